@@ -1,0 +1,20 @@
+package dev.sportello;
+
+/**
+ * Reading the audit trail. Writing happens inside every command, atomically with its state change.
+ *
+ * <p>Implementations are thread-safe.
+ */
+public interface AuditTrail {
+    /**
+     * The entries about one object, oldest first. Needs {@link Operation#ADMINISTRATION} and a service
+     * principal or a supervisor.
+     *
+     * @param principal  the acting principal, not null
+     * @param objectType the kind of object, not null
+     * @param objectId   the object's id, not null
+     * @param page       which page, not null
+     * @return the page, never null
+     */
+    Page<AuditEntry> forObject(Principal principal, String objectType, String objectId, PageRequest page);
+}

@@ -1,0 +1,35 @@
+package dev.sportello;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A fact that happened in the counter, published after commit to the integrator's event sink
+ * (at least once; deduplicate on {@link #id()}). Attributes hold ids and codes only, never personal
+ * data. The type names (e.g. {@code user.registered}) are listed in {@code docs/architecture.md}.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id          unique id, also the idempotency key, not null
+ * @param type        the event type, not null
+ * @param occurredAt  when it happened, UTC, not null
+ * @param actor       who caused it, not null
+ * @param onBehalfOf  the represented user, or null
+ * @param subjectType the kind of object, not null
+ * @param subjectId   the object's id, not null
+ * @param attributes  further ids and codes, not null, immutable
+ */
+public record DomainEvent(String id, String type, Instant occurredAt, PartyId actor, UserId onBehalfOf,
+                          String subjectType, String subjectId, Map<String, String> attributes) {
+    /** Checks and copies the components. */
+    public DomainEvent {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(subjectType, "subjectType");
+        Objects.requireNonNull(subjectId, "subjectId");
+        attributes = Map.copyOf(attributes);
+    }
+}

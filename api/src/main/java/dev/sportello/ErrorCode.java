@@ -1,0 +1,119 @@
+package dev.sportello;
+
+import static dev.sportello.ErrorCategory.ACCESS_DENIED;
+import static dev.sportello.ErrorCategory.ADAPTER_FAILURE;
+import static dev.sportello.ErrorCategory.CONFLICT;
+import static dev.sportello.ErrorCategory.INVALID_INPUT;
+import static dev.sportello.ErrorCategory.NOT_FOUND;
+import static dev.sportello.ErrorCategory.RULE_VIOLATION;
+
+/**
+ * Every stable error code the SDK raises. The names never change once released; {@code docs/errors.md}
+ * lists each one with its meaning (the build fails if one is missing there or lacks a message).
+ *
+ * <p>Prefixes name the area: none for cross-cutting codes, {@code USR} users, {@code OFF} offices,
+ * {@code DEL} delegation, {@code OUT} outbox, {@code NOT} notifications, {@code REQ} requests,
+ * {@code APT} appointments.
+ *
+ * <p>Thread-safe (an enum).
+ */
+public enum ErrorCode {
+    // cross-cutting
+    /** A command or query broke Bean Validation constraints; see the violations. */
+    VALIDATION_FAILED(INVALID_INPUT),
+    /** A paging cursor was not produced by this SDK or was tampered with. */
+    PAGE_CURSOR_INVALID(INVALID_INPUT),
+    /** The principal's assurance level is below the operation's minimum. */
+    ACCESS_ASSURANCE_TOO_LOW(ACCESS_DENIED),
+    /** The principal's credential is not accepted for the operation (e.g. institutional PIN). */
+    ACCESS_CREDENTIAL_NOT_ACCEPTED(ACCESS_DENIED),
+    /** The principal is neither the owner nor acting for the owner with a valid delegation. */
+    ACCESS_NOT_OWNER(ACCESS_DENIED),
+    /** The principal claims to act for someone without a valid delegation or mandate. */
+    ACCESS_DELEGATION_MISSING(ACCESS_DENIED),
+    /** The operator does not belong to the office that handles the object. */
+    ACCESS_WRONG_OFFICE(ACCESS_DENIED),
+    /** The operation needs a kind of principal (user, operator, service) or a role the caller lacks. */
+    ACCESS_ROLE_REQUIRED(ACCESS_DENIED),
+    /** The object changed since the caller read it (stale version). */
+    CONCURRENT_MODIFICATION(CONFLICT),
+    /** An adapter failed; nothing of the command was kept. */
+    ADAPTER_FAILED(ADAPTER_FAILURE),
+
+    // users
+    /** A tax code does not have 16 characters. */
+    USR_TAX_CODE_LENGTH(INVALID_INPUT),
+    /** A tax code has a character that is not allowed at its position. */
+    USR_TAX_CODE_CHARACTERS(INVALID_INPUT),
+    /** A tax code's check character does not match. */
+    USR_TAX_CODE_CHECK_CHARACTER(INVALID_INPUT),
+    /** A tax code encodes an impossible birth date. */
+    USR_TAX_CODE_BIRTH_DATE(INVALID_INPUT),
+    /** A company tax code / VAT number is not 11 digits. */
+    USR_VAT_NUMBER_FORMAT(INVALID_INPUT),
+    /** A company tax code / VAT number's check digit does not match. */
+    USR_VAT_NUMBER_CHECK_DIGIT(INVALID_INPUT),
+    /** A company registration number (INPS matricola) is not 10 digits. */
+    USR_REGISTRATION_NUMBER_FORMAT(INVALID_INPUT),
+    /** A phone number could not be read as a phone number. */
+    USR_PHONE_UNPARSEABLE(INVALID_INPUT),
+    /** A phone number was read but is not a valid number for its country. */
+    USR_PHONE_INVALID(INVALID_INPUT),
+    /** A landline (or other non-mobile number) was given where a mobile is needed. */
+    USR_PHONE_NOT_MOBILE(INVALID_INPUT),
+    /** An e-mail address is not valid. */
+    USR_EMAIL_INVALID(INVALID_INPUT),
+    /** A municipality code is neither a cadastral code (H501) nor an ISTAT code (058091). */
+    USR_MUNICIPALITY_CODE_FORMAT(INVALID_INPUT),
+    /** A language other than it, en, de was asked for. */
+    USR_LANGUAGE_UNSUPPORTED(INVALID_INPUT),
+    /** No user with that id. */
+    USR_NOT_FOUND(NOT_FOUND),
+    /** No contact point with that id for the user. */
+    USR_CONTACT_NOT_FOUND(NOT_FOUND),
+    /** A user with the same fiscal code is already registered. */
+    USR_ALREADY_REGISTERED(CONFLICT),
+    /** The user already has that contact point. */
+    USR_CONTACT_DUPLICATE(CONFLICT),
+    /** The contact point is already verified. */
+    USR_CONTACT_ALREADY_VERIFIED(RULE_VIOLATION),
+    /** The verification code is wrong; the details say how many attempts are left. */
+    USR_VERIFICATION_CODE_WRONG(RULE_VIOLATION),
+    /** The verification code has expired; ask for a new one. */
+    USR_VERIFICATION_CODE_EXPIRED(RULE_VIOLATION),
+    /** No attempts left for this verification code; ask for a new one. */
+    USR_VERIFICATION_ATTEMPTS_EXHAUSTED(RULE_VIOLATION),
+    /** The operation does not apply to this kind of user (e.g. a registration number on a citizen). */
+    USR_KIND_NOT_APPLICABLE(RULE_VIOLATION),
+
+    // offices
+    /** An office code is not 2–24 upper-case letters, digits or hyphens. */
+    OFF_CODE_FORMAT(INVALID_INPUT),
+    /** No office with that code in the office directory. */
+    OFF_OFFICE_UNKNOWN(NOT_FOUND),
+    /** The office directory maps no office to that municipality. */
+    OFF_MUNICIPALITY_UNKNOWN(NOT_FOUND),
+    /** No operator with that id in the office directory. */
+    OFF_OPERATOR_UNKNOWN(NOT_FOUND),
+    /** A closure was asked for a day that has already begun or passed. */
+    OFF_CLOSURE_NOT_IN_FUTURE(RULE_VIOLATION),
+    /** The office is already closed on that day. */
+    OFF_ALREADY_CLOSED(CONFLICT),
+
+    // outbox
+    /** No outbox entry with that id. */
+    OUT_ENTRY_NOT_FOUND(NOT_FOUND),
+    /** Only dead-lettered entries can be re-driven. */
+    OUT_ENTRY_NOT_DEAD(RULE_VIOLATION);
+
+    private final ErrorCategory category;
+
+    ErrorCode(ErrorCategory category) {
+        this.category = category;
+    }
+
+    /** The family of this code, which decides the exception subtype. Never null. */
+    public ErrorCategory category() {
+        return category;
+    }
+}

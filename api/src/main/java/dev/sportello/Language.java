@@ -1,0 +1,46 @@
+package dev.sportello;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Languages of the counter: Italian first, English, and German (Bolzano is bilingual).
+ *
+ * <p>Thread-safe (an enum).
+ */
+public enum Language {
+    /** Italian, the reference language of every template. */
+    IT,
+    /** English. */
+    EN,
+    /** German. */
+    DE;
+
+    /** The BCP 47 tag: {@code it}, {@code en} or {@code de}. */
+    public String tag() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The matching locale. */
+    public Locale locale() {
+        return Locale.forLanguageTag(tag());
+    }
+
+    /**
+     * Reads a language tag such as {@code it}, {@code it-IT} or {@code DE}.
+     *
+     * @param tag the tag, not null
+     * @return the language
+     * @throws InvalidInputException with {@link ErrorCode#USR_LANGUAGE_UNSUPPORTED} for any other language
+     */
+    public static Language fromTag(String tag) {
+        String primary = Locale.forLanguageTag(tag.trim().replace('_', '-')).getLanguage();
+        for (Language language : values()) {
+            if (language.tag().equals(primary)) {
+                return language;
+            }
+        }
+        throw SportelloException.invalidField(ErrorCode.USR_LANGUAGE_UNSUPPORTED, "language",
+                Map.of("language", tag.length() > 16 ? tag.substring(0, 16) : tag));
+    }
+}

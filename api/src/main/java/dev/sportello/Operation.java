@@ -1,0 +1,83 @@
+package dev.sportello;
+
+/**
+ * Every operation that the assurance policy guards. Each has a default minimum level and says
+ * whether the institutional PIN is accepted by default (R-USR-2: "allowed only where a rule says so").
+ * Integrators change both through {@link AssurancePolicy.Builder}.
+ *
+ * <p>Thread-safe (an enum).
+ */
+public enum Operation {
+    /** Register a user (usually called by the portal's service principal after login). */
+    USER_REGISTER(AssuranceLevel.SUBSTANTIAL, false),
+    /** Read a user profile. */
+    USER_READ(AssuranceLevel.LOW, false),
+    /** Change a user profile. */
+    USER_UPDATE(AssuranceLevel.SUBSTANTIAL, false),
+    /** Add a contact point or ask for a new verification code. */
+    CONTACT_ADD(AssuranceLevel.SUBSTANTIAL, false),
+    /** Enter a verification code. */
+    CONTACT_VERIFY(AssuranceLevel.SUBSTANTIAL, false),
+    /** Give or withdraw a consent. */
+    CONSENT_RECORD(AssuranceLevel.SUBSTANTIAL, false),
+    /** Read consents and their history. */
+    CONSENT_READ(AssuranceLevel.LOW, false),
+    /** Read offices, competent office and opening days. */
+    OFFICE_READ(AssuranceLevel.LOW, false),
+    /** Close an office on a day (ad-hoc closure). */
+    OFFICE_CLOSE_DAY(AssuranceLevel.SUBSTANTIAL, false),
+    /** Grant a delegation or mandate. */
+    DELEGATION_GRANT(AssuranceLevel.SUBSTANTIAL, false),
+    /** Revoke a delegation or mandate. */
+    DELEGATION_REVOKE(AssuranceLevel.SUBSTANTIAL, false),
+    /** Read delegations. */
+    DELEGATION_READ(AssuranceLevel.LOW, false),
+    /** Read the inbox and the status of messages. */
+    INBOX_READ(AssuranceLevel.LOW, false),
+    /** Mark inbox notices read, record views and clicks. */
+    INBOX_INTERACT(AssuranceLevel.LOW, false),
+    /** Publish a proactive notice or report receipts (services). */
+    NOTIFICATION_ADMIN(AssuranceLevel.SUBSTANTIAL, false),
+    /** Read the personalised guide of a proactive notice (R-USR-2: fragile channel and guide). */
+    PROACTIVE_GUIDE_READ(AssuranceLevel.SUBSTANTIAL, false),
+    /** Submit a request or answer an operator's question. */
+    REQUEST_SUBMIT(AssuranceLevel.SUBSTANTIAL, false),
+    /** Read and search requests. */
+    REQUEST_READ(AssuranceLevel.LOW, false),
+    /** Operator work on requests: take in charge, comment, close, transfer. */
+    REQUEST_WORK(AssuranceLevel.SUBSTANTIAL, false),
+    /** Supervisor figures on request queues. */
+    REQUEST_SUPERVISE(AssuranceLevel.SUBSTANTIAL, false),
+    /** Look up free appointment slots. */
+    APPOINTMENT_AVAILABILITY(AssuranceLevel.LOW, false),
+    /** Book, cancel or reschedule an in-person or phone-callback appointment; join a waitlist. */
+    APPOINTMENT_BOOK(AssuranceLevel.SUBSTANTIAL, true),
+    /** Book a video call: R-APT-1 accepts PIN, SPID, CNS or CIE. */
+    APPOINTMENT_BOOK_VIDEO_CALL(AssuranceLevel.SUBSTANTIAL, true),
+    /** Join a video call with the admission code. */
+    APPOINTMENT_JOIN(AssuranceLevel.SUBSTANTIAL, true),
+    /** Operator work on appointments: identity checks, admission, outcome. */
+    APPOINTMENT_WORK(AssuranceLevel.SUBSTANTIAL, false),
+    /** Use the fragile-users channel (R-USR-5; R-USR-2 needs at least SPID L2, CIE or CNS). */
+    FRAGILE_CHANNEL(AssuranceLevel.SUBSTANTIAL, false),
+    /** Administration: dead letters, audit trail, calendars. */
+    ADMINISTRATION(AssuranceLevel.SUBSTANTIAL, false);
+
+    private final AssuranceLevel defaultMinimum;
+    private final boolean pinAcceptedByDefault;
+
+    Operation(AssuranceLevel defaultMinimum, boolean pinAcceptedByDefault) {
+        this.defaultMinimum = defaultMinimum;
+        this.pinAcceptedByDefault = pinAcceptedByDefault;
+    }
+
+    /** The minimum level of the default policy; never null. */
+    public AssuranceLevel defaultMinimum() {
+        return defaultMinimum;
+    }
+
+    /** Whether the default policy accepts the institutional PIN. */
+    public boolean pinAcceptedByDefault() {
+        return pinAcceptedByDefault;
+    }
+}

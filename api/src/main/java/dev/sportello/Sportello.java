@@ -1,0 +1,27 @@
+package dev.sportello;
+
+import dev.sportello.offices.Offices;
+import dev.sportello.users.Users;
+
+/**
+ * The entry facade of the SDK: one object per application, built by the core's builder
+ * ({@code dev.sportello.core.SportelloSdk.builder()}) from the adapters the application chooses.
+ *
+ * <p>Every use-case method receives the acting {@link Principal} explicitly. Errors are
+ * {@link SportelloException}s with stable {@link ErrorCode}s.
+ *
+ * <p>Implementations are thread-safe.
+ */
+public interface Sportello {
+    /** Users, contact points and consents. */
+    Users users();
+
+    /** Offices, competent office and calendars. */
+    Offices offices();
+
+    /** The outbox dispatcher, driven by the host. */
+    Dispatcher dispatcher();
+
+    /** The audit trail. */
+    AuditTrail audit();
+}

@@ -1,0 +1,29 @@
+package dev.sportello.offices;
+
+import dev.sportello.PartyId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * An ad-hoc closure of an office on one day.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param office    the office, not null
+ * @param date      the day, not null
+ * @param reason    the reason shown to users, not null
+ * @param createdBy who decided it, not null
+ * @param createdAt when, not null
+ */
+public record Closure(OfficeCode office, LocalDate date, String reason, PartyId createdBy, Instant createdAt) {
+    /** Checks the components. */
+    public Closure {
+        Objects.requireNonNull(office, "office");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(createdBy, "createdBy");
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+}

@@ -1,0 +1,25 @@
+package dev.sportello.spi;
+
+/**
+ * The stores of one transaction. Obtained only inside {@link UnitOfWork#inTransaction}; not to be kept
+ * after the work returns. Not thread-safe: one transaction, one thread.
+ */
+public interface Stores {
+    /** Users with their contact points. */
+    UserStore users();
+
+    /** Consent history. */
+    ConsentStore consents();
+
+    /** Audit trail. */
+    AuditStore audit();
+
+    /** Transactional outbox: events, messages and scheduled tasks. */
+    OutboxStore outbox();
+
+    /** Bounded counters and gapless sequences. */
+    CounterStore counters();
+
+    /** Ad-hoc office closures. */
+    ClosureStore closures();
+}

@@ -1,0 +1,31 @@
+package dev.sportello.spi;
+
+/**
+ * The transaction port. Each command of the SDK runs as one unit of work: its state change, audit
+ * entries, events and outbox entries are written together or not at all.
+ *
+ * <p>Contract (checked by the TCK):
+ * <ul>
+ *   <li>{@code work} sees a {@link Stores} bound to one transaction; when it returns, everything it
+ *       wrote is committed; when it throws, nothing it wrote remains and the exception propagates
+ *       (a {@link dev.sportello.SportelloException} unchanged; anything else from the adapter as an
+ *       {@link dev.sportello.AdapterFailureException}).</li>
+ *   <li>Concurrent units of work behave as if serialised for the rows they touch; version checks and
+ *       bounded counters never let two writers both succeed against the same state.</li>
+ *   <li>An adapter may run {@code work} again after a transient serialisation failure, so work must
+ *       have no side effect outside the stores.</li>
+ *   <li>Nested calls are not supported.</li>
+ * </ul>
+ *
+ * <p>Implementations are thread-safe.
+ */
+public interface UnitOfWork {
+    /**
+     * Runs work in one transaction.
+     *
+     * @param work the work, not null
+     * @param <T>  the result type
+     * @return what the work returned
+     */
+    <T> T inTransaction(TransactionalWork<T> work);
+}

@@ -1,0 +1,34 @@
+package dev.sportello.users;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A user's mobile number or e-mail address. It is used for notifications only once verified with a
+ * one-time code (R-USR-3).
+ *
+ * <p>Immutable and thread-safe. {@link #toString()} masks the value.
+ *
+ * @param id         the id, not null
+ * @param kind       mobile or e-mail, not null
+ * @param value      E.164 number or e-mail address, not null
+ * @param verified   whether the user proved they control it
+ * @param verifiedAt when it was verified, or null
+ * @param createdAt  when it was added, not null
+ */
+public record ContactPoint(ContactId id, ContactKind kind, String value, boolean verified, Instant verifiedAt,
+                           Instant createdAt) {
+    /** Checks the mandatory components. */
+    public ContactPoint {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    @Override
+    public String toString() {
+        String shown = kind == ContactKind.MOBILE ? new PhoneNumber(value).masked() : new EmailAddress(value).masked();
+        return "ContactPoint[" + id + ", " + kind + ", " + shown + (verified ? ", verified" : ", unverified") + "]";
+    }
+}

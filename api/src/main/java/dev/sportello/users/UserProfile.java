@@ -1,0 +1,56 @@
+package dev.sportello.users;
+
+import dev.sportello.Language;
+import dev.sportello.UserId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the counter knows of a user.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id                 the id, not null
+ * @param kind               citizen, company or intermediary, not null
+ * @param fiscalCode         tax code (citizens, professional intermediaries) or company tax code, not null
+ * @param name               full name or company name, not null
+ * @param registrationNumber the company registration number, only for companies (else null)
+ * @param municipality       residence (citizens) or registered seat (companies), not null
+ * @param language           preferred language, not null
+ * @param contacts           contact points, not null, immutable
+ * @param version            optimistic-locking version; pass it back to update
+ * @param createdAt          registration time, not null
+ * @param updatedAt          last change, not null
+ */
+public record UserProfile(UserId id, UserKind kind, FiscalCode fiscalCode, String name,
+                          CompanyRegistrationNumber registrationNumber, MunicipalityCode municipality,
+                          Language language, List<ContactPoint> contacts, long version, Instant createdAt,
+                          Instant updatedAt) {
+    /** Checks and copies the components. */
+    public UserProfile {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(fiscalCode, "fiscalCode");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(municipality, "municipality");
+        Objects.requireNonNull(language, "language");
+        contacts = List.copyOf(contacts);
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /**
+     * The most recently verified contact point of a kind.
+     *
+     * @param contactKind mobile or e-mail, not null
+     * @return the contact point, if any is verified
+     */
+    public Optional<ContactPoint> verifiedContact(ContactKind contactKind) {
+        return contacts.stream()
+                .filter(c -> c.kind() == contactKind && c.verified())
+                .max(java.util.Comparator.comparing(ContactPoint::verifiedAt));
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * Sportello API: what applications call and what adapters implement. Depends on Bean Validation only.
+ */
+module dev.sportello.api {
+    requires transitive jakarta.validation;
+
+    exports dev.sportello;
+    exports dev.sportello.offices;
+    exports dev.sportello.spi;
+    exports dev.sportello.users;
+
+    // Bean Validation reads constrained record fields reflectively.
+    opens dev.sportello to org.hibernate.validator;
+    opens dev.sportello.offices to org.hibernate.validator;
+    opens dev.sportello.users to org.hibernate.validator;
+}
