@@ -5,12 +5,16 @@ module dev.sportello.api {
     requires transitive jakarta.validation;
 
     exports dev.sportello;
+    exports dev.sportello.delegation;
+    exports dev.sportello.notifications;
     exports dev.sportello.offices;
     exports dev.sportello.spi;
     exports dev.sportello.users;
 
     // Bean Validation reads constrained record fields reflectively.
     opens dev.sportello to org.hibernate.validator;
+    opens dev.sportello.delegation to org.hibernate.validator;
+    opens dev.sportello.notifications to org.hibernate.validator;
     opens dev.sportello.offices to org.hibernate.validator;
     opens dev.sportello.users to org.hibernate.validator;
 }

@@ -39,6 +39,8 @@ public enum ErrorCode {
     CONCURRENT_MODIFICATION(CONFLICT),
     /** An adapter failed; nothing of the command was kept. */
     ADAPTER_FAILED(ADAPTER_FAILURE),
+    /** A language other than it, en, de was asked for. */
+    LANGUAGE_UNSUPPORTED(INVALID_INPUT),
 
     // users
     /** A tax code does not have 16 characters. */
@@ -65,8 +67,6 @@ public enum ErrorCode {
     USR_EMAIL_INVALID(INVALID_INPUT),
     /** A municipality code is neither a cadastral code (H501) nor an ISTAT code (058091). */
     USR_MUNICIPALITY_CODE_FORMAT(INVALID_INPUT),
-    /** A language other than it, en, de was asked for. */
-    USR_LANGUAGE_UNSUPPORTED(INVALID_INPUT),
     /** No user with that id. */
     USR_NOT_FOUND(NOT_FOUND),
     /** No contact point with that id for the user. */
@@ -104,7 +104,53 @@ public enum ErrorCode {
     /** No outbox entry with that id. */
     OUT_ENTRY_NOT_FOUND(NOT_FOUND),
     /** Only dead-lettered entries can be re-driven. */
-    OUT_ENTRY_NOT_DEAD(RULE_VIOLATION);
+    OUT_ENTRY_NOT_DEAD(RULE_VIOLATION),
+
+    // delegation
+    /** No delegation with that id. */
+    DEL_NOT_FOUND(NOT_FOUND),
+    /** The kinds of delegator and delegate do not fit the kind of delegation. */
+    DEL_PARTIES_MISMATCH(RULE_VIOLATION),
+    /** The validity period is empty or already over. */
+    DEL_PERIOD_INVALID(INVALID_INPUT),
+    /** Nobody can delegate to themselves. */
+    DEL_SELF(INVALID_INPUT),
+    /** Parental responsibility is only for a minor, and ends at the 18th birthday. */
+    DEL_NOT_A_MINOR(RULE_VIOLATION),
+    /** The delegation is already revoked. */
+    DEL_ALREADY_REVOKED(RULE_VIOLATION),
+    /** A valid delegation of the same kind between the same users already exists. */
+    DEL_DUPLICATE(CONFLICT),
+
+    // notifications
+    /** A template uses a placeholder its kind does not declare (found when templates are loaded). */
+    NOT_TEMPLATE_PLACEHOLDER_UNKNOWN(INVALID_INPUT),
+    /** A kind lacks the Italian template of a channel, or a template is malformed. */
+    NOT_TEMPLATE_INVALID(INVALID_INPUT),
+    /** A value for a placeholder was not given when rendering. */
+    NOT_TEMPLATE_VALUE_MISSING(INVALID_INPUT),
+    /** An SMS would need more parts than the configured maximum. */
+    NOT_SMS_TOO_LONG(INVALID_INPUT),
+    /** No templates exist for the message kind. */
+    NOT_KIND_UNKNOWN(INVALID_INPUT),
+    /** The purpose is reserved to the SDK. */
+    NOT_PURPOSE_RESERVED(INVALID_INPUT),
+    /** A message was scheduled for a time in the past. */
+    NOT_SCHEDULE_IN_PAST(INVALID_INPUT),
+    /** The user has no verified contact point for the channel asked for. */
+    NOT_CONTACT_UNVERIFIED(RULE_VIOLATION),
+    /** No message with that id. */
+    NOT_MESSAGE_NOT_FOUND(NOT_FOUND),
+    /** No message with that provider id on that channel. */
+    NOT_RECEIPT_UNKNOWN(NOT_FOUND),
+    /** The receipt contradicts the message's status (not sent yet, or another final outcome). */
+    NOT_RECEIPT_CONFLICT(CONFLICT),
+    /** Only queued messages can be cancelled. */
+    NOT_MESSAGE_NOT_QUEUED(RULE_VIOLATION),
+    /** No inbox notice with that id (or it has expired). */
+    NOT_NOTICE_NOT_FOUND(NOT_FOUND),
+    /** The notice has no such call to action for this recipient. */
+    NOT_CALL_TO_ACTION_UNKNOWN(INVALID_INPUT);
 
     private final ErrorCategory category;
 

@@ -40,7 +40,7 @@ public enum Language {
                 return language;
             }
         }
-        throw SportelloException.invalidField(ErrorCode.USR_LANGUAGE_UNSUPPORTED, "language",
+        throw SportelloException.invalidField(ErrorCode.LANGUAGE_UNSUPPORTED, "language",
                 Map.of("language", tag.length() > 16 ? tag.substring(0, 16) : tag));
     }
 }

@@ -1,5 +1,7 @@
 package dev.sportello;
 
+import dev.sportello.delegation.Delegations;
+import dev.sportello.notifications.Notifications;
 import dev.sportello.offices.Offices;
 import dev.sportello.users.Users;
 
@@ -18,6 +20,12 @@ public interface Sportello {
 
     /** Offices, competent office and calendars. */
     Offices offices();
+
+    /** Delegations and mandates. */
+    Delegations delegations();
+
+    /** Inbox, messages, receipts, proactive notices and engagement figures. */
+    Notifications notifications();
 
     /** The outbox dispatcher, driven by the host. */
     Dispatcher dispatcher();

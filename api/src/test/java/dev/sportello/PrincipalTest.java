@@ -67,6 +67,6 @@ class PrincipalTest {
         assertThat(Language.fromTag("DE")).isEqualTo(Language.DE);
         assertThatThrownBy(() -> Language.fromTag("fr"))
                 .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.USR_LANGUAGE_UNSUPPORTED));
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.LANGUAGE_UNSUPPORTED));
     }
 }

@@ -40,9 +40,9 @@ public interface OutboxStore {
      *
      * @param completions the outcomes, not null
      * @param now         the current time, not null
-     * @return how many completions were applied
+     * @return the ids of the entries whose completion was applied
      */
-    int complete(List<OutboxCompletion> completions, Instant now);
+    List<String> complete(List<OutboxCompletion> completions, Instant now);
 
     /**
      * Reads an entry.
@@ -69,6 +69,15 @@ public interface OutboxStore {
      * @return whether the entry was dead and is now pending
      */
     boolean redrive(String id, Instant now);
+
+    /**
+     * Cancels one entry if it is still {@code PENDING}.
+     *
+     * @param id  the entry, not null
+     * @param now the current time, not null
+     * @return the entry as it was before, if it was pending and is now cancelled
+     */
+    Optional<OutboxEntry> cancelEntry(String id, Instant now);
 
     /**
      * Cancels the {@code PENDING} entries with a cancel key.

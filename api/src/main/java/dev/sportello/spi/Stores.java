@@ -22,4 +22,16 @@ public interface Stores {
 
     /** Ad-hoc office closures. */
     ClosureStore closures();
+
+    /** Delegations and mandates. */
+    DelegationStore delegations();
+
+    /** Messages: decisions, status and history. */
+    MessageStore messages();
+
+    /** Inbox notices. */
+    InboxStore inbox();
+
+    /** Anonymous engagement counters. */
+    EngagementStore engagement();
 }

@@ -1,0 +1,43 @@
+package dev.sportello.adapters.memory;
+
+import dev.sportello.AuditEntry;
+import dev.sportello.UserId;
+import dev.sportello.delegation.Delegation;
+import dev.sportello.delegation.DelegationId;
+import dev.sportello.notifications.InboxNotice;
+import dev.sportello.notifications.MessageId;
+import dev.sportello.notifications.NoticeId;
+import dev.sportello.offices.Closure;
+import dev.sportello.spi.MessageRecord;
+import dev.sportello.spi.OutboxEntry;
+import dev.sportello.spi.UserRecord;
+import dev.sportello.users.ConsentEvent;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/** Every table of the in-memory storage. Guarded by the storage's lock. */
+final class MemoryData {
+    final Map<UserId, UserRecord> users = new HashMap<>();
+    final Map<String, UserId> usersByFiscalCode = new HashMap<>();
+    final Map<String, UserId> usersByRegistrationNumber = new HashMap<>();
+    final Map<UserId, List<ConsentEvent>> consents = new HashMap<>();
+    final Map<String, NavigableMap<String, AuditEntry>> auditByObject = new HashMap<>();
+    final Map<String, OutboxEntry> outbox = new HashMap<>();
+    /** Claimable entries: PENDING by due time, and IN_FLIGHT by lease expiry; key "instant|id". */
+    final NavigableMap<String, String> outboxPending = new TreeMap<>();
+    final NavigableMap<String, String> outboxInFlight = new TreeMap<>();
+    final Map<String, Long> counters = new HashMap<>();
+    final Map<String, NavigableMap<LocalDate, Closure>> closures = new HashMap<>();
+    final Map<DelegationId, Delegation> delegations = new HashMap<>();
+    final Map<MessageId, MessageRecord> messages = new HashMap<>();
+    final Map<String, MessageId> messagesByProviderId = new HashMap<>();
+    final Map<UserId, NavigableMap<String, MessageId>> messagesByRecipient = new HashMap<>();
+    final Map<NoticeId, InboxNotice> inbox = new HashMap<>();
+    final Map<UserId, NavigableMap<String, NoticeId>> inboxByRecipient = new HashMap<>();
+    final Map<String, Long> engagement = new TreeMap<>();
+}

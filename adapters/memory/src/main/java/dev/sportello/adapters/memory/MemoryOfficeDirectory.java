@@ -1,0 +1,101 @@
+package dev.sportello.adapters.memory;
+
+import dev.sportello.OperatorId;
+import dev.sportello.offices.Office;
+import dev.sportello.offices.OfficeCode;
+import dev.sportello.offices.Operator;
+import dev.sportello.spi.OfficeDirectory;
+import dev.sportello.users.MunicipalityCode;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An office directory held in memory, built once from the integrator's data.
+ *
+ * <p>Immutable once built; thread-safe.
+ */
+public final class MemoryOfficeDirectory implements OfficeDirectory {
+    private final Map<OfficeCode, Office> offices;
+    private final Map<MunicipalityCode, OfficeCode> municipalities;
+    private final Map<OperatorId, Operator> operators;
+
+    private MemoryOfficeDirectory(Builder builder) {
+        this.offices = Map.copyOf(builder.offices);
+        this.municipalities = Map.copyOf(builder.municipalities);
+        this.operators = Map.copyOf(builder.operators);
+    }
+
+    /** A builder for a directory. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public Optional<Office> office(OfficeCode code) {
+        return Optional.ofNullable(offices.get(code));
+    }
+
+    @Override
+    public Optional<OfficeCode> officeFor(MunicipalityCode municipality) {
+        return Optional.ofNullable(municipalities.get(municipality));
+    }
+
+    @Override
+    public Optional<Operator> operator(OperatorId id) {
+        return Optional.ofNullable(operators.get(id));
+    }
+
+    @Override
+    public List<Operator> operators(OfficeCode office) {
+        return operators.values().stream().filter(o -> o.office().equals(office))
+                .sorted(java.util.Comparator.comparing(o -> o.id().toString())).toList();
+    }
+
+    /** Collects offices, municipalities and operators; not thread-safe. */
+    public static final class Builder {
+        private final Map<OfficeCode, Office> offices = new LinkedHashMap<>();
+        private final Map<MunicipalityCode, OfficeCode> municipalities = new LinkedHashMap<>();
+        private final Map<OperatorId, Operator> operators = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds an office with the municipalities it is competent for.
+         *
+         * @param office         the office, not null
+         * @param municipalities its municipalities (cadastral or ISTAT codes)
+         * @return this builder
+         */
+        public Builder office(Office office, String... municipalities) {
+            offices.put(office.code(), office);
+            for (String municipality : municipalities) {
+                this.municipalities.put(new MunicipalityCode(municipality), office.code());
+            }
+            return this;
+        }
+
+        /**
+         * Adds an operator of a known office.
+         *
+         * @param operator the operator, not null
+         * @return this builder
+         */
+        public Builder operator(Operator operator) {
+            if (!offices.containsKey(operator.office())) {
+                throw new IllegalArgumentException("unknown office " + operator.office());
+            }
+            operators.put(Objects.requireNonNull(operator).id(), operator);
+            return this;
+        }
+
+        /** The directory. */
+        public MemoryOfficeDirectory build() {
+            return new MemoryOfficeDirectory(this);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package dev.sportello.adapters.memory;
+
+import dev.sportello.Page;
+import dev.sportello.PageRequest;
+import dev.sportello.spi.OutboxCompletion;
+import dev.sportello.spi.OutboxEntry;
+import dev.sportello.spi.OutboxStatus;
+import dev.sportello.spi.OutboxStore;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+final class MemoryOutboxStore implements OutboxStore {
+    private final MemoryData data;
+    private final UndoLog undo;
+
+    MemoryOutboxStore(MemoryData data, UndoLog undo) {
+        this.data = data;
+        this.undo = undo;
+    }
+
+    static String key(Instant instant, String id) {
+        long micros = Math.multiplyExact(instant.getEpochSecond(), 1_000_000L) + instant.getNano() / 1_000;
+        return String.format("%020d|%s", micros, id);
+    }
+
+    /** Stores the new state of an entry and keeps both claim indexes in step. */
+    private void save(OutboxEntry entry) {
+        OutboxEntry previous = data.outbox.get(entry.id());
+        if (previous != null) {
+            if (previous.status() == OutboxStatus.PENDING) {
+                undo.remove(data.outboxPending, key(previous.dueAt(), previous.id()));
+            } else if (previous.status() == OutboxStatus.IN_FLIGHT) {
+                undo.remove(data.outboxInFlight, key(previous.leaseUntil(), previous.id()));
+            }
+        }
+        undo.put(data.outbox, entry.id(), entry);
+        if (entry.status() == OutboxStatus.PENDING) {
+            undo.put(data.outboxPending, key(entry.dueAt(), entry.id()), entry.id());
+        } else if (entry.status() == OutboxStatus.IN_FLIGHT) {
+            undo.put(data.outboxInFlight, key(entry.leaseUntil(), entry.id()), entry.id());
+        }
+    }
+
+    @Override
+    public void enqueue(List<OutboxEntry> entries) {
+        for (OutboxEntry entry : entries) {
+            if (data.outbox.containsKey(entry.id())) {
+                throw new IllegalArgumentException("duplicate outbox id " + entry.id());
+            }
+            save(entry);
+        }
+    }
+
+    @Override
+    public List<OutboxEntry> claim(Instant now, int limit, String leaseToken, Instant leaseUntil) {
+        String bound = key(now, "~");
+        List<String> ids = new ArrayList<>();
+        for (String id : data.outboxPending.headMap(bound, true).values()) {
+            if (ids.size() == limit) {
+                break;
+            }
+            ids.add(id);
+        }
+        for (String id : data.outboxInFlight.headMap(key(now, ""), false).values()) {
+            if (ids.size() == limit) {
+                break;
+            }
+            ids.add(id);
+        }
+        List<OutboxEntry> claimed = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            OutboxEntry e = data.outbox.get(id);
+            OutboxEntry taken = new OutboxEntry(e.id(), e.kind(), e.type(), e.payload(), e.dueAt(), e.cancelKey(),
+                    OutboxStatus.IN_FLIGHT, e.attempts(), e.lastError(), leaseToken, leaseUntil, e.createdAt(), now);
+            save(taken);
+            claimed.add(taken);
+        }
+        return claimed;
+    }
+
+    @Override
+    public List<String> complete(List<OutboxCompletion> completions, Instant now) {
+        List<String> applied = new ArrayList<>();
+        for (OutboxCompletion c : completions) {
+            OutboxEntry e = data.outbox.get(c.id());
+            if (e == null || e.status() != OutboxStatus.IN_FLIGHT || !Objects.equals(e.leaseToken(), c.leaseToken())) {
+                continue;
+            }
+            save(new OutboxEntry(e.id(), e.kind(), e.type(), c.dropPayload() ? Map.of() : e.payload(), c.dueAt(),
+                    e.cancelKey(), c.status(), c.attempts(), c.lastError(), null, null, e.createdAt(), now));
+            applied.add(e.id());
+        }
+        return applied;
+    }
+
+    @Override
+    public Optional<OutboxEntry> find(String id) {
+        return Optional.ofNullable(data.outbox.get(id));
+    }
+
+    @Override
+    public Page<OutboxEntry> list(OutboxStatus status, PageRequest page) {
+        return Paging.page(data.outbox.values().stream().filter(e -> e.status() == status), OutboxEntry::id, false, page);
+    }
+
+    @Override
+    public boolean redrive(String id, Instant now) {
+        OutboxEntry e = data.outbox.get(id);
+        if (e == null || e.status() != OutboxStatus.DEAD) {
+            return false;
+        }
+        save(new OutboxEntry(e.id(), e.kind(), e.type(), e.payload(), now, e.cancelKey(), OutboxStatus.PENDING, 0,
+                e.lastError(), null, null, e.createdAt(), now));
+        return true;
+    }
+
+    @Override
+    public Optional<OutboxEntry> cancelEntry(String id, Instant now) {
+        OutboxEntry e = data.outbox.get(id);
+        if (e == null || e.status() != OutboxStatus.PENDING) {
+            return Optional.empty();
+        }
+        save(cancelled(e, now));
+        return Optional.of(e);
+    }
+
+    private static OutboxEntry cancelled(OutboxEntry e, Instant now) {
+        return new OutboxEntry(e.id(), e.kind(), e.type(), Map.of(), e.dueAt(), e.cancelKey(), OutboxStatus.CANCELLED,
+                e.attempts(), e.lastError(), null, null, e.createdAt(), now);
+    }
+
+    @Override
+    public List<OutboxEntry> cancel(String cancelKey, Instant now) {
+        List<OutboxEntry> cancelled = new ArrayList<>();
+        for (String id : new ArrayList<>(data.outboxPending.values())) {
+            OutboxEntry e = data.outbox.get(id);
+            if (cancelKey.equals(e.cancelKey())) {
+                cancelled.add(e);
+                save(cancelled(e, now));
+            }
+        }
+        return cancelled;
+    }
+}

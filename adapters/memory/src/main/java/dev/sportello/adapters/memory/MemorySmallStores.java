@@ -1,0 +1,242 @@
+package dev.sportello.adapters.memory;
+
+import dev.sportello.AuditEntry;
+import dev.sportello.ErrorCode;
+import dev.sportello.Page;
+import dev.sportello.PageRequest;
+import dev.sportello.SportelloException;
+import dev.sportello.UserId;
+import dev.sportello.delegation.Delegation;
+import dev.sportello.delegation.DelegationId;
+import dev.sportello.notifications.MessageKind;
+import dev.sportello.offices.Closure;
+import dev.sportello.offices.OfficeCode;
+import dev.sportello.spi.AuditStore;
+import dev.sportello.spi.ClosureStore;
+import dev.sportello.spi.ConsentStore;
+import dev.sportello.spi.CounterStore;
+import dev.sportello.spi.DelegationStore;
+import dev.sportello.spi.EngagementStore;
+import dev.sportello.spi.EngagementTally;
+import dev.sportello.users.ConsentEvent;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The small in-memory stores: consents, audit, counters, closures, delegations, engagement. */
+final class MemorySmallStores {
+    private MemorySmallStores() {
+    }
+
+    static final class Consents implements ConsentStore {
+        private final MemoryData data;
+        private final UndoLog undo;
+
+        Consents(MemoryData data, UndoLog undo) {
+            this.data = data;
+            this.undo = undo;
+        }
+
+        @Override
+        public void append(ConsentEvent event) {
+            List<ConsentEvent> history = UndoLog.child(undo, data.consents, event.user(), ArrayList::new);
+            history.add(event);
+            undo.onRollback(() -> history.remove(history.size() - 1));
+        }
+
+        @Override
+        public List<ConsentEvent> history(UserId user) {
+            return List.copyOf(data.consents.getOrDefault(user, List.of()));
+        }
+    }
+
+    static final class Audit implements AuditStore {
+        private final MemoryData data;
+        private final UndoLog undo;
+
+        Audit(MemoryData data, UndoLog undo) {
+            this.data = data;
+            this.undo = undo;
+        }
+
+        @Override
+        public void append(List<AuditEntry> entries) {
+            for (AuditEntry entry : entries) {
+                NavigableMap<String, AuditEntry> forObject = UndoLog.child(undo, data.auditByObject,
+                        entry.objectType() + "|" + entry.objectId(), TreeMap::new);
+                undo.put(forObject, entry.id(), entry);
+            }
+        }
+
+        @Override
+        public Page<AuditEntry> forObject(String objectType, String objectId, PageRequest page) {
+            NavigableMap<String, AuditEntry> entries = data.auditByObject.getOrDefault(objectType + "|" + objectId,
+                    new TreeMap<>());
+            return Paging.page(entries.values().stream(), AuditEntry::id, false, page);
+        }
+    }
+
+    static final class Counters implements CounterStore {
+        private final MemoryData data;
+        private final UndoLog undo;
+
+        Counters(MemoryData data, UndoLog undo) {
+            this.data = data;
+            this.undo = undo;
+        }
+
+        @Override
+        public boolean tryIncrement(String key, long limit) {
+            long current = data.counters.getOrDefault(check(key), 0L);
+            if (current >= limit) {
+                return false;
+            }
+            undo.put(data.counters, key, current + 1);
+            return true;
+        }
+
+        @Override
+        public void decrement(String key) {
+            long current = data.counters.getOrDefault(check(key), 0L);
+            if (current > 0) {
+                undo.put(data.counters, key, current - 1);
+            }
+        }
+
+        @Override
+        public long next(String key) {
+            long value = data.counters.getOrDefault(check(key), 0L) + 1;
+            undo.put(data.counters, key, value);
+            return value;
+        }
+
+        @Override
+        public Map<String, Long> values(Collection<String> keys) {
+            Map<String, Long> values = new LinkedHashMap<>();
+            for (String key : keys) {
+                values.put(key, data.counters.getOrDefault(key, 0L));
+            }
+            return values;
+        }
+
+        private static String check(String key) {
+            if (key.isEmpty() || key.length() > 200) {
+                throw new IllegalArgumentException("counter keys have 1 to 200 characters");
+            }
+            return key;
+        }
+    }
+
+    static final class Closures implements ClosureStore {
+        private final MemoryData data;
+        private final UndoLog undo;
+
+        Closures(MemoryData data, UndoLog undo) {
+            this.data = data;
+            this.undo = undo;
+        }
+
+        @Override
+        public void add(Closure closure) {
+            NavigableMap<LocalDate, Closure> days = UndoLog.child(undo, data.closures, closure.office().value(), TreeMap::new);
+            if (days.containsKey(closure.date())) {
+                throw SportelloException.of(ErrorCode.OFF_ALREADY_CLOSED,
+                        Map.of("office", closure.office().value(), "date", closure.date().toString()));
+            }
+            undo.put(days, closure.date(), closure);
+        }
+
+        @Override
+        public List<Closure> between(OfficeCode office, LocalDate from, LocalDate to) {
+            NavigableMap<LocalDate, Closure> days = data.closures.get(office.value());
+            return days == null ? List.of() : List.copyOf(days.subMap(from, true, to, true).values());
+        }
+    }
+
+    static final class Delegations implements DelegationStore {
+        private final MemoryData data;
+        private final UndoLog undo;
+
+        Delegations(MemoryData data, UndoLog undo) {
+            this.data = data;
+            this.undo = undo;
+        }
+
+        @Override
+        public void insert(Delegation delegation) {
+            if (data.delegations.containsKey(delegation.id())) {
+                throw SportelloException.of(ErrorCode.CONCURRENT_MODIFICATION, Map.of("objectType", "delegation",
+                        "objectId", delegation.id().toString(), "expectedVersion", "none"));
+            }
+            undo.put(data.delegations, delegation.id(), delegation);
+        }
+
+        @Override
+        public void update(Delegation delegation, long expectedVersion) {
+            Delegation current = data.delegations.get(delegation.id());
+            if (current == null || current.version() != expectedVersion) {
+                throw SportelloException.of(ErrorCode.CONCURRENT_MODIFICATION, Map.of("objectType", "delegation",
+                        "objectId", delegation.id().toString(), "expectedVersion", Long.toString(expectedVersion)));
+            }
+            undo.put(data.delegations, delegation.id(), delegation);
+        }
+
+        @Override
+        public Optional<Delegation> find(DelegationId id) {
+            return Optional.ofNullable(data.delegations.get(id));
+        }
+
+        @Override
+        public Optional<Delegation> findValid(UserId delegator, UserId delegate, Instant at) {
+            return data.delegations.values().stream()
+                    .filter(d -> d.delegator().equals(delegator) && d.delegate().equals(delegate) && d.isValidAt(at))
+                    .findFirst();
+        }
+
+        @Override
+        public List<Delegation> involving(UserId user) {
+            return data.delegations.values().stream()
+                    .filter(d -> d.delegator().equals(user) || d.delegate().equals(user))
+                    .sorted(Comparator.comparing((Delegation d) -> d.id().toString()).reversed())
+                    .toList();
+        }
+    }
+
+    static final class Engagement implements EngagementStore {
+        private final MemoryData data;
+        private final UndoLog undo;
+
+        Engagement(MemoryData data, UndoLog undo) {
+            this.data = data;
+            this.undo = undo;
+        }
+
+        @Override
+        public void increment(LocalDate day, MessageKind kind, String callToAction) {
+            String key = day + "|" + kind.code() + "|" + callToAction;
+            undo.put(data.engagement, key, data.engagement.getOrDefault(key, 0L) + 1);
+        }
+
+        @Override
+        public List<EngagementTally> between(LocalDate from, LocalDate to) {
+            List<EngagementTally> tallies = new ArrayList<>();
+            for (Map.Entry<String, Long> entry : data.engagement.entrySet()) {
+                String[] parts = entry.getKey().split("\\|", -1);
+                LocalDate day = LocalDate.parse(parts[0]);
+                if (!day.isBefore(from) && !day.isAfter(to)) {
+                    tallies.add(new EngagementTally(day, new MessageKind(parts[1]), parts[2], entry.getValue()));
+                }
+            }
+            return tallies;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package dev.sportello.notifications;
+
+import dev.sportello.Channel;
+import dev.sportello.Language;
+
+import java.util.Objects;
+
+/**
+ * A template rendered with given values, as it would be sent; for previews and template checks.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param kind        the kind, not null
+ * @param channel     the channel, not null
+ * @param language    the language, not null
+ * @param subject     e-mail subject, push or inbox title; null for SMS
+ * @param text        the text (SMS text, e-mail plain text, push or inbox body), not null
+ * @param html        the HTML body of an e-mail, else null
+ * @param smsSegments for SMS the number of parts, else 0
+ * @param smsEncoding for SMS the alphabet, else null
+ */
+public record RenderedMessage(MessageKind kind, Channel channel, Language language, String subject, String text,
+                              String html, int smsSegments, SmsEncoding smsEncoding) {
+    /** Checks the mandatory components. */
+    public RenderedMessage {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(text, "text");
+    }
+}

@@ -1,0 +1,21 @@
+package dev.sportello.notifications;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One step in a message's history.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param status the status reached, not null
+ * @param at     when, not null
+ * @param detail the provider id, failure reason or skip reason; may be null
+ */
+public record StatusChange(MessageStatus status, Instant at, String detail) {
+    /** Checks the components. */
+    public StatusChange {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(at, "at");
+    }
+}

@@ -1,0 +1,39 @@
+package dev.sportello.spi;
+
+import dev.sportello.Language;
+import dev.sportello.users.EmailAddress;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A rendered e-mail for an {@link EmailChannel}: plain text and HTML alternatives.
+ *
+ * <p>Immutable and thread-safe. {@link #toString()} hides the address and the content.
+ *
+ * @param idempotencyKey the message id, not null
+ * @param to             the verified address, not null
+ * @param language       the language of the content, not null
+ * @param subject        the subject, not null
+ * @param text           the plain-text body, not null
+ * @param html           the HTML body, not null
+ * @param attachments    attachments, not null
+ */
+public record EmailMessage(String idempotencyKey, EmailAddress to, Language language, String subject, String text,
+                           String html, List<EmailAttachment> attachments) {
+    /** Checks and copies the components. */
+    public EmailMessage {
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(html, "html");
+        attachments = List.copyOf(attachments);
+    }
+
+    @Override
+    public String toString() {
+        return "EmailMessage[" + idempotencyKey + ", to " + to.masked() + ", " + attachments.size() + " attachment(s)]";
+    }
+}

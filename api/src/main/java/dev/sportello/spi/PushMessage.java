@@ -1,0 +1,29 @@
+package dev.sportello.spi;
+
+import dev.sportello.UserId;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A rendered push notification for a {@link PushChannel}; the integrator's push service maps the
+ * user to their app installations.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param idempotencyKey the message id, not null
+ * @param recipient      the user, not null
+ * @param title          the title, not null
+ * @param body           the text, not null
+ * @param data           ids for the app to open the right screen, not null
+ */
+public record PushMessage(String idempotencyKey, UserId recipient, String title, String body, Map<String, String> data) {
+    /** Checks and copies the components. */
+    public PushMessage {
+        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+        Objects.requireNonNull(recipient, "recipient");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(body, "body");
+        data = Map.copyOf(data);
+    }
+}

@@ -1,0 +1,126 @@
+package dev.sportello.core.kernel;
+
+import dev.sportello.AuditEntry;
+import dev.sportello.DomainEvent;
+import dev.sportello.Principal;
+import dev.sportello.SportelloException;
+import dev.sportello.UserId;
+import dev.sportello.spi.OutboxEntry;
+import dev.sportello.spi.OutboxKind;
+import dev.sportello.spi.Stores;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The context of one command inside its transaction: the stores, the principal, the instant the
+ * command runs at, and the audit entries, events and outbox entries it produces. They are written
+ * together at the end of the work, in the same transaction as the state change.
+ *
+ * <p>Not thread-safe: one command, one thread.
+ */
+public final class Tx {
+    private final Stores stores;
+    private final Principal principal;
+    private final Instant now;
+    private final Ids ids;
+    private final List<AuditEntry> audit = new ArrayList<>();
+    private final List<OutboxEntry> outbox = new ArrayList<>();
+    private SportelloException failure;
+
+    Tx(Stores stores, Principal principal, Instant now, Ids ids) {
+        this.stores = stores;
+        this.principal = principal;
+        this.now = now;
+        this.ids = ids;
+    }
+
+    /** The stores of this transaction. */
+    public Stores stores() {
+        return stores;
+    }
+
+    /** The acting principal. */
+    public Principal principal() {
+        return principal;
+    }
+
+    /** The instant the command runs at (one value for the whole command). */
+    public Instant now() {
+        return now;
+    }
+
+    /** A fresh time-ordered id. */
+    public String newId() {
+        return ids.nextText();
+    }
+
+    /** The id generator. */
+    public Ids ids() {
+        return ids;
+    }
+
+    /**
+     * Records who did what on which object (ids only, never personal data).
+     *
+     * @param action     what was done
+     * @param objectType the kind of object
+     * @param objectId   the object's id
+     */
+    public void audit(String action, String objectType, Object objectId) {
+        audit.add(new AuditEntry(newId(), now, principal.actor(), principal.onBehalfOf(), action, objectType,
+                objectId.toString(), AuditEntry.Outcome.SUCCEEDED, null));
+    }
+
+    /**
+     * Publishes a domain event after commit.
+     *
+     * @param type        the event type, e.g. {@code user.registered}
+     * @param subjectType the kind of object
+     * @param subjectId   the object's id
+     * @param attributes  ids and codes, never personal data
+     */
+    public void event(String type, String subjectType, Object subjectId, Map<String, String> attributes) {
+        String id = newId();
+        UserId onBehalfOf = principal.onBehalfOf();
+        DomainEvent event = new DomainEvent(id, type, now, principal.actor(), onBehalfOf, subjectType,
+                subjectId.toString(), attributes);
+        outbox.add(OutboxEntry.pending(id, OutboxKind.EVENT, type, EventCodec.encode(event), now, null, now));
+    }
+
+    /**
+     * Adds an outbox entry (a message or a scheduled task).
+     *
+     * @param entry the entry
+     */
+    public void enqueue(OutboxEntry entry) {
+        outbox.add(entry);
+    }
+
+    /**
+     * Makes the command fail with this error after its writes are committed (e.g. a wrong code that
+     * must still use up an attempt).
+     *
+     * @param error the error to throw after commit
+     */
+    public void failAfterCommit(SportelloException error) {
+        this.failure = error;
+    }
+
+    SportelloException failure() {
+        return failure;
+    }
+
+    void flush() {
+        if (!audit.isEmpty()) {
+            stores.audit().append(List.copyOf(audit));
+        }
+        if (!outbox.isEmpty()) {
+            stores.outbox().enqueue(List.copyOf(outbox));
+        }
+        audit.clear();
+        outbox.clear();
+    }
+}
