@@ -1,0 +1,126 @@
+package dev.sportello.tck;
+
+import dev.sportello.spi.Stores;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Contract of {@link dev.sportello.spi.CounterStore}: bounded counters and gapless sequences. */
+public abstract class CounterStoreContract extends StorageContract {
+
+    private static String key() {
+        return "test:" + UUID.randomUUID();
+    }
+
+    @Test
+    void boundedIncrementsStopAtTheLimit() {
+        String key = key();
+        assertThat(tx((Stores s) -> s.counters().tryIncrement(key, 2))).isTrue();
+        assertThat(tx((Stores s) -> s.counters().tryIncrement(key, 2))).isTrue();
+        assertThat(tx((Stores s) -> s.counters().tryIncrement(key, 2))).isFalse();
+        assertThat(tx((Stores s) -> s.counters().values(List.of(key)))).isEqualTo(Map.of(key, 2L));
+        tx(s -> {
+            s.counters().decrement(key);
+            return null;
+        });
+        assertThat(tx((Stores s) -> s.counters().tryIncrement(key, 2))).isTrue();
+        assertThat(tx((Stores s) -> s.counters().tryIncrement(key, 0))).isFalse();
+    }
+
+    @Test
+    void decrementNeverGoesBelowZero() {
+        String key = key();
+        tx(s -> {
+            s.counters().decrement(key);
+            s.counters().decrement(key);
+            return null;
+        });
+        assertThat(tx((Stores s) -> s.counters().values(List.of(key))).get(key)).isZero();
+        assertThat(tx((Stores s) -> s.counters().tryIncrement(key, 1))).isTrue();
+    }
+
+    @Test
+    void unknownKeysReadZero() {
+        String a = key();
+        String b = key();
+        tx(s -> s.counters().tryIncrement(a, 5));
+        assertThat(tx((Stores s) -> s.counters().values(List.of(a, b)))).isEqualTo(Map.of(a, 1L, b, 0L));
+    }
+
+    @Test
+    void sequencesAreGaplessEvenWhenATransactionRollsBack() {
+        String key = key();
+        assertThat(tx((Stores s) -> s.counters().next(key))).isEqualTo(1);
+        assertThatThrownBy(() -> tx(s -> {
+            s.counters().next(key);
+            throw new IllegalStateException("rolled back");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(tx((Stores s) -> s.counters().next(key))).isEqualTo(2);
+    }
+
+    @Test
+    void exactlyTheCapacitySucceedsWhenManyRaceForTheLastSeats() throws Exception {
+        String key = key();
+        int threads = 32;
+        int capacity = 5;
+        tx(s -> s.counters().tryIncrement(key, 100));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < threads * 2; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return tx(s -> s.counters().tryIncrement(key, capacity + 1));
+                }));
+            }
+            start.countDown();
+            int won = 0;
+            for (Future<Boolean> result : results) {
+                won += result.get(120, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(won).isEqualTo(capacity);
+            assertThat(tx((Stores s) -> s.counters().values(List.of(key))).get(key)).isEqualTo(capacity + 1L);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void concurrentSequencesNeverRepeatOrSkip() throws Exception {
+        String key = key();
+        int threads = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<List<Long>>> results = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                results.add(pool.submit(() -> {
+                    List<Long> mine = new ArrayList<>();
+                    for (int i = 0; i < 20; i++) {
+                        mine.add(tx(s -> s.counters().next(key)));
+                    }
+                    return mine;
+                }));
+            }
+            List<Long> all = new ArrayList<>();
+            for (Future<List<Long>> r : results) {
+                all.addAll(r.get(120, TimeUnit.SECONDS));
+            }
+            assertThat(all).doesNotHaveDuplicates().hasSize(threads * 20);
+            assertThat(all.stream().mapToLong(Long::longValue).max().orElseThrow()).isEqualTo(threads * 20L);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package dev.sportello.tck;
+
+import dev.sportello.Credential;
+import dev.sportello.Language;
+import dev.sportello.Principal;
+import dev.sportello.adapters.memory.RecordingChannels;
+import dev.sportello.core.DispatcherSettings;
+import dev.sportello.core.SportelloSdk;
+import dev.sportello.spi.UnitOfWork;
+import dev.sportello.users.AddContact;
+import dev.sportello.users.ContactKind;
+import dev.sportello.users.ContactPoint;
+import dev.sportello.users.MunicipalityCode;
+import dev.sportello.users.RegisterCitizen;
+import dev.sportello.users.RegisterCompany;
+import dev.sportello.users.RegisterIntermediary;
+import dev.sportello.users.UserProfile;
+import dev.sportello.users.VerifyContact;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The whole SDK over the storage under test, with a hand-moved clock, the TCK office directory and
+ * recording channels; plus shortcuts to create users. Used by the scenario contracts.
+ */
+public final class SdkHarness implements AutoCloseable {
+    /** A portal back-end service principal. */
+    public static final Principal PORTAL = Principal.service("portal");
+    /** Monday 23 November 2026, 10:00 in Rome. */
+    public static final Instant START = Instant.parse("2026-11-23T09:00:00Z");
+    private static final Pattern CODE = Pattern.compile("\\b(\\d{6,10})\\b");
+
+    /** The clock of the SDK. */
+    public final MutableClock clock;
+    /** What the channels and the event sink received. */
+    public final RecordingChannels channels;
+    /** The storage under test. */
+    public final UnitOfWork storage;
+    /** The SDK. */
+    public final SportelloSdk sdk;
+
+    /**
+     * Builds the SDK with default settings (and retries quick enough for tests).
+     *
+     * @param storage the storage under test
+     */
+    public SdkHarness(UnitOfWork storage) {
+        this(storage, builder -> { });
+    }
+
+    /**
+     * Builds the SDK, letting the test change the builder.
+     *
+     * @param storage    the storage under test
+     * @param customizer changes to the builder
+     */
+    public SdkHarness(UnitOfWork storage, Consumer<SportelloSdk.Builder> customizer) {
+        this(storage, new RecordingChannels(), new MutableClock(START), customizer);
+    }
+
+    /**
+     * Builds a second SDK over the same storage, channels and clock (another "process").
+     *
+     * @param storage    the storage under test
+     * @param channels   the channels to share
+     * @param clock      the clock to share
+     * @param customizer changes to the builder
+     */
+    public SdkHarness(UnitOfWork storage, RecordingChannels channels, MutableClock clock,
+                      Consumer<SportelloSdk.Builder> customizer) {
+        this.storage = storage;
+        this.channels = channels;
+        this.clock = clock;
+        SportelloSdk.Builder builder = SportelloSdk.builder()
+                .unitOfWork(storage)
+                .officeDirectory(TckOffices.directory())
+                .clock(clock)
+                .eventSink(channels)
+                .smsChannel(channels)
+                .emailChannel(channels)
+                .pushChannel(channels)
+                .dispatcherSettings(DispatcherSettings.defaults()
+                        .withTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(5)));
+        customizer.accept(builder);
+        this.sdk = builder.build();
+    }
+
+    /**
+     * A principal for a user with SPID level 2.
+     *
+     * @param user the user
+     * @return the principal
+     */
+    public static Principal as(UserProfile user) {
+        return Principal.user(user.id(), Credential.SPID_L2);
+    }
+
+    /** Registers a citizen resident in Rome. */
+    public UserProfile citizen() {
+        return citizen("H501");
+    }
+
+    /**
+     * Registers a citizen resident in a municipality.
+     *
+     * @param municipality the municipality code
+     * @return the profile
+     */
+    public UserProfile citizen(String municipality) {
+        return sdk.users().register(PORTAL, new RegisterCitizen(TestData.adultTaxCode(), "Maria Rossi",
+                new MunicipalityCode(municipality), Language.IT));
+    }
+
+    /**
+     * Registers a company with its seat in a municipality.
+     *
+     * @param municipality the municipality code
+     * @return the profile
+     */
+    public UserProfile company(String municipality) {
+        return sdk.users().register(PORTAL, new RegisterCompany(TestData.vatNumber(), "Edilizia Rossi S.r.l.",
+                TestData.registrationNumber(), new MunicipalityCode(municipality), Language.IT));
+    }
+
+    /** Registers an intermediary (a labour consultant) in Rome. */
+    public UserProfile intermediary() {
+        return sdk.users().register(PORTAL, new RegisterIntermediary(TestData.adultTaxCode(), "Studio Verdi",
+                new MunicipalityCode("H501"), Language.IT));
+    }
+
+    /**
+     * Adds a contact point and verifies it with the code that was delivered to it.
+     *
+     * @param user  the user
+     * @param kind  mobile or e-mail
+     * @param value the number or address
+     * @return the verified contact point
+     */
+    public ContactPoint verifiedContact(UserProfile user, ContactKind kind, String value) {
+        ContactPoint added = sdk.users().addContact(as(user), new AddContact(user.id(), kind, value));
+        sdk.dispatcher().drain(10);
+        return sdk.users().verifyContact(as(user), new VerifyContact(user.id(), added.id(), lastCode(added)));
+    }
+
+    /**
+     * A citizen with a verified mobile and e-mail.
+     *
+     * @return the profile, re-read
+     */
+    public UserProfile citizenWithContacts() {
+        UserProfile user = citizen();
+        verifiedContact(user, ContactKind.MOBILE, TestData.mobileAsTyped());
+        verifiedContact(user, ContactKind.EMAIL, TestData.email());
+        return sdk.users().get(as(user), user.id());
+    }
+
+    /**
+     * The one-time code last delivered to a contact point.
+     *
+     * @param contact the contact point
+     * @return the code
+     */
+    public String lastCode(ContactPoint contact) {
+        String text = contact.kind() == ContactKind.MOBILE
+                ? channels.lastSms(s -> s.to().e164().equals(contact.value())).orElseThrow().text()
+                : channels.emails().stream().filter(e -> e.to().value().equals(contact.value()))
+                        .reduce((a, b) -> b).orElseThrow().text();
+        Matcher m = CODE.matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("no code in the message");
+        }
+        return m.group(1);
+    }
+
+    /** Delivers everything that is due. */
+    public void deliver() {
+        sdk.dispatcher().drain(1000);
+    }
+
+    @Override
+    public void close() {
+        sdk.close();
+    }
+}

@@ -1,0 +1,136 @@
+package dev.sportello.tck;
+
+import dev.sportello.spi.UnitOfWork;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * Every contract of the TCK in one class. An adapter author extends it once:
+ *
+ * <pre>{@code
+ * class MyStorageTckTest extends SportelloTck {
+ *     protected UnitOfWork freshStorage() { return MyStorage.emptyForTests(); }
+ * }
+ * }</pre>
+ *
+ * and gets the store contracts (round trips, not-found, paging, stale versions, rollback, concurrent
+ * writers, outbox claims and leases), the atomicity contract, and the scenario contracts that drive the
+ * whole SDK over the storage.
+ */
+public abstract class SportelloTck {
+
+    /**
+     * An empty storage for one test.
+     *
+     * @return the storage
+     */
+    protected abstract UnitOfWork freshStorage();
+
+    /** Messages in the two-dispatcher test (raise it for a database meant for production loads). */
+    protected int exactlyOnceLoad() {
+        return 2_000;
+    }
+
+    /** {@link UserStoreContract}. */
+    @Nested
+    class Users extends UserStoreContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
+    /** {@link OutboxStoreContract}. */
+    @Nested
+    class Outbox extends OutboxStoreContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
+    /** {@link CounterStoreContract}. */
+    @Nested
+    class Counters extends CounterStoreContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
+    /** {@link RecordStoresContract}. */
+    @Nested
+    class Records extends RecordStoresContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
+    /** {@link MessageStoresContract}. */
+    @Nested
+    class Messages extends MessageStoresContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
+    /** {@link AtomicityContract}. */
+    @Nested
+    class Atomicity extends AtomicityContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
+    /** {@link UsersScenarioContract}. */
+    @Nested
+    class UsersScenario extends UsersScenarioContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
+    /** {@link OfficesScenarioContract}. */
+    @Nested
+    class OfficesScenario extends OfficesScenarioContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
+    /** {@link DelegationScenarioContract}. */
+    @Nested
+    class DelegationScenario extends DelegationScenarioContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
+    /** {@link NotificationsScenarioContract}. */
+    @Nested
+    class NotificationsScenario extends NotificationsScenarioContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
+    /** {@link DispatcherContract}. */
+    @Nested
+    class Dispatcher extends DispatcherContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+
+        @Override
+        protected int exactlyOnceLoad() {
+            return SportelloTck.this.exactlyOnceLoad();
+        }
+    }
+}
