@@ -1,0 +1,112 @@
+package dev.sportello.adapters.jdbc;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Plain JDBC over the connection of one transaction: bind, run, map. */
+final class Db {
+    /** Reads one row. */
+    @FunctionalInterface
+    interface Row<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    final Connection connection;
+    final Dialect dialect;
+
+    Db(Connection connection, Dialect dialect) {
+        this.connection = connection;
+        this.dialect = dialect;
+    }
+
+    int update(String sql, Object... params) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            bind(ps, params);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new JdbcFailure(e);
+        }
+    }
+
+    int[] batch(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return new int[0];
+        }
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                bind(ps, row);
+                ps.addBatch();
+            }
+            return ps.executeBatch();
+        } catch (SQLException e) {
+            throw new JdbcFailure(e);
+        }
+    }
+
+    <T> List<T> query(String sql, Row<T> row, Object... params) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<T> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(row.map(rs));
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new JdbcFailure(e);
+        }
+    }
+
+    <T> Optional<T> one(String sql, Row<T> row, Object... params) {
+        List<T> rows = query(sql, row, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    static void bind(PreparedStatement ps, Object[] params) throws SQLException {
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            int index = i + 1;
+            if (p == null) {
+                ps.setNull(index, Types.NULL);
+            } else if (p instanceof Instant instant) {
+                ps.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+            } else if (p instanceof LocalDate date) {
+                ps.setDate(index, Date.valueOf(date));
+            } else if (p instanceof Enum<?> e) {
+                ps.setString(index, e.name());
+            } else if (p instanceof UUID || p instanceof String || p instanceof Integer || p instanceof Long
+                    || p instanceof Boolean || p instanceof byte[] || p instanceof java.math.BigDecimal) {
+                ps.setObject(index, p);
+            } else {
+                throw new IllegalArgumentException("cannot bind " + p.getClass());
+            }
+        }
+    }
+
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    static UUID uuid(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, UUID.class);
+    }
+
+    static Integer integerOrNull(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+}

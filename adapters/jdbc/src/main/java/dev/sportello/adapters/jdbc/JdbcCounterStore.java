@@ -1,0 +1,87 @@
+package dev.sportello.adapters.jdbc;
+
+import dev.sportello.spi.CounterStore;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counters as rows. A bounded increment is one conditional {@code UPDATE … WHERE value < limit}: the
+ * row lock makes racing writers queue, and each re-checks the condition, so exactly the capacity
+ * succeeds. The row is created at 0 on first use.
+ */
+final class JdbcCounterStore implements CounterStore {
+    private final Db db;
+
+    JdbcCounterStore(Db db) {
+        this.db = db;
+    }
+
+    private void ensure(String key) {
+        if (db.dialect == Dialect.POSTGRESQL) {
+            db.update("INSERT INTO sportello_counters (counter_key, counter_value) VALUES (?, 0) ON CONFLICT DO NOTHING", key);
+            return;
+        }
+        try {
+            db.update("INSERT INTO sportello_counters (counter_key, counter_value) SELECT ?, 0 WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM sportello_counters WHERE counter_key = ?)", key, key);
+        } catch (JdbcFailure e) {
+            if (!e.isDuplicateKey()) {
+                throw e;
+            }
+        }
+    }
+
+    private static String check(String key) {
+        if (key.isEmpty() || key.length() > 200) {
+            throw new IllegalArgumentException("counter keys have 1 to 200 characters");
+        }
+        return key;
+    }
+
+    @Override
+    public boolean tryIncrement(String key, long limit) {
+        String sql = "UPDATE sportello_counters SET counter_value = counter_value + 1 WHERE counter_key = ? AND counter_value < ?";
+        if (db.update(sql, check(key), limit) == 1) {
+            return true;
+        }
+        if (db.one("SELECT 1 FROM sportello_counters WHERE counter_key = ?", rs -> 1, key).isPresent()) {
+            return false;
+        }
+        ensure(key);
+        return db.update(sql, key, limit) == 1;
+    }
+
+    @Override
+    public void decrement(String key) {
+        db.update("UPDATE sportello_counters SET counter_value = counter_value - 1 WHERE counter_key = ? AND counter_value > 0", check(key));
+    }
+
+    @Override
+    public long next(String key) {
+        ensure(check(key));
+        if (db.dialect == Dialect.POSTGRESQL) {
+            return db.one("UPDATE sportello_counters SET counter_value = counter_value + 1 WHERE counter_key = ? RETURNING counter_value",
+                    rs -> rs.getLong(1), key).orElseThrow();
+        }
+        db.update("UPDATE sportello_counters SET counter_value = counter_value + 1 WHERE counter_key = ?", key);
+        return db.one("SELECT counter_value FROM sportello_counters WHERE counter_key = ?", rs -> rs.getLong(1), key).orElseThrow();
+    }
+
+    @Override
+    public Map<String, Long> values(Collection<String> keys) {
+        Map<String, Long> values = new LinkedHashMap<>();
+        keys.forEach(k -> values.put(k, 0L));
+        List<String> all = new ArrayList<>(keys);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+            String in = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            db.query("SELECT counter_key, counter_value FROM sportello_counters WHERE counter_key IN (" + in + ")",
+                    rs -> values.put(rs.getString(1), rs.getLong(2)), chunk.toArray());
+        }
+        return values;
+    }
+}

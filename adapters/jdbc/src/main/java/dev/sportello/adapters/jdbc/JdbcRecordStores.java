@@ -1,0 +1,219 @@
+package dev.sportello.adapters.jdbc;
+
+import dev.sportello.AuditEntry;
+import dev.sportello.Channel;
+import dev.sportello.ErrorCode;
+import dev.sportello.Page;
+import dev.sportello.PageRequest;
+import dev.sportello.PartyId;
+import dev.sportello.SportelloException;
+import dev.sportello.UserId;
+import dev.sportello.delegation.Delegation;
+import dev.sportello.delegation.DelegationId;
+import dev.sportello.delegation.DelegationKind;
+import dev.sportello.notifications.MessageKind;
+import dev.sportello.offices.Closure;
+import dev.sportello.offices.OfficeCode;
+import dev.sportello.spi.AuditStore;
+import dev.sportello.spi.ClosureStore;
+import dev.sportello.spi.ConsentStore;
+import dev.sportello.spi.DelegationStore;
+import dev.sportello.spi.EngagementStore;
+import dev.sportello.spi.EngagementTally;
+import dev.sportello.users.ConsentChoice;
+import dev.sportello.users.ConsentEvent;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The smaller JDBC stores: consents, audit, closures, delegations, engagement. */
+final class JdbcRecordStores {
+    private JdbcRecordStores() {
+    }
+
+    static final class Consents implements ConsentStore {
+        private final Db db;
+
+        Consents(Db db) {
+            this.db = db;
+        }
+
+        @Override
+        public void append(ConsentEvent e) {
+            db.update("INSERT INTO sportello_consent_events (user_id, channel, choice, at, actor, on_behalf_of) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)", e.user().value(), e.channel(), e.choice(), e.at(), e.actor().asText(),
+                    e.onBehalfOf() == null ? null : e.onBehalfOf().value());
+        }
+
+        @Override
+        public List<ConsentEvent> history(UserId user) {
+            return db.query("SELECT channel, choice, at, actor, on_behalf_of FROM sportello_consent_events "
+                    + "WHERE user_id = ? ORDER BY seq", rs -> {
+                        UUID onBehalfOf = Db.uuid(rs, "on_behalf_of");
+                        return new ConsentEvent(user, Channel.valueOf(rs.getString("channel")),
+                                ConsentChoice.valueOf(rs.getString("choice")), Db.instant(rs, "at"),
+                                PartyId.parse(rs.getString("actor")), onBehalfOf == null ? null : new UserId(onBehalfOf));
+                    }, user.value());
+        }
+    }
+
+    static final class Audit implements AuditStore {
+        private static final String COLUMNS = "id, at, actor, on_behalf_of, action, object_type, object_id, outcome, error_code";
+        private final Db db;
+
+        Audit(Db db) {
+            this.db = db;
+        }
+
+        @Override
+        public void append(List<AuditEntry> entries) {
+            List<Object[]> rows = new ArrayList<>();
+            for (AuditEntry a : entries) {
+                rows.add(new Object[]{UUID.fromString(a.id()), a.at(), a.actor().asText(),
+                    a.onBehalfOf() == null ? null : a.onBehalfOf().value(), a.action(), a.objectType(), a.objectId(),
+                    a.outcome(), a.errorCode() == null ? null : a.errorCode().name()});
+            }
+            db.batch("INSERT INTO sportello_audit (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        }
+
+        @Override
+        public Page<AuditEntry> forObject(String objectType, String objectId, PageRequest page) {
+            UUID after = Cursors.after(page.cursor());
+            String sql = "SELECT " + COLUMNS + " FROM sportello_audit WHERE object_type = ? AND object_id = ?"
+                    + (after == null ? "" : " AND id > ?") + " ORDER BY id LIMIT ?";
+            List<AuditEntry> rows = after == null
+                    ? db.query(sql, Audit::entry, objectType, objectId, page.size() + 1)
+                    : db.query(sql, Audit::entry, objectType, objectId, after, page.size() + 1);
+            return JdbcPages.of(rows, page.size(), AuditEntry::id);
+        }
+
+        private static AuditEntry entry(ResultSet rs) throws SQLException {
+            UUID onBehalfOf = Db.uuid(rs, "on_behalf_of");
+            String code = rs.getString("error_code");
+            return new AuditEntry(Db.uuid(rs, "id").toString(), Db.instant(rs, "at"), PartyId.parse(rs.getString("actor")),
+                    onBehalfOf == null ? null : new UserId(onBehalfOf), rs.getString("action"), rs.getString("object_type"),
+                    rs.getString("object_id"), AuditEntry.Outcome.valueOf(rs.getString("outcome")),
+                    code == null ? null : ErrorCode.valueOf(code));
+        }
+    }
+
+    static final class Closures implements ClosureStore {
+        private final Db db;
+
+        Closures(Db db) {
+            this.db = db;
+        }
+
+        @Override
+        public void add(Closure c) {
+            try {
+                db.update("INSERT INTO sportello_closures (office, closed_on, reason, created_by, created_at) VALUES (?, ?, ?, ?, ?)",
+                        c.office().value(), c.date(), c.reason(), c.createdBy().asText(), c.createdAt());
+            } catch (JdbcFailure e) {
+                if (e.isDuplicateKey()) {
+                    throw SportelloException.of(ErrorCode.OFF_ALREADY_CLOSED,
+                            Map.of("office", c.office().value(), "date", c.date().toString()));
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        public List<Closure> between(OfficeCode office, LocalDate from, LocalDate to) {
+            return db.query("SELECT closed_on, reason, created_by, created_at FROM sportello_closures WHERE office = ? "
+                    + "AND closed_on BETWEEN ? AND ? ORDER BY closed_on", rs -> new Closure(office, rs.getDate("closed_on").toLocalDate(),
+                    rs.getString("reason"), PartyId.parse(rs.getString("created_by")), Db.instant(rs, "created_at")),
+                    office.value(), from, to);
+        }
+    }
+
+    static final class Delegations implements DelegationStore {
+        private static final String COLUMNS = "id, kind, delegator, delegate, valid_from, valid_until, revoked_at, "
+                + "created_by, created_at, version";
+        private final Db db;
+
+        Delegations(Db db) {
+            this.db = db;
+        }
+
+        @Override
+        public void insert(Delegation d) {
+            db.update("INSERT INTO sportello_delegations (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    d.id().value(), d.kind(), d.delegator().value(), d.delegate().value(), d.validFrom(), d.validUntil(),
+                    d.revokedAt(), d.createdBy().asText(), d.createdAt(), d.version());
+        }
+
+        @Override
+        public void update(Delegation d, long expectedVersion) {
+            int rows = db.update("UPDATE sportello_delegations SET valid_from = ?, valid_until = ?, revoked_at = ?, "
+                    + "version = ? WHERE id = ? AND version = ?", d.validFrom(), d.validUntil(), d.revokedAt(), d.version(),
+                    d.id().value(), expectedVersion);
+            if (rows == 0) {
+                throw SportelloException.of(ErrorCode.CONCURRENT_MODIFICATION, Map.of("objectType", "delegation",
+                        "objectId", d.id().toString(), "expectedVersion", Long.toString(expectedVersion)));
+            }
+        }
+
+        @Override
+        public Optional<Delegation> find(DelegationId id) {
+            return db.one("SELECT " + COLUMNS + " FROM sportello_delegations WHERE id = ?", Delegations::delegation, id.value());
+        }
+
+        @Override
+        public Optional<Delegation> findValid(UserId delegator, UserId delegate, Instant at) {
+            return db.one("SELECT " + COLUMNS + " FROM sportello_delegations WHERE delegator = ? AND delegate = ? "
+                    + "AND revoked_at IS NULL AND valid_from <= ? AND valid_until > ? ORDER BY id LIMIT 1",
+                    Delegations::delegation, delegator.value(), delegate.value(), at, at);
+        }
+
+        @Override
+        public List<Delegation> involving(UserId user) {
+            return db.query("SELECT " + COLUMNS + " FROM sportello_delegations WHERE delegator = ? OR delegate = ? "
+                    + "ORDER BY id DESC", Delegations::delegation, user.value(), user.value());
+        }
+
+        private static Delegation delegation(ResultSet rs) throws SQLException {
+            return new Delegation(new DelegationId(Db.uuid(rs, "id")), DelegationKind.valueOf(rs.getString("kind")),
+                    new UserId(Db.uuid(rs, "delegator")), new UserId(Db.uuid(rs, "delegate")), Db.instant(rs, "valid_from"),
+                    Db.instant(rs, "valid_until"), Db.instant(rs, "revoked_at"), PartyId.parse(rs.getString("created_by")),
+                    Db.instant(rs, "created_at"), rs.getLong("version"));
+        }
+    }
+
+    static final class Engagement implements EngagementStore {
+        private final Db db;
+
+        Engagement(Db db) {
+            this.db = db;
+        }
+
+        @Override
+        public void increment(LocalDate day, MessageKind kind, String callToAction) {
+            if (db.dialect == Dialect.POSTGRESQL) {
+                db.update("INSERT INTO sportello_engagement (on_day, kind, call_to_action, tally) VALUES (?, ?, ?, 1) "
+                        + "ON CONFLICT (on_day, kind, call_to_action) DO UPDATE SET tally = sportello_engagement.tally + 1",
+                        day, kind.code(), callToAction);
+                return;
+            }
+            db.update("MERGE INTO sportello_engagement t USING (VALUES (CAST(? AS DATE), CAST(? AS VARCHAR(64)), "
+                    + "CAST(? AS VARCHAR(40)))) s (on_day, kind, call_to_action) ON t.on_day = s.on_day AND t.kind = s.kind "
+                    + "AND t.call_to_action = s.call_to_action WHEN MATCHED THEN UPDATE SET tally = t.tally + 1 "
+                    + "WHEN NOT MATCHED THEN INSERT (on_day, kind, call_to_action, tally) VALUES (s.on_day, s.kind, s.call_to_action, 1)",
+                    day, kind.code(), callToAction);
+        }
+
+        @Override
+        public List<EngagementTally> between(LocalDate from, LocalDate to) {
+            return db.query("SELECT on_day, kind, call_to_action, tally FROM sportello_engagement WHERE on_day BETWEEN ? AND ? "
+                    + "ORDER BY on_day, kind, call_to_action", rs -> new EngagementTally(rs.getDate("on_day").toLocalDate(),
+                    new MessageKind(rs.getString("kind")), rs.getString("call_to_action"), rs.getLong("tally")), from, to);
+        }
+    }
+}

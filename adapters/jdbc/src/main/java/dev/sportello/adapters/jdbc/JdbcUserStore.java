@@ -1,0 +1,122 @@
+package dev.sportello.adapters.jdbc;
+
+import dev.sportello.ErrorCode;
+import dev.sportello.Language;
+import dev.sportello.SportelloException;
+import dev.sportello.UserId;
+import dev.sportello.spi.ContactRecord;
+import dev.sportello.spi.UserRecord;
+import dev.sportello.spi.UserStore;
+import dev.sportello.spi.Verification;
+import dev.sportello.users.CompanyRegistrationNumber;
+import dev.sportello.users.ContactId;
+import dev.sportello.users.ContactKind;
+import dev.sportello.users.FiscalCode;
+import dev.sportello.users.MunicipalityCode;
+import dev.sportello.users.UserKind;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+final class JdbcUserStore implements UserStore {
+    private static final String COLUMNS = "id, kind, fiscal_code, name, registration_number, municipality, language, "
+            + "version, created_at, updated_at";
+    private final Db db;
+
+    JdbcUserStore(Db db) {
+        this.db = db;
+    }
+
+    @Override
+    public void insert(UserRecord u) {
+        try {
+            db.update("INSERT INTO sportello_users (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", u.id().value(),
+                    u.kind(), u.fiscalCode().value(), u.name(),
+                    u.registrationNumber() == null ? null : u.registrationNumber().value(), u.municipality().value(),
+                    u.language(), u.version(), u.createdAt(), u.updatedAt());
+        } catch (JdbcFailure e) {
+            if (e.isDuplicateKey()) {
+                throw SportelloException.of(ErrorCode.CONCURRENT_MODIFICATION,
+                        Map.of("objectType", "user", "objectId", u.id().toString(), "expectedVersion", "none"));
+            }
+            throw e;
+        }
+        insertContacts(u);
+    }
+
+    private void insertContacts(UserRecord u) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < u.contacts().size(); i++) {
+            ContactRecord c = u.contacts().get(i);
+            Verification v = c.verification();
+            rows.add(new Object[]{c.id().value(), u.id().value(), i, c.kind(), c.value(), c.verifiedAt(),
+                v == null ? null : v.codeHash(), v == null ? null : v.expiresAt(), v == null ? null : v.attemptsLeft(),
+                c.createdAt()});
+        }
+        db.batch("INSERT INTO sportello_contact_points (id, user_id, position, kind, address, verified_at, code_hash, "
+                + "code_expires_at, attempts_left, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    @Override
+    public void update(UserRecord u, long expectedVersion) {
+        int rows = db.update("UPDATE sportello_users SET name = ?, municipality = ?, language = ?, version = ?, "
+                        + "updated_at = ? WHERE id = ? AND version = ? AND fiscal_code = ?", u.name(), u.municipality().value(),
+                u.language(), u.version(), u.updatedAt(), u.id().value(), expectedVersion, u.fiscalCode().value());
+        if (rows == 0) {
+            boolean exists = db.one("SELECT 1 FROM sportello_users WHERE id = ?", rs -> 1, u.id().value()).isPresent();
+            if (!exists) {
+                throw SportelloException.of(ErrorCode.USR_NOT_FOUND, Map.of("userId", u.id().toString()));
+            }
+            throw SportelloException.of(ErrorCode.CONCURRENT_MODIFICATION, Map.of("objectType", "user",
+                    "objectId", u.id().toString(), "expectedVersion", Long.toString(expectedVersion)));
+        }
+        db.update("DELETE FROM sportello_contact_points WHERE user_id = ?", u.id().value());
+        insertContacts(u);
+    }
+
+    @Override
+    public Optional<UserRecord> find(UserId id) {
+        return load("id = ?", id.value());
+    }
+
+    @Override
+    public Optional<UserRecord> findByFiscalCode(FiscalCode fiscalCode) {
+        return load("fiscal_code = ?", fiscalCode.value());
+    }
+
+    @Override
+    public Optional<UserRecord> findByRegistrationNumber(CompanyRegistrationNumber number) {
+        return load("registration_number = ?", number.value());
+    }
+
+    private Optional<UserRecord> load(String where, Object key) {
+        Optional<UserRecord> bare = db.one("SELECT " + COLUMNS + " FROM sportello_users WHERE " + where,
+                JdbcUserStore::user, key);
+        return bare.map(u -> new UserRecord(u.id(), u.kind(), u.fiscalCode(), u.name(), u.registrationNumber(),
+                u.municipality(), u.language(), contacts(u.id()), u.version(), u.createdAt(), u.updatedAt()));
+    }
+
+    private List<ContactRecord> contacts(UserId user) {
+        return db.query("SELECT id, kind, address, verified_at, code_hash, code_expires_at, attempts_left, created_at "
+                + "FROM sportello_contact_points WHERE user_id = ? ORDER BY position", rs -> {
+                    String hash = rs.getString("code_hash");
+                    Verification v = hash == null ? null : new Verification(hash, Db.instant(rs, "code_expires_at"),
+                            rs.getInt("attempts_left"));
+                    return new ContactRecord(new ContactId(Db.uuid(rs, "id")), ContactKind.valueOf(rs.getString("kind")),
+                            rs.getString("address"), Db.instant(rs, "verified_at"), v, Db.instant(rs, "created_at"));
+                }, user.value());
+    }
+
+    private static UserRecord user(ResultSet rs) throws SQLException {
+        String number = rs.getString("registration_number");
+        return new UserRecord(new UserId(Db.uuid(rs, "id")), UserKind.valueOf(rs.getString("kind")),
+                FiscalCode.parse(rs.getString("fiscal_code"), "fiscalCode"), rs.getString("name"),
+                number == null ? null : new CompanyRegistrationNumber(number), new MunicipalityCode(rs.getString("municipality")),
+                Language.valueOf(rs.getString("language")), List.of(), rs.getLong("version"), Db.instant(rs, "created_at"),
+                Db.instant(rs, "updated_at"));
+    }
+}

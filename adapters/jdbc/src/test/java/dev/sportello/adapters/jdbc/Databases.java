@@ -1,0 +1,94 @@
+package dev.sportello.adapters.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One embedded PostgreSQL and one H2 database per test JVM, migrated once and emptied per test. */
+final class Databases {
+    private static EmbeddedPostgres postgres;
+    private static HikariDataSource postgresPool;
+    private static JdbcStorage postgresStorage;
+    private static HikariDataSource h2Pool;
+    private static JdbcStorage h2Storage;
+
+    private Databases() {
+    }
+
+    static synchronized JdbcStorage postgres() {
+        if (postgresStorage == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "200").start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            postgresPool = pool(postgres.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true", "postgres");
+            postgresStorage = JdbcStorage.of(postgresPool).migrate();
+            Runtime.getRuntime().addShutdownHook(new Thread(Databases::stopPostgres));
+        }
+        return postgresStorage;
+    }
+
+    static synchronized JdbcStorage h2() {
+        if (h2Storage == null) {
+            h2Pool = pool("jdbc:h2:mem:sportello;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
+                    + "DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000", "sa");
+            h2Storage = JdbcStorage.of(h2Pool).migrate();
+        }
+        return h2Storage;
+    }
+
+    private static HikariDataSource pool(String url, String user) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setMaximumPoolSize(48);
+        config.setConnectionTimeout(60_000);
+        return new HikariDataSource(config);
+    }
+
+    static void truncate(boolean onPostgres) {
+        DataSource pool = onPostgres ? postgresPool : h2Pool;
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = c.getMetaData().getTables(null, null, "sportello_%", new String[]{"TABLE", "BASE TABLE"})) {
+                while (rs.next()) {
+                    String table = rs.getString("TABLE_NAME");
+                    if (!table.equals("sportello_schema_history")) {
+                        tables.add(table);
+                    }
+                }
+            }
+            if (onPostgres) {
+                s.execute("TRUNCATE " + String.join(", ", tables) + " CASCADE");
+            } else {
+                s.execute("SET REFERENTIAL_INTEGRITY FALSE");
+                for (String table : tables) {
+                    s.execute("TRUNCATE TABLE " + table);
+                }
+                s.execute("SET REFERENTIAL_INTEGRITY TRUE");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void stopPostgres() {
+        try {
+            postgresPool.close();
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
