@@ -80,7 +80,8 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
         offices = new OfficeService(kernel, b.directory);
         users = new UserService(kernel, offices, notifier, b.verificationSettings);
         delegations = new DelegationService(kernel);
-        notifications = new NotificationService(kernel, notifier, b.notificationSettings, admins, guard, dispatcher);
+        notifications = new NotificationService(kernel, notifier, b.notificationSettings, admins, guard);
+        dispatcher.handle(NotificationService.EXPIRE_NOTICE, NotificationService::expireNotice);
         audit = new AuditTrailService(kernel, admins);
     }
 

@@ -214,8 +214,13 @@ public abstract class DispatcherContract extends StorageContract {
         RecordingChannels shared = new RecordingChannels();
         MutableClock clock = new MutableClock(SdkHarness.START);
         DispatcherSettings settings = DispatcherSettings.defaults().withBatchSize(100);
-        try (SdkHarness one = new SdkHarness(storage, shared, clock, b -> b.dispatcherSettings(settings));
-             SdkHarness two = new SdkHarness(storage, shared, clock, b -> b.dispatcherSettings(settings))) {
+        // a millisecond of "network" per push keeps both dispatchers busy at the same time
+        dev.sportello.spi.PushChannel network = m -> {
+            sleep(1);
+            return shared.send(m);
+        };
+        try (SdkHarness one = new SdkHarness(storage, shared, clock, b -> b.dispatcherSettings(settings).pushChannel(network));
+             SdkHarness two = new SdkHarness(storage, shared, clock, b -> b.dispatcherSettings(settings).pushChannel(network))) {
             UserProfile user = one.citizen();
             one.deliver();
             int n = exactlyOnceLoad();

@@ -120,6 +120,34 @@ public abstract class SportelloTck {
         }
     }
 
+    /**
+     * The office directory of the adapter, holding exactly the given data; null if the adapter has none
+     * (the directory contract is then skipped).
+     *
+     * @param offices        the offices
+     * @param municipalities municipality → office
+     * @param operators      the operators
+     * @return the directory, or null
+     */
+    protected dev.sportello.spi.OfficeDirectory directoryWith(java.util.List<dev.sportello.offices.Office> offices,
+            java.util.Map<dev.sportello.users.MunicipalityCode, dev.sportello.offices.OfficeCode> municipalities,
+            java.util.List<dev.sportello.offices.Operator> operators) {
+        return null;
+    }
+
+    /** {@link OfficeDirectoryContract}. */
+    @Nested
+    class Directory extends OfficeDirectoryContract {
+        @Override
+        protected dev.sportello.spi.OfficeDirectory directoryWith(java.util.List<dev.sportello.offices.Office> offices,
+                java.util.Map<dev.sportello.users.MunicipalityCode, dev.sportello.offices.OfficeCode> municipalities,
+                java.util.List<dev.sportello.offices.Operator> operators) {
+            dev.sportello.spi.OfficeDirectory directory = SportelloTck.this.directoryWith(offices, municipalities, operators);
+            org.junit.jupiter.api.Assumptions.assumeTrue(directory != null, "the adapter has no office directory");
+            return directory;
+        }
+    }
+
     /** {@link DispatcherContract}. */
     @Nested
     class Dispatcher extends DispatcherContract {

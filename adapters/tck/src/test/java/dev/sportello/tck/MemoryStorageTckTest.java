@@ -1,12 +1,33 @@
 package dev.sportello.tck;
 
+import dev.sportello.adapters.memory.MemoryOfficeDirectory;
 import dev.sportello.adapters.memory.MemoryStorage;
+import dev.sportello.offices.Office;
+import dev.sportello.offices.OfficeCode;
+import dev.sportello.offices.Operator;
+import dev.sportello.spi.OfficeDirectory;
 import dev.sportello.spi.UnitOfWork;
+import dev.sportello.users.MunicipalityCode;
+
+import java.util.List;
+import java.util.Map;
 
 /** The in-memory adapter, the TCK's first user. */
 class MemoryStorageTckTest extends SportelloTck {
     @Override
     protected UnitOfWork freshStorage() {
         return new MemoryStorage();
+    }
+
+    @Override
+    protected OfficeDirectory directoryWith(List<Office> offices, Map<MunicipalityCode, OfficeCode> municipalities,
+                                            List<Operator> operators) {
+        MemoryOfficeDirectory.Builder builder = MemoryOfficeDirectory.builder();
+        for (Office office : offices) {
+            builder.office(office, municipalities.entrySet().stream().filter(e -> e.getValue().equals(office.code()))
+                    .map(e -> e.getKey().value()).toArray(String[]::new));
+        }
+        operators.forEach(builder::operator);
+        return builder.build();
     }
 }

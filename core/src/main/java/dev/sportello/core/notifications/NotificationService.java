@@ -16,7 +16,6 @@ import dev.sportello.core.kernel.AssuranceGuard;
 import dev.sportello.core.kernel.Checks;
 import dev.sportello.core.kernel.Kernel;
 import dev.sportello.core.kernel.Tx;
-import dev.sportello.core.outbox.OutboxDispatcher;
 import dev.sportello.notifications.Amount;
 import dev.sportello.notifications.CallToAction;
 import dev.sportello.notifications.EngagementCount;
@@ -69,24 +68,31 @@ public final class NotificationService implements Notifications {
     private final AssuranceGuard guard;
 
     /**
-     * Creates the service and registers its task with the dispatcher.
+     * Creates the service; the SDK registers {@link #expireNotice} with the dispatcher.
      *
      * @param kernel     the kernel
      * @param notifier   the notifier
      * @param settings   the settings
      * @param admins     who may read figures
      * @param guard      the assurance guard (the guide needs a higher level than the inbox)
-     * @param dispatcher the dispatcher that runs the expiry task
      */
     public NotificationService(Kernel kernel, Notifier notifier, NotificationSettings settings, Admins admins,
-                               AssuranceGuard guard, OutboxDispatcher dispatcher) {
+                               AssuranceGuard guard) {
         this.kernel = kernel;
         this.notifier = notifier;
         this.settings = settings;
         this.admins = admins;
         this.guard = guard;
-        dispatcher.handle(EXPIRE_NOTICE, (tx, entry) ->
-                tx.stores().inbox().dropContent(NoticeId.of(entry.payload().get("noticeId"))));
+    }
+
+    /**
+     * The {@link #EXPIRE_NOTICE} task: drops the content of a notice whose validity ended.
+     *
+     * @param tx    the task's transaction
+     * @param entry the task's outbox entry
+     */
+    public static void expireNotice(Tx tx, OutboxEntry entry) {
+        tx.stores().inbox().dropContent(NoticeId.of(entry.payload().get("noticeId")));
     }
 
     @Override

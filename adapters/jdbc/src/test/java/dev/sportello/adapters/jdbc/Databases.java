@@ -57,6 +57,10 @@ final class Databases {
         return new HikariDataSource(config);
     }
 
+    static DataSource dataSource(boolean onPostgres) {
+        return onPostgres ? postgresPool : h2Pool;
+    }
+
     static void truncate(boolean onPostgres) {
         DataSource pool = onPostgres ? postgresPool : h2Pool;
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {

@@ -1,6 +1,15 @@
 package dev.sportello.adapters.jdbc;
 
+import dev.sportello.offices.Office;
+import dev.sportello.offices.OfficeCode;
+import dev.sportello.offices.Operator;
+import dev.sportello.spi.OfficeDirectory;
 import dev.sportello.spi.UnitOfWork;
+import dev.sportello.users.MunicipalityCode;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import dev.sportello.tck.SportelloTck;
 
 /** The whole TCK on H2 in PostgreSQL mode. */
@@ -10,5 +19,18 @@ class H2TckIT extends SportelloTck {
         JdbcStorage storage = Databases.h2();
         Databases.truncate(false);
         return storage;
+    }
+
+    @Override
+    protected OfficeDirectory directoryWith(List<Office> offices, Map<MunicipalityCode, OfficeCode> municipalities,
+                                            List<Operator> operators) {
+        freshStorage();
+        JdbcOfficeDirectory directory = JdbcOfficeDirectory.of(Databases.dataSource(false), Duration.ZERO);
+        for (Office office : offices) {
+            directory.put(office, municipalities.entrySet().stream().filter(e -> e.getValue().equals(office.code()))
+                    .map(Map.Entry::getKey).toList());
+        }
+        operators.forEach(directory::put);
+        return directory;
     }
 }

@@ -1,0 +1,193 @@
+package dev.sportello.adapters.jdbc;
+
+import dev.sportello.ErrorCode;
+import dev.sportello.OperatorId;
+import dev.sportello.SportelloException;
+import dev.sportello.offices.Office;
+import dev.sportello.offices.OfficeCode;
+import dev.sportello.offices.Operator;
+import dev.sportello.offices.OperatorRole;
+import dev.sportello.offices.Skill;
+import dev.sportello.spi.OfficeDirectory;
+import dev.sportello.users.MunicipalityCode;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.MonthDay;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The office directory in the tables {@code sportello_offices}, {@code sportello_office_municipalities}
+ * and {@code sportello_operators}, which the integrator fills (or writes with {@link #put}). Reads are
+ * cached for a configurable time, since directory data changes rarely and is read on every command.
+ *
+ * <p>Thread-safe.
+ */
+public final class JdbcOfficeDirectory implements OfficeDirectory {
+    private final DataSource dataSource;
+    private final Dialect dialect;
+    private final long ttlNanos;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    private record Cached(Object value, long loadedAt) {
+    }
+
+    private JdbcOfficeDirectory(DataSource dataSource, Dialect dialect, Duration ttl) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.ttlNanos = ttl.toNanos();
+    }
+
+    /**
+     * A directory over the tables, caching reads for a while.
+     *
+     * @param dataSource the data source of a migrated {@link JdbcStorage}
+     * @param cacheFor   how long a read stays valid ({@link Duration#ZERO} for no cache)
+     * @return the directory
+     */
+    public static JdbcOfficeDirectory of(DataSource dataSource, Duration cacheFor) {
+        try (Connection connection = dataSource.getConnection()) {
+            return new JdbcOfficeDirectory(dataSource, Dialect.of(connection), cacheFor);
+        } catch (SQLException e) {
+            throw SportelloException.of(ErrorCode.ADAPTER_FAILED, Map.of("adapter", "jdbc"), List.of(), e);
+        }
+    }
+
+    /**
+     * Writes an office and the municipalities it is competent for (replacing earlier data).
+     *
+     * @param office         the office
+     * @param municipalities its municipalities
+     */
+    public void put(Office office, Collection<MunicipalityCode> municipalities) {
+        write(db -> {
+            db.update("DELETE FROM sportello_office_municipalities WHERE office = ?", office.code().value());
+            if (db.update("UPDATE sportello_offices SET name = ?, zone = ?, opening_hours = ?, patron_saint = ? WHERE code = ?",
+                    office.name(), office.zone().getId(), WeeklyHoursText.format(office.openingHours()),
+                    office.patronSaint() == null ? null : office.patronSaint().toString(), office.code().value()) == 0) {
+                db.update("INSERT INTO sportello_offices (code, name, zone, opening_hours, patron_saint) VALUES (?, ?, ?, ?, ?)",
+                        office.code().value(), office.name(), office.zone().getId(), WeeklyHoursText.format(office.openingHours()),
+                        office.patronSaint() == null ? null : office.patronSaint().toString());
+            }
+            for (MunicipalityCode municipality : municipalities) {
+                db.update("DELETE FROM sportello_office_municipalities WHERE municipality = ?", municipality.value());
+                db.update("INSERT INTO sportello_office_municipalities (municipality, office) VALUES (?, ?)",
+                        municipality.value(), office.code().value());
+            }
+        });
+    }
+
+    /**
+     * Writes an operator (replacing earlier data).
+     *
+     * @param operator the operator, of an office already written
+     */
+    public void put(Operator operator) {
+        write(db -> {
+            db.update("DELETE FROM sportello_operators WHERE id = ?", operator.id().value());
+            db.update("INSERT INTO sportello_operators (id, office, name, roles, skills, availability) VALUES (?, ?, ?, ?, ?, ?)",
+                    operator.id().value(), operator.office().value(), operator.name(), names(operator.roles()),
+                    names(operator.skills()), WeeklyHoursText.format(operator.availability()));
+        });
+    }
+
+    private static String names(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    private void write(java.util.function.Consumer<Db> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean auto = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                work.accept(new Db(connection, dialect));
+                connection.commit();
+            } catch (RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw SportelloException.of(ErrorCode.ADAPTER_FAILED, Map.of("adapter", "jdbc"), List.of(), e);
+        }
+        cache.clear();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T read(String key, Function<Db, T> query) {
+        long now = System.nanoTime();
+        Cached cached = cache.get(key);
+        if (cached != null && now - cached.loadedAt() < ttlNanos) {
+            return (T) cached.value();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            T value = query.apply(new Db(connection, dialect));
+            if (ttlNanos > 0) {
+                cache.put(key, new Cached(value, now));
+            }
+            return value;
+        } catch (SQLException e) {
+            throw SportelloException.of(ErrorCode.ADAPTER_FAILED, Map.of("adapter", "jdbc"), List.of(), e);
+        } catch (JdbcFailure e) {
+            throw SportelloException.of(ErrorCode.ADAPTER_FAILED, Map.of("adapter", "jdbc"), List.of(), e.sql());
+        }
+    }
+
+    @Override
+    public Optional<Office> office(OfficeCode code) {
+        return read("office:" + code.value(), db -> db.one("SELECT code, name, zone, opening_hours, patron_saint "
+                + "FROM sportello_offices WHERE code = ?", JdbcOfficeDirectory::office, code.value()));
+    }
+
+    @Override
+    public Optional<OfficeCode> officeFor(MunicipalityCode municipality) {
+        return read("municipality:" + municipality.value(), db -> db.one("SELECT office FROM sportello_office_municipalities "
+                + "WHERE municipality = ?", rs -> new OfficeCode(rs.getString(1)), municipality.value()));
+    }
+
+    @Override
+    public Optional<Operator> operator(OperatorId id) {
+        return read("operator:" + id, db -> db.one("SELECT id, office, name, roles, skills, availability "
+                + "FROM sportello_operators WHERE id = ?", JdbcOfficeDirectory::operator, id.value()));
+    }
+
+    @Override
+    public List<Operator> operators(OfficeCode office) {
+        return read("operators:" + office.value(), db -> db.query("SELECT id, office, name, roles, skills, availability "
+                + "FROM sportello_operators WHERE office = ? ORDER BY id", JdbcOfficeDirectory::operator, office.value()));
+    }
+
+    private static Office office(ResultSet rs) throws SQLException {
+        String patron = rs.getString("patron_saint");
+        return new Office(new OfficeCode(rs.getString("code")), rs.getString("name"), ZoneId.of(rs.getString("zone")),
+                WeeklyHoursText.parse(rs.getString("opening_hours")), patron == null ? null : MonthDay.parse(patron));
+    }
+
+    private static Operator operator(ResultSet rs) throws SQLException {
+        return new Operator(new OperatorId(Db.uuid(rs, "id")), new OfficeCode(rs.getString("office")), rs.getString("name"),
+                parse(rs.getString("roles"), OperatorRole.class), parse(rs.getString("skills"), Skill.class),
+                WeeklyHoursText.parse(rs.getString("availability")));
+    }
+
+    private static <E extends Enum<E>> Set<E> parse(String text, Class<E> type) {
+        Set<E> set = EnumSet.noneOf(type);
+        if (!text.isBlank()) {
+            Arrays.stream(text.split(",")).map(name -> Enum.valueOf(type, name)).forEach(set::add);
+        }
+        return set;
+    }
+}

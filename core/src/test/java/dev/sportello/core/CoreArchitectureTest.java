@@ -1,0 +1,66 @@
+package dev.sportello.core;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The dependency rules of ARCHITECTURE.md for the core module. */
+class CoreArchitectureTest {
+    private static final JavaClasses CORE = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.sportello.core");
+
+    @Test
+    void coreDependsOnApiAndItsThreeLibrariesOnly() {
+        classes().that().resideInAPackage("dev.sportello.core..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("dev.sportello..", "java..", "jakarta.validation..",
+                        "org.hibernate.validator..", "org.slf4j..", "com.google.i18n.phonenumbers..")
+                .check(CORE);
+    }
+
+    @Test
+    void coreNeverSeesAnAdapter() {
+        noClasses().that().resideInAPackage("dev.sportello.core..")
+                .should().dependOnClassesThat().resideInAPackage("dev.sportello.adapters..")
+                .check(CORE);
+    }
+
+    @Test
+    void corePackagesHaveNoCycles() {
+        slices().matching("dev.sportello.core.(*)..").should().beFreeOfCycles().check(CORE);
+    }
+
+    @Test
+    void onlyThePackageWithTheBuilderIsExported() throws IOException {
+        ModuleDescriptor descriptor;
+        try (InputStream in = Files.newInputStream(Path.of("target", "classes", "module-info.class"))) {
+            descriptor = ModuleDescriptor.read(in);
+        }
+        Set<String> exported = descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
+        assertThat(exported).containsExactly("dev.sportello.core");
+        assertThat(Path.of("target", "classes", "dev", "sportello", "core", "kernel")).as("internal packages exist")
+                .isDirectory();
+        assertThat(descriptor.opens()).isEmpty();
+    }
+
+    @Test
+    void theExportedPackageHoldsOnlyTheBuilderAndItsSettings() {
+        classes().that().resideInAPackage("dev.sportello.core").and().arePublic().and().areTopLevelClasses()
+                .should().haveSimpleNameEndingWith("Sdk").orShould().haveSimpleNameEndingWith("Settings")
+                .check(CORE);
+    }
+}
