@@ -32,7 +32,9 @@ public interface Dispatcher {
     DispatchReport drain(int maxBatches);
 
     /**
-     * Runs batches on the given executor: as fast as there is due work, else every {@code pollInterval}.
+     * Runs batches on the given executor, in as many loops as the configured workers: each loop runs
+     * again at once while there is due work, else after {@code pollInterval}. Give the executor at least
+     * as many threads as workers.
      *
      * @param executor     the host's executor, not null; the dispatcher does not shut it down
      * @param pollInterval the pause when nothing is due, not null, positive

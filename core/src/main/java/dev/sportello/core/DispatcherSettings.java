@@ -13,7 +13,7 @@ import java.util.Objects;
  *
  * <p>Immutable and thread-safe.
  *
- * @param batchSize      entries claimed per run, 1–10,000 (default 200)
+ * @param batchSize      entries claimed per run, 1–10,000 (default 500)
  * @param lease          how long a claim holds an entry before another dispatcher may take it (1 min)
  * @param maxAttempts    attempts before an entry is dead-lettered (8)
  * @param initialBackoff delay after the first failure; doubles each attempt (5 s)
@@ -21,14 +21,16 @@ import java.util.Objects;
  * @param sendTimeout    how long one send may take before it counts as failed (10 s)
  * @param sendThreads    sends running at once (8)
  * @param ratePerSecond  the most messages per second per channel; absent means unlimited
+ * @param workers        batch loops that {@link dev.sportello.Dispatcher#start} runs at once (2): while one
+ *                       waits for the database, the other works
  */
 public record DispatcherSettings(int batchSize, Duration lease, int maxAttempts, Duration initialBackoff,
                                  Duration maxBackoff, Duration sendTimeout, int sendThreads,
-                                 Map<Channel, Integer> ratePerSecond) {
+                                 Map<Channel, Integer> ratePerSecond, int workers) {
     /** Checks the values. */
     public DispatcherSettings {
-        if (batchSize < 1 || batchSize > 10_000 || maxAttempts < 1 || sendThreads < 1) {
-            throw new IllegalArgumentException("batchSize 1..10000, maxAttempts >= 1, sendThreads >= 1");
+        if (batchSize < 1 || batchSize > 10_000 || maxAttempts < 1 || sendThreads < 1 || workers < 1 || workers > 64) {
+            throw new IllegalArgumentException("batchSize 1..10000, maxAttempts >= 1, sendThreads >= 1, workers 1..64");
         }
         Objects.requireNonNull(lease, "lease");
         Objects.requireNonNull(initialBackoff, "initialBackoff");
@@ -42,8 +44,8 @@ public record DispatcherSettings(int batchSize, Duration lease, int maxAttempts,
 
     /** The defaults. */
     public static DispatcherSettings defaults() {
-        return new DispatcherSettings(200, Duration.ofMinutes(1), 8, Duration.ofSeconds(5), Duration.ofHours(1),
-                Duration.ofSeconds(10), 8, Map.of());
+        return new DispatcherSettings(500, Duration.ofMinutes(1), 8, Duration.ofSeconds(5), Duration.ofHours(1),
+                Duration.ofSeconds(10), 8, Map.of(), 2);
     }
 
     /**
@@ -55,7 +57,7 @@ public record DispatcherSettings(int batchSize, Duration lease, int maxAttempts,
      * @return new settings
      */
     public DispatcherSettings withRetries(int attempts, Duration initial, Duration max) {
-        return new DispatcherSettings(batchSize, lease, attempts, initial, max, sendTimeout, sendThreads, ratePerSecond);
+        return new DispatcherSettings(batchSize, lease, attempts, initial, max, sendTimeout, sendThreads, ratePerSecond, workers);
     }
 
     /**
@@ -66,7 +68,7 @@ public record DispatcherSettings(int batchSize, Duration lease, int maxAttempts,
      */
     public DispatcherSettings withBatchSize(int size) {
         return new DispatcherSettings(size, lease, maxAttempts, initialBackoff, maxBackoff, sendTimeout, sendThreads,
-                ratePerSecond);
+                ratePerSecond, workers);
     }
 
     /**
@@ -78,7 +80,18 @@ public record DispatcherSettings(int batchSize, Duration lease, int maxAttempts,
      */
     public DispatcherSettings withTimeouts(Duration claimLease, Duration timeout) {
         return new DispatcherSettings(batchSize, claimLease, maxAttempts, initialBackoff, maxBackoff, timeout,
-                sendThreads, ratePerSecond);
+                sendThreads, ratePerSecond, workers);
+    }
+
+    /**
+     * The same settings with another number of batch loops.
+     *
+     * @param loops loops run by {@link dev.sportello.Dispatcher#start}
+     * @return new settings
+     */
+    public DispatcherSettings withWorkers(int loops) {
+        return new DispatcherSettings(batchSize, lease, maxAttempts, initialBackoff, maxBackoff, sendTimeout, sendThreads,
+                ratePerSecond, loops);
     }
 
     /**
@@ -93,6 +106,6 @@ public record DispatcherSettings(int batchSize, Duration lease, int maxAttempts,
         rates.putAll(ratePerSecond);
         rates.put(channel, perSecond);
         return new DispatcherSettings(batchSize, lease, maxAttempts, initialBackoff, maxBackoff, sendTimeout,
-                sendThreads, rates);
+                sendThreads, rates, workers);
     }
 }

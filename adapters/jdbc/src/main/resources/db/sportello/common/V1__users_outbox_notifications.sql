@@ -116,18 +116,20 @@ CREATE TABLE sportello_messages (
     provider_id  VARCHAR(200),
     attempts     INTEGER     NOT NULL,
     created_at   TIMESTAMP WITH TIME ZONE NOT NULL,
-    updated_at   TIMESTAMP WITH TIME ZONE NOT NULL
+    updated_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    -- the status history, one line per change, appended in the same UPDATE as the status: no index
+    -- covers status, provider_id or history, so these updates can stay HOT on PostgreSQL
+    history      TEXT        NOT NULL
 );
 CREATE INDEX sportello_messages_recipient ON sportello_messages (recipient, id);
-CREATE INDEX sportello_messages_provider ON sportello_messages (channel, provider_id);
+CREATE INDEX sportello_messages_recipient_channel ON sportello_messages (recipient, channel);
 
-CREATE TABLE sportello_message_history (
-    message_id UUID        NOT NULL,
-    seq        INTEGER     NOT NULL,
-    status     VARCHAR(10) NOT NULL,
-    at         TIMESTAMP WITH TIME ZONE NOT NULL,
-    detail     VARCHAR(600),
-    PRIMARY KEY (message_id, seq)
+-- receipts find their message by the provider's id
+CREATE TABLE sportello_message_providers (
+    channel     VARCHAR(8)   NOT NULL,
+    provider_id VARCHAR(200) NOT NULL,
+    message_id  UUID         NOT NULL,
+    PRIMARY KEY (channel, provider_id)
 );
 
 CREATE TABLE sportello_inbox (

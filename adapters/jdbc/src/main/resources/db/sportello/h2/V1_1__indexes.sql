@@ -2,4 +2,3 @@
 CREATE INDEX sportello_outbox_pending ON sportello_outbox (status, due_at, id);
 CREATE INDEX sportello_outbox_in_flight ON sportello_outbox (status, lease_until);
 CREATE INDEX sportello_outbox_cancel ON sportello_outbox (cancel_key, status);
-CREATE INDEX sportello_messages_queued ON sportello_messages (recipient, channel, status);

@@ -70,7 +70,7 @@ public final class OutboxDispatcher implements Dispatcher, AutoCloseable {
     private final ExecutorService sendPool;
     private final Object lifecycle = new Object();
     private ScheduledExecutorService executor;
-    private ScheduledFuture<?> scheduled;
+    private final List<ScheduledFuture<?>> scheduled = new ArrayList<>();
     private volatile boolean running;
     private final Set<Thread> batches = ConcurrentHashMap.newKeySet();
 
@@ -166,7 +166,7 @@ public final class OutboxDispatcher implements Dispatcher, AutoCloseable {
                 completions.add(new OutboxCompletion(e.id(), e.leaseToken(), OutboxStatus.DONE, attempts, e.dueAt(), null, message));
                 if (message) {
                     transitions.add(new MessageTransition(messageId(e), MessageStatus.QUEUED, MessageStatus.SENT, now,
-                            accepted.providerId(), accepted.providerId(), attempts));
+                            null, accepted.providerId(), attempts));
                 }
                 delivered++;
             } else if (result instanceof DeliveryResult.Refused refusal) {
@@ -345,11 +345,15 @@ public final class OutboxDispatcher implements Dispatcher, AutoCloseable {
             }
             this.executor = executor;
             running = true;
-            scheduled = executor.schedule(() -> loop(pollInterval), 0, TimeUnit.MILLISECONDS);
+            scheduled.clear();
+            for (int worker = 0; worker < settings.workers(); worker++) {
+                int slot = worker;
+                scheduled.add(executor.schedule(() -> loop(slot, pollInterval), 0, TimeUnit.MILLISECONDS));
+            }
         }
     }
 
-    private void loop(Duration pollInterval) {
+    private void loop(int slot, Duration pollInterval) {
         if (!running) {
             return;
         }
@@ -362,7 +366,7 @@ public final class OutboxDispatcher implements Dispatcher, AutoCloseable {
         synchronized (lifecycle) {
             if (running) {
                 long delay = report.claimed() >= settings.batchSize() ? 0 : pollInterval.toMillis();
-                scheduled = executor.schedule(() -> loop(pollInterval), delay, TimeUnit.MILLISECONDS);
+                scheduled.set(slot, executor.schedule(() -> loop(slot, pollInterval), delay, TimeUnit.MILLISECONDS));
             }
         }
     }
@@ -371,9 +375,7 @@ public final class OutboxDispatcher implements Dispatcher, AutoCloseable {
     public boolean stop(Duration timeout) {
         synchronized (lifecycle) {
             running = false;
-            if (scheduled != null) {
-                scheduled.cancel(false);
-            }
+            scheduled.forEach(future -> future.cancel(false));
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!batches.isEmpty() && System.nanoTime() < deadline) {

@@ -75,6 +75,15 @@ final class Db {
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
+    /** A SQL array of a PostgreSQL element type (uuid, text, int4, bool). */
+    java.sql.Array array(String type, Object[] values) {
+        try {
+            return connection.createArrayOf(type, values);
+        } catch (SQLException e) {
+            throw new JdbcFailure(e);
+        }
+    }
+
     static void bind(PreparedStatement ps, Object[] params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
@@ -87,6 +96,8 @@ final class Db {
                 ps.setDate(index, Date.valueOf(date));
             } else if (p instanceof Enum<?> e) {
                 ps.setString(index, e.name());
+            } else if (p instanceof java.sql.Array array) {
+                ps.setArray(index, array);
             } else if (p instanceof UUID || p instanceof String || p instanceof Integer || p instanceof Long
                     || p instanceof Boolean || p instanceof byte[] || p instanceof java.math.BigDecimal) {
                 ps.setObject(index, p);

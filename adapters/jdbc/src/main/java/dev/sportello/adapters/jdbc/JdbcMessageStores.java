@@ -33,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Messages with their history rows, and inbox notices. */
 final class JdbcMessageStores {
@@ -42,7 +41,7 @@ final class JdbcMessageStores {
 
     static final class Messages implements MessageStore {
         private static final String COLUMNS = "id, recipient, channel, kind, language, purpose, status, skip_reason, "
-                + "destination, sms_segments, sms_encoding, due_at, provider_id, attempts, created_at, updated_at";
+                + "destination, sms_segments, sms_encoding, due_at, provider_id, attempts, created_at, updated_at, history";
         private static final String FINAL = "('DELIVERED', 'FAILED', 'EXPIRED', 'SKIPPED', 'CANCELLED')";
         private final Db db;
 
@@ -53,77 +52,139 @@ final class JdbcMessageStores {
         @Override
         public void insert(List<MessageRecord> messages) {
             List<Object[]> rows = new ArrayList<>();
-            List<Object[]> history = new ArrayList<>();
+            List<Object[]> providers = new ArrayList<>();
             for (MessageRecord m : messages) {
                 rows.add(new Object[]{m.id().value(), m.recipient().value(), m.channel(), m.kind().code(), m.language(),
                     m.purpose(), m.status(), m.skipReason(), m.destination(), m.smsSegments(), m.smsEncoding(), m.dueAt(),
-                    m.providerId(), m.attempts(), m.createdAt(), m.updatedAt()});
-                for (int i = 0; i < m.history().size(); i++) {
-                    StatusChange c = m.history().get(i);
-                    history.add(new Object[]{m.id().value(), i + 1, c.status(), c.at(), c.detail()});
+                    m.providerId(), m.attempts(), m.createdAt(), m.updatedAt(), HistoryText.of(m.history())});
+                if (m.providerId() != null) {
+                    providers.add(new Object[]{m.channel(), m.providerId(), m.id().value()});
                 }
             }
-            db.batch("INSERT INTO sportello_messages (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-            db.batch("INSERT INTO sportello_message_history (message_id, seq, status, at, detail) VALUES (?, ?, ?, ?, ?)", history);
+            db.batch("INSERT INTO sportello_messages (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+            rememberProviders(providers);
+        }
+
+        private void rememberProviders(List<Object[]> providers) {
+            if (providers.isEmpty()) {
+                return;
+            }
+            if (db.dialect == Dialect.POSTGRESQL) {
+                db.update("INSERT INTO sportello_message_providers (channel, provider_id, message_id) "
+                        + "SELECT * FROM unnest(?::text[], ?::text[], ?::uuid[]) ON CONFLICT DO NOTHING",
+                        db.array("text", providers.stream().map(p -> ((Enum<?>) p[0]).name()).toArray()),
+                        db.array("text", providers.stream().map(p -> p[1]).toArray()),
+                        db.array("uuid", providers.stream().map(p -> p[2]).toArray()));
+                return;
+            }
+            for (Object[] p : providers) {
+                db.update("MERGE INTO sportello_message_providers KEY (channel, provider_id) VALUES (?, ?, ?)", p);
+            }
         }
 
         @Override
         public List<MessageId> transition(List<MessageTransition> transitions) {
-            List<MessageTransition> expected = new ArrayList<>();
-            List<MessageTransition> open = new ArrayList<>();
-            transitions.forEach(t -> (t.expected() != null ? expected : open).add(t));
-            List<MessageTransition> applied = new ArrayList<>();
-            apply(expected, "status = ?", true, applied);
-            apply(open, "status NOT IN " + FINAL, false, applied);
-            List<Object[]> history = new ArrayList<>();
-            for (MessageTransition t : applied) {
-                history.add(new Object[]{t.id().value(), t.status(), t.at(), truncate(t.detail()), t.id().value()});
+            if (transitions.isEmpty()) {
+                return List.of();
             }
-            db.batch("INSERT INTO sportello_message_history (message_id, seq, status, at, detail) "
-                    + "SELECT ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ? FROM sportello_message_history WHERE message_id = ?", history);
+            Map<UUID, Channel> channels = new HashMap<>();
+            List<MessageTransition> applied = db.dialect == Dialect.POSTGRESQL
+                    ? applyAtOnce(transitions, channels) : applyOneByOne(transitions);
+            List<Object[]> providers = new ArrayList<>();
+            for (MessageTransition t : applied) {
+                if (t.providerId() != null) {
+                    Channel channel = channels.containsKey(t.id().value()) ? channels.get(t.id().value())
+                            : db.one("SELECT channel FROM sportello_messages WHERE id = ?",
+                                    rs -> Channel.valueOf(rs.getString(1)), t.id().value()).orElseThrow();
+                    providers.add(new Object[]{channel, t.providerId(), t.id().value()});
+                }
+            }
+            rememberProviders(providers);
             return applied.stream().map(MessageTransition::id).toList();
         }
 
-        private void apply(List<MessageTransition> transitions, String condition, boolean bindExpected,
-                           List<MessageTransition> applied) {
-            if (transitions.isEmpty()) {
-                return;
-            }
+        private static String entry(MessageTransition t) {
+            return HistoryText.line(new StatusChange(t.status(), t.at(), t.detail()), false);
+        }
+
+        /** H2: one conditional UPDATE per transition, in one batch. */
+        private List<MessageTransition> applyOneByOne(List<MessageTransition> transitions) {
             List<Object[]> rows = new ArrayList<>();
             for (MessageTransition t : transitions) {
-                List<Object> row = new ArrayList<>(List.of(t.status()));
-                row.add(t.providerId());
-                row.add(t.attempts() >= 0 ? t.attempts() : null);
-                row.add(t.at());
-                row.add(t.id().value());
-                if (bindExpected) {
-                    row.add(t.expected());
-                }
-                rows.add(row.toArray());
+                rows.add(new Object[]{t.status(), t.providerId(), t.attempts() >= 0 ? t.attempts() : null, t.at(), entry(t),
+                    t.id().value(), t.expected() == null ? "" : t.expected().name(), t.expected() == null ? "open" : ""});
             }
             int[] counts = db.batch("UPDATE sportello_messages SET status = ?, provider_id = COALESCE(?, provider_id), "
-                    + "attempts = COALESCE(?, attempts), updated_at = ? WHERE id = ? AND " + condition, rows);
+                    + "attempts = COALESCE(?, attempts), updated_at = ?, history = history || ? WHERE id = ? AND "
+                    + "(status = ? OR ? = 'open' AND status NOT IN " + FINAL + ")", rows);
+            List<MessageTransition> applied = new ArrayList<>();
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] > 0 || counts[i] == java.sql.Statement.SUCCESS_NO_INFO) {
                     applied.add(transitions.get(i));
                 }
             }
+            return applied;
         }
 
-        private static String truncate(String detail) {
-            return detail == null || detail.length() <= 600 ? detail : detail.substring(0, 600);
+        /**
+         * PostgreSQL: transitions that share their status, expectation, attempts, instant and history line
+         * (in a dispatcher batch, nearly all) go in one statement per group; only the provider ids differ
+         * row by row. The returned rows tell which applied, and their channel.
+         */
+        private List<MessageTransition> applyAtOnce(List<MessageTransition> transitions, Map<UUID, Channel> channels) {
+            record Group(MessageStatus status, MessageStatus expected, int attempts, Instant at, String entry) {
+            }
+            Map<Group, List<MessageTransition>> groups = new java.util.LinkedHashMap<>();
+            for (MessageTransition t : transitions) {
+                groups.computeIfAbsent(new Group(t.status(), t.expected(), t.attempts(), t.at(), entry(t)),
+                        g -> new ArrayList<>()).add(t);
+            }
+            for (Map.Entry<Group, List<MessageTransition>> e : groups.entrySet()) {
+                Group g = e.getKey();
+                List<MessageTransition> members = e.getValue();
+                Object[] ids = members.stream().map(t -> t.id().value()).toArray();
+                Object[] providers = members.stream().map(MessageTransition::providerId).toArray();
+                List<Object> params = new ArrayList<>(List.of(g.status()));
+                StringBuilder sql = new StringBuilder("UPDATE sportello_messages m SET status = ?");
+                if (g.attempts() >= 0) {
+                    sql.append(", attempts = ?");
+                    params.add(g.attempts());
+                }
+                sql.append(", updated_at = ?, history = m.history || ?, provider_id = COALESCE(v.provider_id, m.provider_id) "
+                        + "FROM unnest(?::uuid[], ?::text[]) AS v(id, provider_id) WHERE m.id = v.id AND ");
+                params.add(g.at());
+                params.add(g.entry());
+                params.add(db.array("uuid", ids));
+                params.add(db.array("text", providers));
+                if (g.expected() != null) {
+                    sql.append("m.status = ?");
+                    params.add(g.expected());
+                } else {
+                    sql.append("m.status NOT IN ").append(FINAL);
+                }
+                sql.append(" RETURNING m.id, m.channel");
+                db.query(sql.toString(), rs -> channels.put(Db.uuid(rs, "id"), Channel.valueOf(rs.getString("channel"))),
+                        params.toArray());
+            }
+            List<MessageTransition> applied = new ArrayList<>();
+            for (MessageTransition t : transitions) {
+                if (channels.containsKey(t.id().value())) {
+                    applied.add(t);
+                }
+            }
+            return applied;
         }
 
         @Override
         public Optional<MessageRecord> find(MessageId id) {
-            return withHistory(db.query("SELECT " + COLUMNS + " FROM sportello_messages WHERE id = ?", Messages::bare,
-                    id.value())).stream().findFirst();
+            return db.one("SELECT " + COLUMNS + " FROM sportello_messages WHERE id = ?", Messages::message, id.value());
         }
 
         @Override
         public Optional<MessageRecord> findByProviderId(Channel channel, String providerId) {
-            return withHistory(db.query("SELECT " + COLUMNS + " FROM sportello_messages WHERE channel = ? AND provider_id = ?",
-                    Messages::bare, channel, providerId)).stream().findFirst();
+            return db.one("SELECT m." + COLUMNS.replace(", ", ", m.") + " FROM sportello_message_providers p JOIN "
+                    + "sportello_messages m ON m.id = p.message_id WHERE p.channel = ? AND p.provider_id = ?",
+                    Messages::message, channel, providerId);
         }
 
         @Override
@@ -131,36 +192,19 @@ final class JdbcMessageStores {
             UUID before = Cursors.after(page.cursor());
             List<MessageRecord> rows = before == null
                     ? db.query("SELECT " + COLUMNS + " FROM sportello_messages WHERE recipient = ? ORDER BY id DESC LIMIT ?",
-                            Messages::bare, recipient.value(), page.size() + 1)
+                            Messages::message, recipient.value(), page.size() + 1)
                     : db.query("SELECT " + COLUMNS + " FROM sportello_messages WHERE recipient = ? AND id < ? "
-                            + "ORDER BY id DESC LIMIT ?", Messages::bare, recipient.value(), before, page.size() + 1);
-            Page<MessageRecord> bare = JdbcPages.of(rows, page.size(), m -> m.id().toString());
-            return new Page<>(withHistory(bare.items()), bare.nextCursor());
+                            + "ORDER BY id DESC LIMIT ?", Messages::message, recipient.value(), before, page.size() + 1);
+            return JdbcPages.of(rows, page.size(), m -> m.id().toString());
         }
 
         @Override
         public List<MessageRecord> queued(UserId recipient, Channel channel) {
-            return withHistory(db.query("SELECT " + COLUMNS + " FROM sportello_messages WHERE recipient = ? AND channel = ? "
-                    + "AND status = 'QUEUED' ORDER BY id", Messages::bare, recipient.value(), channel));
+            return db.query("SELECT " + COLUMNS + " FROM sportello_messages WHERE recipient = ? AND channel = ? "
+                    + "AND status = 'QUEUED' ORDER BY id", Messages::message, recipient.value(), channel);
         }
 
-        private List<MessageRecord> withHistory(List<MessageRecord> messages) {
-            if (messages.isEmpty()) {
-                return messages;
-            }
-            String in = messages.stream().map(m -> "?").collect(Collectors.joining(", "));
-            Map<UUID, List<StatusChange>> history = new HashMap<>();
-            db.query("SELECT message_id, status, at, detail FROM sportello_message_history WHERE message_id IN (" + in
-                    + ") ORDER BY message_id, seq", rs -> history.computeIfAbsent(Db.uuid(rs, "message_id"), k -> new ArrayList<>())
-                    .add(new StatusChange(MessageStatus.valueOf(rs.getString("status")), Db.instant(rs, "at"), rs.getString("detail"))),
-                    messages.stream().map(m -> m.id().value()).toArray());
-            return messages.stream().map(m -> new MessageRecord(m.id(), m.recipient(), m.channel(), m.kind(), m.language(),
-                    m.purpose(), m.status(), m.skipReason(), m.destination(), m.smsSegments(), m.smsEncoding(), m.dueAt(),
-                    m.providerId(), m.attempts(), history.getOrDefault(m.id().value(), List.of()), m.createdAt(),
-                    m.updatedAt())).toList();
-        }
-
-        private static MessageRecord bare(ResultSet rs) throws SQLException {
+        private static MessageRecord message(ResultSet rs) throws SQLException {
             String skip = rs.getString("skip_reason");
             String encoding = rs.getString("sms_encoding");
             return new MessageRecord(new MessageId(Db.uuid(rs, "id")), new UserId(Db.uuid(rs, "recipient")),
@@ -168,8 +212,8 @@ final class JdbcMessageStores {
                     Language.valueOf(rs.getString("language")), Purpose.valueOf(rs.getString("purpose")),
                     MessageStatus.valueOf(rs.getString("status")), skip == null ? null : SkipReason.valueOf(skip),
                     rs.getString("destination"), rs.getInt("sms_segments"), encoding == null ? null : SmsEncoding.valueOf(encoding),
-                    Db.instant(rs, "due_at"), rs.getString("provider_id"), rs.getInt("attempts"), List.of(),
-                    Db.instant(rs, "created_at"), Db.instant(rs, "updated_at"));
+                    Db.instant(rs, "due_at"), rs.getString("provider_id"), rs.getInt("attempts"),
+                    HistoryText.parse(rs.getString("history")), Db.instant(rs, "created_at"), Db.instant(rs, "updated_at"));
         }
     }
 

@@ -13,7 +13,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -81,6 +83,12 @@ final class JdbcOutboxStore implements OutboxStore {
 
     @Override
     public List<String> complete(List<OutboxCompletion> completions, Instant now) {
+        if (completions.isEmpty()) {
+            return List.of();
+        }
+        if (db.dialect == Dialect.POSTGRESQL) {
+            return completeAtOnce(completions, now);
+        }
         List<Object[]> rows = new ArrayList<>(completions.size());
         for (OutboxCompletion c : completions) {
             rows.add(new Object[]{c.status(), c.attempts(), c.dueAt(), c.lastError(), c.dropPayload() ? "" : null, now,
@@ -94,6 +102,44 @@ final class JdbcOutboxStore implements OutboxStore {
             if (counts[i] > 0 || counts[i] == java.sql.Statement.SUCCESS_NO_INFO) {
                 applied.add(completions.get(i).id());
             }
+        }
+        return applied;
+    }
+
+    /**
+     * PostgreSQL: completions that share their values (in a batch, nearly all do) are applied with one
+     * {@code = ANY(?)} statement per group; the returned ids tell which leases still held. The token is
+     * unique per claim and cleared on completion, so it alone says the claim is live; leaving the status
+     * out keeps the plan on the primary key rather than the in-flight partial index, which fills with dead
+     * entries during a busy run. Only a retry moves {@code due_at}.
+     */
+    private List<String> completeAtOnce(List<OutboxCompletion> completions, Instant now) {
+        record Group(OutboxStatus status, int attempts, String lastError, boolean drop, String token, Instant due) {
+        }
+        Map<Group, List<UUID>> groups = new LinkedHashMap<>();
+        for (OutboxCompletion c : completions) {
+            Instant due = c.status() == OutboxStatus.PENDING ? c.dueAt() : null;
+            groups.computeIfAbsent(new Group(c.status(), c.attempts(), c.lastError(), c.dropPayload(), c.leaseToken(), due),
+                    g -> new ArrayList<>()).add(UUID.fromString(c.id()));
+        }
+        List<String> applied = new ArrayList<>();
+        for (Map.Entry<Group, List<UUID>> e : groups.entrySet()) {
+            Group g = e.getKey();
+            List<Object> params = new ArrayList<>(List.of(g.status(), g.attempts()));
+            params.add(g.lastError());
+            StringBuilder sql = new StringBuilder("UPDATE sportello_outbox SET status = ?, attempts = ?, last_error = ?");
+            if (g.due() != null) {
+                sql.append(", due_at = ?");
+                params.add(g.due());
+            }
+            if (g.drop()) {
+                sql.append(", payload = ''");
+            }
+            sql.append(", lease_token = NULL, lease_until = NULL, updated_at = ? WHERE id = ANY(?) AND lease_token = ? RETURNING id");
+            params.add(now);
+            params.add(db.array("uuid", e.getValue().toArray()));
+            params.add(g.token());
+            applied.addAll(db.query(sql.toString(), rs -> Db.uuid(rs, "id").toString(), params.toArray()));
         }
         return applied;
     }

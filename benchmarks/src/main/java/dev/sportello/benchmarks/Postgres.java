@@ -1,0 +1,103 @@
+package dev.sportello.benchmarks;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.sportello.adapters.jdbc.JdbcStorage;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * An embedded PostgreSQL for benchmarks. The zonky builder turns {@code synchronous_commit} off by
+ * default; benchmarks turn it on, so that every commit waits for its WAL flush as in production.
+ */
+final class Postgres implements AutoCloseable {
+    final EmbeddedPostgres server;
+    final HikariDataSource pool;
+    final JdbcStorage storage;
+
+    Postgres(int poolSize) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (Boolean.getBoolean("pgStats")) {
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            }
+            server = builder
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("shared_buffers", "256MB")
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(poolSize);
+        pool = new HikariDataSource(config);
+        storage = JdbcStorage.of(pool).migrate();
+        if (!"on".equals(setting("synchronous_commit"))) {
+            throw new IllegalStateException("synchronous_commit must be on for benchmarks");
+        }
+    }
+
+    /** With {@code -DpgStats=true}: the statements that took the most database time since the last reset. */
+    void printTopStatements(String title) {
+        if (!Boolean.getBoolean("pgStats")) {
+            return;
+        }
+        exec("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT calls, round(total_exec_time::numeric, 1), rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) "
+                     + "FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 8")) {
+            System.out.println("  top statements (" + title + "): calls, total ms, rows, query");
+            while (rs.next()) {
+                System.out.printf("  %8d %10s %8d  %s%n", rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** With {@code -DpgStats=true}: forgets the statement statistics. */
+    void resetStatements() {
+        if (Boolean.getBoolean("pgStats")) {
+            exec("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            exec("SELECT pg_stat_statements_reset()");
+        }
+    }
+
+    /** Switches synchronous commit for new transactions (off only to fill tables faster). */
+    void synchronousCommit(boolean on) {
+        exec("ALTER SYSTEM SET synchronous_commit = " + (on ? "on" : "off"));
+        exec("SELECT pg_reload_conf()");
+    }
+
+    String setting(String name) {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SHOW " + name)) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void exec(String sql) {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        pool.close();
+        server.close();
+    }
+}

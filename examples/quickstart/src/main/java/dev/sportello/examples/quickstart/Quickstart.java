@@ -1,0 +1,166 @@
+package dev.sportello.examples.quickstart;
+
+import dev.sportello.Channel;
+import dev.sportello.Credential;
+import dev.sportello.DispatchReport;
+import dev.sportello.Language;
+import dev.sportello.PageRequest;
+import dev.sportello.Principal;
+import dev.sportello.adapters.memory.MemoryOfficeDirectory;
+import dev.sportello.adapters.memory.MemoryStorage;
+import dev.sportello.core.SportelloSdk;
+import dev.sportello.notifications.Amount;
+import dev.sportello.notifications.CallToAction;
+import dev.sportello.notifications.InboxNotice;
+import dev.sportello.notifications.MessageKind;
+import dev.sportello.notifications.MessageView;
+import dev.sportello.notifications.PublishProactiveNotice;
+import dev.sportello.notifications.Section;
+import dev.sportello.offices.CalendarDay;
+import dev.sportello.offices.Office;
+import dev.sportello.offices.OfficeCode;
+import dev.sportello.offices.WeeklyHours;
+import dev.sportello.users.AddContact;
+import dev.sportello.users.ConsentChoice;
+import dev.sportello.users.ContactKind;
+import dev.sportello.users.ContactPoint;
+import dev.sportello.users.MunicipalityCode;
+import dev.sportello.users.RecordConsent;
+import dev.sportello.users.RegisterCitizen;
+import dev.sportello.users.TaxCode;
+import dev.sportello.users.UserProfile;
+import dev.sportello.users.VerifyContact;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static dev.sportello.examples.quickstart.Demo.say;
+import static dev.sportello.examples.quickstart.Demo.step;
+
+/**
+ * Sportello end to end on the embedded defaults (in-memory storage, console channels): what a new
+ * integrator needs first. Run it with README's first command.
+ */
+public final class Quickstart {
+    static final OfficeCode ROMA = new OfficeCode("ROMA-TIBURTINO");
+    /** Friday 4 December 2026, 10:00 in Rome: the following Tuesday is a national holiday. */
+    static final Instant NOW = Instant.parse("2026-12-04T09:00:00Z");
+
+    private Quickstart() {
+    }
+
+    /**
+     * Runs the scenario.
+     *
+     * @param args ignored
+     */
+    public static void main(String[] args) {
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        Demo transports = new Demo();
+        MemoryOfficeDirectory directory = MemoryOfficeDirectory.builder()
+                .office(new Office(ROMA, "Roma Tiburtino", Office.ROME, WeeklyHours.weekdays("08:30-12:30", "14:00-16:00"),
+                        MonthDay.of(6, 29)), "H501")
+                .build();
+        try (SportelloSdk sdk = SportelloSdk.builder()
+                .unitOfWork(new MemoryStorage())
+                .officeDirectory(directory)
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .smsChannel(transports).emailChannel(transports).pushChannel(transports).eventSink(transports)
+                .build()) {
+            UserProfile maria = usersAndOffices(sdk, transports);
+            notifications(sdk, maria);
+        }
+        System.out.println();
+        System.out.println("Quickstart finished.");
+    }
+
+    static UserProfile usersAndOffices(SportelloSdk sdk, Demo transports) {
+        Principal portal = Principal.service("portal");
+
+        step("1. The portal registers a citizen after her SPID login");
+        TaxCode taxCode = TaxCode.parse("vrdlcu80a41h501k", "taxCode");
+        UserProfile maria = sdk.users().register(portal,
+                new RegisterCitizen(taxCode, "Lucia Verdi", new MunicipalityCode("H501"), Language.IT));
+        say("registered user %s, tax code %s (shown masked), born %s, %d years old",
+                maria.id(), taxCode, taxCode.birthDate(LocalDate.of(2026, 12, 4)), taxCode.ageOn(LocalDate.of(2026, 12, 4)));
+        Principal lucia = Principal.user(maria.id(), Credential.SPID_L2);
+
+        step("2. She adds her mobile and her e-mail; they stay unverified until she types the codes we send");
+        ContactPoint mobile = sdk.users().addContact(lucia, new AddContact(maria.id(), ContactKind.MOBILE, "347 765 4321"));
+        ContactPoint email = sdk.users().addContact(lucia, new AddContact(maria.id(), ContactKind.EMAIL, "lucia.verdi@example.it"));
+        say("contacts %s and %s, verified=%s", mobile.value(), email.value(), mobile.verified());
+        sdk.dispatcher().drain(10);
+        ContactPoint verified = sdk.users().verifyContact(lucia,
+                new VerifyContact(maria.id(), mobile.id(), code(transports.recorded.sms().get(transports.recorded.sms().size() - 1).text())));
+        sdk.users().verifyContact(lucia, new VerifyContact(maria.id(), email.id(),
+                code(transports.recorded.emails().get(transports.recorded.emails().size() - 1).text())));
+        say("she typed the codes from her phone and her mailbox: verified=%s", verified.verified());
+
+        step("3. She adheres to the proactive services by SMS and e-mail (the history keeps who, when and what)");
+        sdk.users().recordConsent(lucia, new RecordConsent(maria.id(), Channel.SMS, ConsentChoice.PROACTIVE_OPT_IN));
+        var consents = sdk.users().recordConsent(lucia, new RecordConsent(maria.id(), Channel.EMAIL, ConsentChoice.PROACTIVE_OPT_IN));
+        say("proactive SMS and e-mail allowed: %s; history: %s", consents.proactiveAllowed(Channel.EMAIL),
+                consents.history().stream().map(e -> e.choice() + " " + e.channel() + " at " + e.at()).toList());
+
+        step("4. Her competent office comes from her residence");
+        Office office = sdk.offices().competentOffice(lucia, maria.id());
+        say("%s (%s), zone %s", office.name(), office.code(), office.zone());
+
+        step("5. Its next opening days around the Immaculate Conception (8 December)");
+        List<CalendarDay> days = sdk.offices().nextOpeningDays(lucia, office.code(), LocalDate.of(2026, 12, 5), 4);
+        days.forEach(d -> say("%s %s open %s", d.date(), d.date().getDayOfWeek(), d.hours()));
+        sdk.offices().calendar(lucia, office.code(), LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 8))
+                .forEach(d -> say("%s closed: %s (%s)", d.date(), d.closure(), d.description()));
+        return maria;
+    }
+
+    static void notifications(SportelloSdk sdk, UserProfile maria) {
+        Principal portal = Principal.service("portal");
+        Principal lucia = Principal.user(maria.id(), Credential.SPID_L2);
+
+        step("6. The institution issues her medical report: a personalised proactive notice (R-DOS-4)");
+        InboxNotice notice = sdk.notifications().publishProactive(portal, new PublishProactiveNotice(maria.id(),
+                new MessageKind("MEDICAL_REPORT_ISSUED"), "Il tuo verbale sanitario è stato emesso",
+                List.of(new Section("Benefici riconosciuti", List.of("Ti spettano:"),
+                        List.of(new Amount("Indennità di accompagnamento", new BigDecimal("542.02"), "al mese")))),
+                List.of(new CallToAction("qr-code", "Scarica il QR code", "https://example.it/qr", null),
+                        new CallToAction("disability-card", "Richiedi la Carta europea della disabilità",
+                                "https://example.it/carta", "DISABILITY_CARD")),
+                Set.of(), Set.of(Channel.SMS, Channel.EMAIL, Channel.PUSH), null));
+        say("inbox notice \"%s\", available until %s", notice.title(), notice.expiresAt());
+        say("calls to action she is entitled to: %s", notice.content().callsToAction().stream().map(CallToAction::id).toList());
+        say("accessible text for screen readers:");
+        sdk.notifications().accessibleText(lucia, notice.id()).lines().forEach(line -> say("  | %s", line));
+
+        step("7. After commit the dispatcher delivers; each channel decided by the consent rules");
+        DispatchReport report = sdk.dispatcher().drain(10);
+        say("dispatcher: %s", report);
+        for (MessageView m : sdk.notifications().messages(lucia, maria.id(), PageRequest.first(10)).items()) {
+            say("%-5s %-20s %-9s %s%s", m.channel(), m.kind(), m.status(),
+                    m.skipReason() == null ? "" : "skipped: " + m.skipReason(),
+                    m.channel() == Channel.SMS ? m.smsSegments() + " SMS part(s), " + m.smsEncoding() : "");
+        }
+        var sms = sdk.notifications().preview(MessageKind.REQUEST_CLOSED, Channel.SMS, Language.IT,
+                java.util.Map.of("protocol", "ROMA-TIBURTINO-2026-000042", "outcome", "Accolta"));
+        say("an SMS preview: \"%s\" -> %d part(s) in %s", sms.text(), sms.smsSegments(), sms.smsEncoding());
+        say("her inbox (%d unread):", sdk.notifications().unreadCount(lucia, maria.id()));
+        sdk.notifications().inbox(lucia, maria.id(), PageRequest.first(10)).items()
+                .forEach(n -> say("  [%s] %s — %s", n.read() ? "read" : "new", n.title(), n.body()));
+    }
+
+    private static String code(String text) {
+        Matcher m = Pattern.compile("\\b(\\d{6})\\b").matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("no code received");
+        }
+        return m.group(1);
+    }
+}
