@@ -8,6 +8,7 @@ module dev.sportello.api {
     exports dev.sportello.delegation;
     exports dev.sportello.notifications;
     exports dev.sportello.offices;
+    exports dev.sportello.requests;
     exports dev.sportello.spi;
     exports dev.sportello.users;
 
@@ -16,5 +17,6 @@ module dev.sportello.api {
     opens dev.sportello.delegation to org.hibernate.validator;
     opens dev.sportello.notifications to org.hibernate.validator;
     opens dev.sportello.offices to org.hibernate.validator;
+    opens dev.sportello.requests to org.hibernate.validator;
     opens dev.sportello.users to org.hibernate.validator;
 }

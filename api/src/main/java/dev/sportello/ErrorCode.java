@@ -150,7 +150,57 @@ public enum ErrorCode {
     /** No inbox notice with that id (or it has expired). */
     NOT_NOTICE_NOT_FOUND(NOT_FOUND),
     /** The notice has no such call to action for this recipient. */
-    NOT_CALL_TO_ACTION_UNKNOWN(INVALID_INPUT);
+    NOT_CALL_TO_ACTION_UNKNOWN(INVALID_INPUT),
+
+    // requests
+    /** No request with that id. */
+    REQ_NOT_FOUND(NOT_FOUND),
+    /** No topic with that code. */
+    REQ_TOPIC_UNKNOWN(INVALID_INPUT),
+    /** The topic needs a field that was not given. */
+    REQ_FIELD_MISSING(INVALID_INPUT),
+    /** A field that the topic does not know was given. */
+    REQ_FIELD_UNKNOWN(INVALID_INPUT),
+    /** A field's value does not have the field's format. */
+    REQ_FIELD_INVALID(INVALID_INPUT),
+    /** A reference period, month or year lies in the future. */
+    REQ_PERIOD_IN_FUTURE(INVALID_INPUT),
+    /** The topic is about a dossier and none was named. */
+    REQ_DOSSIER_REQUIRED(INVALID_INPUT),
+    /** The topic is about a company and no registration number was given. */
+    REQ_COMPANY_REQUIRED(INVALID_INPUT),
+    /** No company with that registration number. */
+    REQ_COMPANY_UNKNOWN(NOT_FOUND),
+    /** More files than allowed. */
+    REQ_TOO_MANY_FILES(INVALID_INPUT),
+    /** A file is empty. */
+    REQ_FILE_EMPTY(INVALID_INPUT),
+    /** A file is larger than allowed. */
+    REQ_FILE_TOO_LARGE(INVALID_INPUT),
+    /** The files together are larger than allowed. */
+    REQ_FILES_TOO_LARGE(INVALID_INPUT),
+    /** A file's content is not of an allowed type (whatever its name says). */
+    REQ_FILE_TYPE_NOT_ALLOWED(INVALID_INPUT),
+    /** No archive with that id for the request. */
+    REQ_ARCHIVE_NOT_FOUND(NOT_FOUND),
+    /** A stored archive failed the zip guard (too many entries, too large, bomb, unsafe names, nested archive). */
+    REQ_ARCHIVE_UNSAFE(RULE_VIOLATION),
+    /** The request's state does not allow the action. */
+    REQ_ILLEGAL_TRANSITION(RULE_VIOLATION),
+    /** Nobody asked the user a question to answer. */
+    REQ_NO_QUESTION_PENDING(RULE_VIOLATION),
+    /** The outcome is not one of the configured outcomes. */
+    REQ_OUTCOME_UNKNOWN(INVALID_INPUT),
+    /** Only the operator in charge (or a supervisor) may do this. */
+    REQ_NOT_ASSIGNEE(ACCESS_DENIED),
+    /** The new assignee is not a back-office operator of the request's office. */
+    REQ_ASSIGNEE_NOT_IN_OFFICE(INVALID_INPUT),
+    /** A request cannot be transferred to the office it is in. */
+    REQ_TRANSFER_SAME_OFFICE(INVALID_INPUT),
+    /** The requests feature is not enabled for the competent office (pilot). */
+    REQ_NOT_IN_PILOT(RULE_VIOLATION),
+    /** The idempotency key was already used for a different request. */
+    REQ_IDEMPOTENCY_KEY_REUSED(CONFLICT);
 
     private final ErrorCategory category;
 

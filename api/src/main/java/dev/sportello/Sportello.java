@@ -3,6 +3,7 @@ package dev.sportello;
 import dev.sportello.delegation.Delegations;
 import dev.sportello.notifications.Notifications;
 import dev.sportello.offices.Offices;
+import dev.sportello.requests.Requests;
 import dev.sportello.users.Users;
 
 /**
@@ -26,6 +27,9 @@ public interface Sportello {
 
     /** Inbox, messages, receipts, proactive notices and engagement figures. */
     Notifications notifications();
+
+    /** Requests to the competent office and their back office. */
+    Requests requests();
 
     /** The outbox dispatcher, driven by the host. */
     Dispatcher dispatcher();

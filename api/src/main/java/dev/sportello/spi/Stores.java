@@ -34,4 +34,10 @@ public interface Stores {
 
     /** Anonymous engagement counters. */
     EngagementStore engagement();
+
+    /** Requests and their timelines. */
+    RequestStore requests();
+
+    /** Archives of request attachments. */
+    AttachmentStore attachments();
 }

@@ -21,11 +21,17 @@ import dev.sportello.core.notifications.Placeholder;
 import dev.sportello.core.notifications.TemplateCatalog;
 import dev.sportello.core.offices.OfficeService;
 import dev.sportello.core.outbox.OutboxDispatcher;
+import dev.sportello.core.requests.GaplessProtocolRegistry;
+import dev.sportello.core.requests.RequestService;
+import dev.sportello.core.requests.TopicCatalog;
 import dev.sportello.core.users.UserService;
 import dev.sportello.delegation.Delegations;
 import dev.sportello.notifications.MessageKind;
 import dev.sportello.notifications.Notifications;
 import dev.sportello.offices.Offices;
+import dev.sportello.requests.Requests;
+import dev.sportello.requests.Topic;
+import dev.sportello.spi.ProtocolRegistry;
 import dev.sportello.spi.DeliveryResult;
 import dev.sportello.spi.EmailChannel;
 import dev.sportello.spi.EventSink;
@@ -65,6 +71,7 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
     private final NotificationService notifications;
     private final OutboxDispatcher dispatcher;
     private final AuditTrailService audit;
+    private final RequestService requests;
 
     private SportelloSdk(Builder b) {
         Clock clock = b.clock;
@@ -83,6 +90,8 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
         notifications = new NotificationService(kernel, notifier, b.notificationSettings, admins, guard);
         dispatcher.handle(NotificationService.EXPIRE_NOTICE, NotificationService::expireNotice);
         audit = new AuditTrailService(kernel, admins);
+        requests = new RequestService(kernel, offices, notifier, TopicCatalog.with(b.topics), b.requestSettings,
+                b.protocolRegistry);
     }
 
     /** A builder. */
@@ -108,6 +117,11 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
     @Override
     public Notifications notifications() {
         return notifications;
+    }
+
+    @Override
+    public Requests requests() {
+        return requests;
     }
 
     @Override
@@ -143,6 +157,9 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
         private NotificationSettings notificationSettings = NotificationSettings.defaults();
         private VerificationSettings verificationSettings = VerificationSettings.defaults();
         private final List<KindSpec> kinds = new ArrayList<>();
+        private final List<Topic> topics = new ArrayList<>();
+        private RequestSettings requestSettings = RequestSettings.defaults();
+        private ProtocolRegistry protocolRegistry = new GaplessProtocolRegistry();
         private final Map<Language, Map<String, String>> templates = new EnumMap<>(Language.class);
 
         private Builder() {
@@ -300,6 +317,39 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
                 list.add(Placeholder.text("name", 60));
             }
             kinds.add(KindSpec.of(kind, channels, list));
+            return this;
+        }
+
+        /**
+         * Request limits, outcomes and pilot offices.
+         *
+         * @param value the settings
+         * @return this builder
+         */
+        public Builder requestSettings(RequestSettings value) {
+            this.requestSettings = Objects.requireNonNull(value, "requestSettings");
+            return this;
+        }
+
+        /**
+         * Adds a request topic, or replaces a seed topic with the same code.
+         *
+         * @param topic the topic
+         * @return this builder
+         */
+        public Builder topic(Topic topic) {
+            topics.add(Objects.requireNonNull(topic, "topic"));
+            return this;
+        }
+
+        /**
+         * The protocol registry (a gapless counter per office and year by default).
+         *
+         * @param value the registry
+         * @return this builder
+         */
+        public Builder protocolRegistry(ProtocolRegistry value) {
+            this.protocolRegistry = Objects.requireNonNull(value, "protocolRegistry");
             return this;
         }
 

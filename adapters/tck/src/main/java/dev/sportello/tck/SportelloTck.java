@@ -148,6 +148,24 @@ public abstract class SportelloTck {
         }
     }
 
+    /** {@link RequestStoreContract}. */
+    @Nested
+    class RequestStore extends RequestStoreContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
+    /** {@link RequestsScenarioContract}. */
+    @Nested
+    class RequestsScenario extends RequestsScenarioContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
     /** {@link DispatcherContract}. */
     @Nested
     class Dispatcher extends DispatcherContract {

@@ -97,6 +97,21 @@ public final class Notifier {
     public List<MessageRecord> notify(Tx tx, Notification notification) {
         UserRecord user = tx.stores().users().find(notification.recipient()).orElseThrow(() -> SportelloException.of(
                 ErrorCode.USR_NOT_FOUND, Map.of("userId", notification.recipient().toString())));
+        return notify(tx, notification, user);
+    }
+
+    /**
+     * Decides, renders and queues a notification for a recipient already read in this transaction.
+     *
+     * @param tx           the command's transaction
+     * @param notification what to send
+     * @param user         the recipient, as read in this transaction
+     * @return one message per channel, with its decision
+     */
+    public List<MessageRecord> notify(Tx tx, Notification notification, UserRecord user) {
+        if (!user.id().equals(notification.recipient())) {
+            throw new IllegalArgumentException("the user is not the recipient");
+        }
         Consents consents = new Consents(user.id(), tx.stores().consents().history(user.id()));
         Map<String, String> values = new HashMap<>(notification.values());
         values.putIfAbsent("name", user.name().length() > 60 ? user.name().substring(0, 60) : user.name());

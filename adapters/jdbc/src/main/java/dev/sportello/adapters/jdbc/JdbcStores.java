@@ -1,5 +1,6 @@
 package dev.sportello.adapters.jdbc;
 
+import dev.sportello.spi.AttachmentStore;
 import dev.sportello.spi.AuditStore;
 import dev.sportello.spi.ClosureStore;
 import dev.sportello.spi.ConsentStore;
@@ -9,6 +10,7 @@ import dev.sportello.spi.EngagementStore;
 import dev.sportello.spi.InboxStore;
 import dev.sportello.spi.MessageStore;
 import dev.sportello.spi.OutboxStore;
+import dev.sportello.spi.RequestStore;
 import dev.sportello.spi.Stores;
 import dev.sportello.spi.UserStore;
 
@@ -68,5 +70,15 @@ final class JdbcStores implements Stores {
     @Override
     public EngagementStore engagement() {
         return new JdbcRecordStores.Engagement(db);
+    }
+
+    @Override
+    public RequestStore requests() {
+        return new JdbcRequestStores.Requests(db);
+    }
+
+    @Override
+    public AttachmentStore attachments() {
+        return new JdbcRequestStores.Archives(db);
     }
 }

@@ -40,4 +40,9 @@ final class MemoryData {
     final Map<NoticeId, InboxNotice> inbox = new HashMap<>();
     final Map<UserId, NavigableMap<String, NoticeId>> inboxByRecipient = new HashMap<>();
     final Map<String, Long> engagement = new TreeMap<>();
+    final Map<dev.sportello.requests.RequestId, dev.sportello.spi.RequestRecord> requests = new HashMap<>();
+    final Map<String, dev.sportello.requests.RequestId> requestsByIdempotency = new HashMap<>();
+    final Map<String, dev.sportello.requests.RequestId> requestProtocols = new HashMap<>();
+    final Map<dev.sportello.requests.RequestId, List<dev.sportello.requests.TimelineEntry>> timelines = new HashMap<>();
+    final Map<dev.sportello.requests.ArchiveId, byte[]> archives = new HashMap<>();
 }

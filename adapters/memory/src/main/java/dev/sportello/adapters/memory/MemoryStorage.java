@@ -1,5 +1,6 @@
 package dev.sportello.adapters.memory;
 
+import dev.sportello.spi.AttachmentStore;
 import dev.sportello.spi.AuditStore;
 import dev.sportello.spi.ClosureStore;
 import dev.sportello.spi.ConsentStore;
@@ -9,6 +10,7 @@ import dev.sportello.spi.EngagementStore;
 import dev.sportello.spi.InboxStore;
 import dev.sportello.spi.MessageStore;
 import dev.sportello.spi.OutboxStore;
+import dev.sportello.spi.RequestStore;
 import dev.sportello.spi.Stores;
 import dev.sportello.spi.TransactionalWork;
 import dev.sportello.spi.UnitOfWork;
@@ -67,6 +69,8 @@ public final class MemoryStorage implements UnitOfWork {
         private final MessageStore messages;
         private final InboxStore inbox;
         private final EngagementStore engagement;
+        private final RequestStore requests;
+        private final AttachmentStore attachments;
         private boolean open = true;
 
         TxStores(MemoryData data, UndoLog undo) {
@@ -80,6 +84,8 @@ public final class MemoryStorage implements UnitOfWork {
             messages = new MemoryMessageStores.Messages(data, undo);
             inbox = new MemoryMessageStores.Inbox(data, undo);
             engagement = new MemorySmallStores.Engagement(data, undo);
+            requests = new MemoryRequestStores.Requests(data, undo);
+            attachments = new MemoryRequestStores.Attachments(data, undo);
         }
 
         private <S> S live(S store) {
@@ -137,6 +143,16 @@ public final class MemoryStorage implements UnitOfWork {
         @Override
         public EngagementStore engagement() {
             return live(engagement);
+        }
+
+        @Override
+        public RequestStore requests() {
+            return live(requests);
+        }
+
+        @Override
+        public AttachmentStore attachments() {
+            return live(attachments);
         }
     }
 }

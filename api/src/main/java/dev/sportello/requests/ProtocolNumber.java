@@ -1,0 +1,26 @@
+package dev.sportello.requests;
+
+import java.util.Objects;
+
+/**
+ * The registration (protocol) number of a request, e.g. {@code ROMA-TIBURTINO-2026-000123}: unique,
+ * and by default gapless per office and year (R-REQ-3).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param value the number, 1–64 characters
+ */
+public record ProtocolNumber(String value) {
+    /** Checks the value. */
+    public ProtocolNumber {
+        Objects.requireNonNull(value, "value");
+        if (value.isEmpty() || value.length() > 64) {
+            throw new IllegalArgumentException("a protocol number has 1 to 64 characters");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,33 @@
+package dev.sportello.requests;
+
+import dev.sportello.PartyId;
+import dev.sportello.UserId;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One step of a request's history. Internal notes are shown to operators only.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param kind       what happened, not null
+ * @param at         when, not null
+ * @param actor      who, not null
+ * @param onBehalfOf the represented user, or null
+ * @param text       the message, or null
+ * @param internal   whether only operators see it
+ * @param archive    the files sent with it, or null
+ * @param data       further ids and codes (office, operator, outcome), not null
+ */
+public record TimelineEntry(TimelineKind kind, Instant at, PartyId actor, UserId onBehalfOf, String text, boolean internal,
+                            ArchiveId archive, Map<String, String> data) {
+    /** Checks and copies the components. */
+    public TimelineEntry {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(actor, "actor");
+        data = Map.copyOf(data);
+    }
+}
