@@ -21,6 +21,15 @@ public interface InboxStore {
     void insert(InboxNotice notice);
 
     /**
+     * Adds notices; adapters may write them in one batch.
+     *
+     * @param notices the notices, not null
+     */
+    default void insertAll(java.util.List<InboxNotice> notices) {
+        notices.forEach(this::insert);
+    }
+
+    /**
      * Reads a notice (expired or not).
      *
      * @param id the id, not null

@@ -28,6 +28,9 @@ public final class Tx {
     private final Ids ids;
     private final List<AuditEntry> audit = new ArrayList<>();
     private final List<OutboxEntry> outbox = new ArrayList<>();
+    private final List<dev.sportello.spi.MessageRecord> messages = new ArrayList<>();
+    private final List<dev.sportello.notifications.InboxNotice> notices = new ArrayList<>();
+    private final java.util.Map<String, Object> memo = new java.util.HashMap<>();
     private SportelloException failure;
 
     Tx(Stores stores, Principal principal, Instant now, Ids ids) {
@@ -100,6 +103,37 @@ public final class Tx {
     }
 
     /**
+     * Writes message records at the end of the command, in one batch with the others.
+     *
+     * @param records the records
+     */
+    public void addMessages(List<dev.sportello.spi.MessageRecord> records) {
+        messages.addAll(records);
+    }
+
+    /**
+     * Writes an inbox notice at the end of the command, in one batch with the others.
+     *
+     * @param notice the notice
+     */
+    public void addNotice(dev.sportello.notifications.InboxNotice notice) {
+        notices.add(notice);
+    }
+
+    /**
+     * A value read once per command (e.g. a user's consents when several messages go to them).
+     *
+     * @param key    what it is
+     * @param loader how to read it
+     * @param <T>    its type
+     * @return the value
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(String key, java.util.function.Supplier<T> loader) {
+        return (T) memo.computeIfAbsent(key, k -> loader.get());
+    }
+
+    /**
      * Makes the command fail with this error after its writes are committed (e.g. a wrong code that
      * must still use up an attempt).
      *
@@ -114,6 +148,12 @@ public final class Tx {
     }
 
     void flush() {
+        if (!notices.isEmpty()) {
+            stores.inbox().insertAll(List.copyOf(notices));
+        }
+        if (!messages.isEmpty()) {
+            stores.messages().insert(List.copyOf(messages));
+        }
         if (!audit.isEmpty()) {
             stores.audit().append(List.copyOf(audit));
         }
@@ -122,5 +162,7 @@ public final class Tx {
         }
         audit.clear();
         outbox.clear();
+        messages.clear();
+        notices.clear();
     }
 }

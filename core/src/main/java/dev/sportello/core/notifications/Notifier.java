@@ -112,7 +112,7 @@ public final class Notifier {
         if (!user.id().equals(notification.recipient())) {
             throw new IllegalArgumentException("the user is not the recipient");
         }
-        Consents consents = new Consents(user.id(), tx.stores().consents().history(user.id()));
+        Consents consents = tx.memo("consents:" + user.id(), () -> new Consents(user.id(), tx.stores().consents().history(user.id())));
         Map<String, String> values = new HashMap<>(notification.values());
         values.putIfAbsent("name", user.name().length() > 60 ? user.name().substring(0, 60) : user.name());
         ZoneId zone = zoneOf(user);
@@ -144,7 +144,7 @@ public final class Notifier {
                     payload(user, channel, to, rendered, zone, notification), channelDue, notification.cancelKey(),
                     tx.now()));
         }
-        tx.stores().messages().insert(records);
+        tx.addMessages(records);
         return records;
     }
 
@@ -189,7 +189,7 @@ public final class Notifier {
 
     private MessageRecord deliverToInbox(Tx tx, MessageId id, UserRecord user, Notification notification,
                                          RenderedMessage rendered) {
-        tx.stores().inbox().insert(new InboxNotice(new NoticeId(id.value()), user.id(), notification.kind(),
+        tx.addNotice(new InboxNotice(new NoticeId(id.value()), user.id(), notification.kind(),
                 rendered.subject(), rendered.text(), null, tx.now(), null, null));
         return record(tx, id, user, notification, Channel.INBOX, rendered, null, tx.now(), MessageStatus.DELIVERED, null);
     }

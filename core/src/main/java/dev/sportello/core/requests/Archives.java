@@ -113,18 +113,22 @@ public final class Archives {
                 infos.add(new AttachmentInfo(archive, name, content.length, sha, types.get(i)));
                 manifest.append(name).append('\t').append(content.length).append('\t').append(sha).append('\t')
                         .append(types.get(i)).append('\n');
-                write(zip, name, content);
+                write(zip, name, content, types.get(i));
             }
-            write(zip, MANIFEST, manifest.toString().getBytes(StandardCharsets.UTF_8));
+            write(zip, MANIFEST, manifest.toString().getBytes(StandardCharsets.UTF_8), "text/tab-separated-values");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new Packed(out.toByteArray(), infos);
     }
 
-    private void write(ZipOutputStream zip, String name, byte[] content) throws IOException {
+    private void write(ZipOutputStream zip, String name, byte[] content, String type) throws IOException {
         ZipEntry entry = new ZipEntry(name);
-        if (deflatedSize(content) * (long) settings.maxCompressionRatio() / 2 < content.length) {
+        // JPEG and PNG are compressed already: store them; others are deflated unless they would inflate beyond
+        // half the guard's ratio when read back (a blank scan), which are stored too
+        boolean store = type.equals(ContentTypes.JPEG) || type.equals(ContentTypes.PNG)
+                || deflatedSize(content) * (long) settings.maxCompressionRatio() / 2 < content.length;
+        if (store) {
             CRC32 crc = new CRC32();
             crc.update(content);
             entry.setMethod(ZipEntry.STORED);
@@ -138,7 +142,7 @@ public final class Archives {
     }
 
     private static long deflatedSize(byte[] content) {
-        Deflater deflater = new Deflater();
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try {
             deflater.setInput(content);
             deflater.finish();

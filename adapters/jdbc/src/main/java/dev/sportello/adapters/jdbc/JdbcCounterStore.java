@@ -62,11 +62,13 @@ final class JdbcCounterStore implements CounterStore {
 
     @Override
     public long next(String key) {
-        ensure(check(key));
+        check(key);
         if (db.dialect == Dialect.POSTGRESQL) {
-            return db.one("UPDATE sportello_counters SET counter_value = counter_value + 1 WHERE counter_key = ? RETURNING counter_value",
+            return db.one("INSERT INTO sportello_counters (counter_key, counter_value) VALUES (?, 1) ON CONFLICT (counter_key) "
+                    + "DO UPDATE SET counter_value = sportello_counters.counter_value + 1 RETURNING counter_value",
                     rs -> rs.getLong(1), key).orElseThrow();
         }
+        ensure(key);
         db.update("UPDATE sportello_counters SET counter_value = counter_value + 1 WHERE counter_key = ?", key);
         return db.one("SELECT counter_value FROM sportello_counters WHERE counter_key = ?", rs -> rs.getLong(1), key).orElseThrow();
     }

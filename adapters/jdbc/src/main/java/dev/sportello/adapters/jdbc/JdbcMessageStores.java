@@ -228,9 +228,17 @@ final class JdbcMessageStores {
 
         @Override
         public void insert(InboxNotice n) {
-            db.update("INSERT INTO sportello_inbox (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", n.id().value(),
-                    n.recipient().value(), n.kind().code(), n.title(), n.body(),
-                    n.content() == null ? null : FlatCodec.encode(encode(n.content())), n.createdAt(), n.readAt(), n.expiresAt());
+            insertAll(List.of(n));
+        }
+
+        @Override
+        public void insertAll(List<InboxNotice> notices) {
+            List<Object[]> rows = new ArrayList<>();
+            for (InboxNotice n : notices) {
+                rows.add(new Object[]{n.id().value(), n.recipient().value(), n.kind().code(), n.title(), n.body(),
+                    n.content() == null ? null : FlatCodec.encode(encode(n.content())), n.createdAt(), n.readAt(), n.expiresAt()});
+            }
+            db.batch("INSERT INTO sportello_inbox (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         }
 
         @Override

@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
 /**
  * The outbox on a table. PostgreSQL claims with one {@code UPDATE … WHERE id IN (SELECT … FOR UPDATE
  * SKIP LOCKED) RETURNING}; H2 locks with {@code FOR UPDATE SKIP LOCKED} and updates in a second step.
+ * H2 can apply the row limit before it skips rows another open claim has updated, so a racing claim can
+ * come back short or empty although work is due; the dispatcher simply claims again on its next poll.
  */
 final class JdbcOutboxStore implements OutboxStore {
     private static final String COLUMNS = "id, kind, type, payload, due_at, cancel_key, status, attempts, last_error, "

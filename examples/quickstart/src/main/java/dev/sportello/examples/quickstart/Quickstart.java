@@ -19,6 +19,8 @@ import dev.sportello.notifications.Section;
 import dev.sportello.offices.CalendarDay;
 import dev.sportello.offices.Office;
 import dev.sportello.offices.OfficeCode;
+import dev.sportello.offices.Operator;
+import dev.sportello.offices.OperatorRole;
 import dev.sportello.offices.WeeklyHours;
 import dev.sportello.users.AddContact;
 import dev.sportello.users.ConsentChoice;
@@ -68,6 +70,8 @@ public final class Quickstart {
         MemoryOfficeDirectory directory = MemoryOfficeDirectory.builder()
                 .office(new Office(ROMA, "Roma Tiburtino", Office.ROME, WeeklyHours.weekdays("08:30-12:30", "14:00-16:00"),
                         MonthDay.of(6, 29)), "H501")
+                .operator(new Operator(RequestsDemo.ANNA, ROMA, "Anna Bianchi", Set.of(OperatorRole.BACK_OFFICE), Set.of(),
+                        WeeklyHours.weekdays("08:30-12:30")))
                 .build();
         try (SportelloSdk sdk = SportelloSdk.builder()
                 .unitOfWork(new MemoryStorage())
@@ -77,6 +81,7 @@ public final class Quickstart {
                 .build()) {
             UserProfile maria = usersAndOffices(sdk, transports);
             notifications(sdk, maria);
+            RequestsDemo.run(sdk, transports);
         }
         System.out.println();
         System.out.println("Quickstart finished.");
