@@ -5,6 +5,7 @@ module dev.sportello.api {
     requires transitive jakarta.validation;
 
     exports dev.sportello;
+    exports dev.sportello.appointments;
     exports dev.sportello.delegation;
     exports dev.sportello.notifications;
     exports dev.sportello.offices;
@@ -14,6 +15,7 @@ module dev.sportello.api {
 
     // Bean Validation reads constrained record fields reflectively.
     opens dev.sportello to org.hibernate.validator;
+    opens dev.sportello.appointments to org.hibernate.validator;
     opens dev.sportello.delegation to org.hibernate.validator;
     opens dev.sportello.notifications to org.hibernate.validator;
     opens dev.sportello.offices to org.hibernate.validator;

@@ -200,7 +200,79 @@ public enum ErrorCode {
     /** The requests feature is not enabled for the competent office (pilot). */
     REQ_NOT_IN_PILOT(RULE_VIOLATION),
     /** The idempotency key was already used for a different request. */
-    REQ_IDEMPOTENCY_KEY_REUSED(CONFLICT);
+    REQ_IDEMPOTENCY_KEY_REUSED(CONFLICT),
+
+    // appointments
+    /** No appointment with that id. */
+    APT_NOT_FOUND(NOT_FOUND),
+    /** The office has no booking calendar for that topic. */
+    APT_TOPIC_UNKNOWN(INVALID_INPUT),
+    /** The calendar offers no seats in that contact mode. */
+    APT_MODE_NOT_OFFERED(INVALID_INPUT),
+    /** The slot has already started. */
+    APT_SLOT_IN_PAST(INVALID_INPUT),
+    /** The slot starts sooner than the calendar's minimum notice. */
+    APT_NOTICE_TOO_SHORT(RULE_VIOLATION),
+    /** The slot lies beyond the calendar's booking horizon. */
+    APT_BEYOND_HORIZON(RULE_VIOLATION),
+    /** The office is closed on that day (holiday, patron saint, ad-hoc closure, weekly rest). */
+    APT_OFFICE_CLOSED(RULE_VIOLATION),
+    /** The time is not a slot of the calendar: outside its hours or off its grid. */
+    APT_SLOT_NOT_OFFERED(INVALID_INPUT),
+    /** The slot has no seats left in that mode (or no free sign-language operator). */
+    APT_SLOT_FULL(CONFLICT),
+    /** Second-level information is for intermediaries and users of the two-way drawers only (R-APT-2). */
+    APT_SECOND_LEVEL_NOT_ALLOWED(RULE_VIOLATION),
+    /** A sign-language operator can be asked for video calls only (R-APT-6). */
+    APT_SIGN_LANGUAGE_VIDEO_ONLY(INVALID_INPUT),
+    /** No operator with sign language works at that time. */
+    APT_NO_SIGN_LANGUAGE_CAPACITY(RULE_VIOLATION),
+    /** Phone callbacks and video calls (for the admission code) need a verified mobile number. */
+    APT_PHONE_NOT_VERIFIED(RULE_VIOLATION),
+    /** The user already has the maximum of active bookings for the topic. */
+    APT_TOO_MANY_ACTIVE(RULE_VIOLATION),
+    /** The idempotency key was already used for a different booking. */
+    APT_IDEMPOTENCY_KEY_REUSED(CONFLICT),
+    /** The appointment's state does not allow the action. */
+    APT_ILLEGAL_TRANSITION(RULE_VIOLATION),
+    /** The action is for video calls only. */
+    APT_NOT_A_VIDEO_CALL(RULE_VIOLATION),
+    /** The call's waiting room is not open yet. */
+    APT_TOO_EARLY_TO_JOIN(RULE_VIOLATION),
+    /** The admission code is wrong; an attempt was used. */
+    APT_ADMISSION_CODE_WRONG(RULE_VIOLATION),
+    /** The admission code is valid until the end of the slot only. */
+    APT_ADMISSION_CODE_EXPIRED(RULE_VIOLATION),
+    /** Too many wrong admission codes; the call must be joined with the office's help. */
+    APT_ADMISSION_LOCKED(RULE_VIOLATION),
+    /** The identity document expires before the appointment date. */
+    APT_DOCUMENT_EXPIRED(RULE_VIOLATION),
+    /** The identity document's issue date is in the future or after its expiry. */
+    APT_DOCUMENT_DATES_INVALID(INVALID_INPUT),
+    /** Identification needs a document with a photo (R-APT-5). */
+    APT_DOCUMENT_PHOTO_MISSING(RULE_VIOLATION),
+    /** Nobody may be admitted before their identity check is recorded. */
+    APT_IDENTITY_NOT_CHECKED(RULE_VIOLATION),
+    /** An assistant joins only after the user's consent to be assisted is recorded (R-DEL-4). */
+    APT_ASSISTANCE_CONSENT_MISSING(RULE_VIOLATION),
+    /** Only operators with sign language serve sign-language appointments (R-APT-6). */
+    APT_SIGN_LANGUAGE_OPERATOR_REQUIRED(ACCESS_DENIED),
+    /** The outcome is not one of the configured outcomes. */
+    APT_OUTCOME_UNKNOWN(INVALID_INPUT),
+    /** A no-show can be recorded only after the grace period. */
+    APT_NO_SHOW_TOO_EARLY(RULE_VIOLATION),
+    /** The date range is reversed or too long. */
+    APT_RANGE_INVALID(INVALID_INPUT),
+    /** A reschedule must move the appointment to another slot. */
+    APT_SAME_SLOT(INVALID_INPUT),
+    /** No waitlist entry with that id. */
+    APT_WAITLIST_NOT_FOUND(NOT_FOUND),
+    /** The day still has free seats: book one instead of waiting. */
+    APT_SEATS_AVAILABLE(RULE_VIOLATION),
+    /** The user is already on the waitlist for that day and topic. */
+    APT_ALREADY_WAITING(CONFLICT),
+    /** The waitlist entry has no pending offer (it lapsed, or was accepted or declined). */
+    APT_NO_OFFER(RULE_VIOLATION);
 
     private final ErrorCategory category;
 

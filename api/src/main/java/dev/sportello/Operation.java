@@ -48,6 +48,8 @@ public enum Operation {
     REQUEST_WORK(AssuranceLevel.SUBSTANTIAL, false),
     /** Supervisor figures on request queues. */
     REQUEST_SUPERVISE(AssuranceLevel.SUBSTANTIAL, false),
+    /** Read one's appointments and waitlist entries. */
+    APPOINTMENT_READ(AssuranceLevel.LOW, false),
     /** Look up free appointment slots. */
     APPOINTMENT_AVAILABILITY(AssuranceLevel.LOW, false),
     /** Book, cancel or reschedule an in-person or phone-callback appointment; join a waitlist. */

@@ -1,5 +1,6 @@
 package dev.sportello;
 
+import dev.sportello.appointments.Appointments;
 import dev.sportello.delegation.Delegations;
 import dev.sportello.notifications.Notifications;
 import dev.sportello.offices.Offices;
@@ -30,6 +31,9 @@ public interface Sportello {
 
     /** Requests to the competent office and their back office. */
     Requests requests();
+
+    /** Appointments with an office: booking, video calls, changes and the waitlist. */
+    Appointments appointments();
 
     /** The outbox dispatcher, driven by the host. */
     Dispatcher dispatcher();

@@ -1,6 +1,7 @@
 package dev.sportello.spi;
 
 import dev.sportello.OperatorId;
+import dev.sportello.appointments.BookingCalendar;
 import dev.sportello.offices.Office;
 import dev.sportello.offices.OfficeCode;
 import dev.sportello.offices.Operator;
@@ -47,4 +48,15 @@ public interface OfficeDirectory {
      * @return the operators, never null
      */
     List<Operator> operators(OfficeCode office);
+
+    /**
+     * The booking calendars of an office, one per appointment topic. The default has none: the office
+     * takes no appointments.
+     *
+     * @param office the office, not null
+     * @return the calendars, never null
+     */
+    default List<BookingCalendar> calendars(OfficeCode office) {
+        return List.of();
+    }
 }

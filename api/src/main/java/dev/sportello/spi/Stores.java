@@ -40,4 +40,11 @@ public interface Stores {
 
     /** Archives of request attachments. */
     AttachmentStore attachments();
+
+    /**
+     * Appointments and the waitlist.
+     *
+     * @return the store of this transaction
+     */
+    AppointmentStore appointments();
 }

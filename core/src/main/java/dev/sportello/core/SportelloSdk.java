@@ -4,8 +4,12 @@ import dev.sportello.AssurancePolicy;
 import dev.sportello.AuditTrail;
 import dev.sportello.Channel;
 import dev.sportello.Dispatcher;
+import dev.sportello.ErrorCode;
 import dev.sportello.Language;
 import dev.sportello.Sportello;
+import dev.sportello.SportelloException;
+import dev.sportello.appointments.Appointments;
+import dev.sportello.core.appointments.AppointmentService;
 import dev.sportello.core.delegation.DelegationService;
 import dev.sportello.core.kernel.Admins;
 import dev.sportello.core.kernel.AssuranceGuard;
@@ -31,11 +35,12 @@ import dev.sportello.notifications.Notifications;
 import dev.sportello.offices.Offices;
 import dev.sportello.requests.Requests;
 import dev.sportello.requests.Topic;
-import dev.sportello.spi.ProtocolRegistry;
 import dev.sportello.spi.DeliveryResult;
 import dev.sportello.spi.EmailChannel;
 import dev.sportello.spi.EventSink;
+import dev.sportello.spi.MeetingProvider;
 import dev.sportello.spi.OfficeDirectory;
+import dev.sportello.spi.ProtocolRegistry;
 import dev.sportello.spi.PushChannel;
 import dev.sportello.spi.SmsChannel;
 import dev.sportello.spi.UnitOfWork;
@@ -72,6 +77,7 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
     private final OutboxDispatcher dispatcher;
     private final AuditTrailService audit;
     private final RequestService requests;
+    private final AppointmentService appointments;
 
     private SportelloSdk(Builder b) {
         Clock clock = b.clock;
@@ -92,6 +98,9 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
         audit = new AuditTrailService(kernel, admins);
         requests = new RequestService(kernel, offices, notifier, TopicCatalog.with(b.topics), b.requestSettings,
                 b.protocolRegistry);
+        appointments = new AppointmentService(kernel, guard, offices, notifier, b.meetings, b.appointmentSettings);
+        dispatcher.handle(AppointmentService.NO_SHOW_TASK, appointments::noShowTask);
+        dispatcher.handle(AppointmentService.OFFER_EXPIRY_TASK, appointments::offerExpiryTask);
     }
 
     /** A builder. */
@@ -122,6 +131,11 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
     @Override
     public Requests requests() {
         return requests;
+    }
+
+    @Override
+    public Appointments appointments() {
+        return appointments;
     }
 
     @Override
@@ -161,6 +175,10 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
         private RequestSettings requestSettings = RequestSettings.defaults();
         private ProtocolRegistry protocolRegistry = new GaplessProtocolRegistry();
         private final Map<Language, Map<String, String>> templates = new EnumMap<>(Language.class);
+        private AppointmentSettings appointmentSettings = AppointmentSettings.defaults();
+        private MeetingProvider meetings = request -> {
+            throw SportelloException.of(ErrorCode.ADAPTER_FAILED, Map.of("adapter", "meetings"));
+        };
 
         private Builder() {
         }
@@ -350,6 +368,29 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
          */
         public Builder protocolRegistry(ProtocolRegistry value) {
             this.protocolRegistry = Objects.requireNonNull(value, "protocolRegistry");
+            return this;
+        }
+
+        /**
+         * Appointment rules and timings.
+         *
+         * @param value the settings
+         * @return this builder
+         */
+        public Builder appointmentSettings(AppointmentSettings value) {
+            this.appointmentSettings = Objects.requireNonNull(value, "appointmentSettings");
+            return this;
+        }
+
+        /**
+         * The web-meeting system that opens the rooms of video calls. Without one, booking a video call
+         * fails with {@code ADAPTER_FAILED}.
+         *
+         * @param value the provider, e.g. {@code new DeterministicMeetings(...)} from {@code adapters/memory}
+         * @return this builder
+         */
+        public Builder meetingProvider(MeetingProvider value) {
+            this.meetings = Objects.requireNonNull(value, "meetingProvider");
             return this;
         }
 

@@ -1,6 +1,7 @@
 package dev.sportello.tck;
 
 import dev.sportello.OperatorId;
+import dev.sportello.appointments.BookingCalendar;
 import dev.sportello.offices.Office;
 import dev.sportello.offices.OfficeCode;
 import dev.sportello.offices.Operator;
@@ -26,10 +27,11 @@ public abstract class OfficeDirectoryContract {
      * @param offices        the offices
      * @param municipalities municipality → office
      * @param operators      the operators
+     * @param calendars      the booking calendars
      * @return the directory
      */
     protected abstract OfficeDirectory directoryWith(List<Office> offices, Map<MunicipalityCode, OfficeCode> municipalities,
-                                                     List<Operator> operators);
+                                                     List<Operator> operators, List<BookingCalendar> calendars);
 
     private final OfficeDirectory reference = TckOffices.directory();
 
@@ -42,7 +44,8 @@ public abstract class OfficeDirectoryContract {
             municipalities.put(new MunicipalityCode(m), reference.officeFor(new MunicipalityCode(m)).orElseThrow());
         }
         List<Operator> operators = codes.stream().flatMap(c -> reference.operators(c).stream()).toList();
-        return directoryWith(offices, municipalities, operators);
+        List<BookingCalendar> calendars = codes.stream().flatMap(c -> reference.calendars(c).stream()).toList();
+        return directoryWith(offices, municipalities, operators, calendars);
     }
 
     @Test
@@ -67,5 +70,14 @@ public abstract class OfficeDirectoryContract {
         assertThat(directory.operator(TckOffices.ROMA_SIGN_LANGUAGE)).isEqualTo(reference.operator(TckOffices.ROMA_SIGN_LANGUAGE));
         assertThat(directory.operators(TckOffices.ROMA)).containsExactlyInAnyOrderElementsOf(reference.operators(TckOffices.ROMA));
         assertThat(directory.operator(new OperatorId(UUID.randomUUID()))).isEmpty();
+    }
+
+    @Test
+    void readsBackBookingCalendarsWithHoursCapacitiesAndLevels() {
+        OfficeDirectory directory = copy();
+        assertThat(directory.calendars(TckOffices.ROMA)).containsExactlyInAnyOrderElementsOf(reference.calendars(TckOffices.ROMA));
+        assertThat(directory.calendars(TckOffices.ROMA)).extracting(c -> c.topic().level())
+                .contains(dev.sportello.appointments.InformationLevel.SECOND);
+        assertThat(directory.calendars(TckOffices.CAGLIARI)).isEmpty();
     }
 }

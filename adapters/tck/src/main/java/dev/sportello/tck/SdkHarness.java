@@ -3,6 +3,7 @@ package dev.sportello.tck;
 import dev.sportello.Credential;
 import dev.sportello.Language;
 import dev.sportello.Principal;
+import dev.sportello.adapters.memory.DeterministicMeetings;
 import dev.sportello.adapters.memory.RecordingChannels;
 import dev.sportello.core.DispatcherSettings;
 import dev.sportello.core.SportelloSdk;
@@ -40,6 +41,8 @@ public final class SdkHarness implements AutoCloseable {
     public final RecordingChannels channels;
     /** The storage under test. */
     public final UnitOfWork storage;
+    /** The meeting provider of video calls. */
+    public final DeterministicMeetings meetings = new DeterministicMeetings();
     /** The SDK. */
     public final SportelloSdk sdk;
 
@@ -83,6 +86,7 @@ public final class SdkHarness implements AutoCloseable {
                 .smsChannel(channels)
                 .emailChannel(channels)
                 .pushChannel(channels)
+                .meetingProvider(meetings)
                 .dispatcherSettings(DispatcherSettings.defaults()
                         .withTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(5)));
         customizer.accept(builder);

@@ -1,7 +1,16 @@
 package dev.sportello.tck;
 
+import dev.sportello.appointments.BookingCalendar;
+import dev.sportello.offices.Office;
+import dev.sportello.offices.OfficeCode;
+import dev.sportello.offices.Operator;
+import dev.sportello.spi.OfficeDirectory;
 import dev.sportello.spi.UnitOfWork;
+import dev.sportello.users.MunicipalityCode;
 import org.junit.jupiter.api.Nested;
+
+import java.util.List;
+import java.util.Map;
 
 /**
  * Every contract of the TCK in one class. An adapter author extends it once:
@@ -127,11 +136,11 @@ public abstract class SportelloTck {
      * @param offices        the offices
      * @param municipalities municipality → office
      * @param operators      the operators
+     * @param calendars      the booking calendars
      * @return the directory, or null
      */
-    protected dev.sportello.spi.OfficeDirectory directoryWith(java.util.List<dev.sportello.offices.Office> offices,
-            java.util.Map<dev.sportello.users.MunicipalityCode, dev.sportello.offices.OfficeCode> municipalities,
-            java.util.List<dev.sportello.offices.Operator> operators) {
+    protected OfficeDirectory directoryWith(List<Office> offices, Map<MunicipalityCode, OfficeCode> municipalities,
+                                            List<Operator> operators, List<BookingCalendar> calendars) {
         return null;
     }
 
@@ -139,10 +148,9 @@ public abstract class SportelloTck {
     @Nested
     class Directory extends OfficeDirectoryContract {
         @Override
-        protected dev.sportello.spi.OfficeDirectory directoryWith(java.util.List<dev.sportello.offices.Office> offices,
-                java.util.Map<dev.sportello.users.MunicipalityCode, dev.sportello.offices.OfficeCode> municipalities,
-                java.util.List<dev.sportello.offices.Operator> operators) {
-            dev.sportello.spi.OfficeDirectory directory = SportelloTck.this.directoryWith(offices, municipalities, operators);
+        protected OfficeDirectory directoryWith(List<Office> offices, Map<MunicipalityCode, OfficeCode> municipalities,
+                                                List<Operator> operators, List<BookingCalendar> calendars) {
+            OfficeDirectory directory = SportelloTck.this.directoryWith(offices, municipalities, operators, calendars);
             org.junit.jupiter.api.Assumptions.assumeTrue(directory != null, "the adapter has no office directory");
             return directory;
         }
@@ -160,6 +168,24 @@ public abstract class SportelloTck {
     /** {@link RequestsScenarioContract}. */
     @Nested
     class RequestsScenario extends RequestsScenarioContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
+    /** {@link AppointmentStoreContract}. */
+    @Nested
+    class AppointmentStore extends AppointmentStoreContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
+    /** {@link AppointmentsScenarioContract}. */
+    @Nested
+    class AppointmentsScenario extends AppointmentsScenarioContract {
         @Override
         protected UnitOfWork freshStorage() {
             return SportelloTck.this.freshStorage();

@@ -2,6 +2,7 @@ package dev.sportello.tck;
 
 import dev.sportello.adapters.memory.MemoryOfficeDirectory;
 import dev.sportello.adapters.memory.MemoryStorage;
+import dev.sportello.appointments.BookingCalendar;
 import dev.sportello.offices.Office;
 import dev.sportello.offices.OfficeCode;
 import dev.sportello.offices.Operator;
@@ -21,13 +22,14 @@ class MemoryStorageTckTest extends SportelloTck {
 
     @Override
     protected OfficeDirectory directoryWith(List<Office> offices, Map<MunicipalityCode, OfficeCode> municipalities,
-                                            List<Operator> operators) {
+                                            List<Operator> operators, List<BookingCalendar> calendars) {
         MemoryOfficeDirectory.Builder builder = MemoryOfficeDirectory.builder();
         for (Office office : offices) {
             builder.office(office, municipalities.entrySet().stream().filter(e -> e.getValue().equals(office.code()))
                     .map(e -> e.getKey().value()).toArray(String[]::new));
         }
         operators.forEach(builder::operator);
+        calendars.forEach(builder::calendar);
         return builder.build();
     }
 }

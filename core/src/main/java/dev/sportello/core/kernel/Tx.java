@@ -31,6 +31,7 @@ public final class Tx {
     private final List<dev.sportello.spi.MessageRecord> messages = new ArrayList<>();
     private final List<dev.sportello.notifications.InboxNotice> notices = new ArrayList<>();
     private final java.util.Map<String, Object> memo = new java.util.HashMap<>();
+    private final List<Runnable> lastly = new ArrayList<>();
     private SportelloException failure;
 
     Tx(Stores stores, Principal principal, Instant now, Ids ids) {
@@ -134,6 +135,17 @@ public final class Tx {
     }
 
     /**
+     * Runs work after every buffered write of the command, just before commit. Writes that take a hot
+     * row lock (a slot's seat counter) go here, so that the lock is held for the commit only; if the
+     * work throws, the whole command rolls back.
+     *
+     * @param work the work
+     */
+    public void lastly(Runnable work) {
+        lastly.add(java.util.Objects.requireNonNull(work, "work"));
+    }
+
+    /**
      * Makes the command fail with this error after its writes are committed (e.g. a wrong code that
      * must still use up an attempt).
      *
@@ -164,5 +176,8 @@ public final class Tx {
         outbox.clear();
         messages.clear();
         notices.clear();
+        List<Runnable> last = List.copyOf(lastly);
+        lastly.clear();
+        last.forEach(Runnable::run);
     }
 }

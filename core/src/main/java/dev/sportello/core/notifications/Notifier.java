@@ -17,6 +17,7 @@ import dev.sportello.offices.Office;
 import dev.sportello.spi.ContactRecord;
 import dev.sportello.spi.EmailAttachment;
 import dev.sportello.spi.MessageRecord;
+import dev.sportello.spi.MessageTransition;
 import dev.sportello.spi.OfficeDirectory;
 import dev.sportello.spi.OutboxEntry;
 import dev.sportello.spi.OutboxKind;
@@ -146,6 +147,52 @@ public final class Notifier {
         }
         tx.addMessages(records);
         return records;
+    }
+
+    /**
+     * Records, without queuing anything, a notification that will not be sent, with the reason on each
+     * of its channels (a reminder whose time had already passed when the appointment was booked).
+     *
+     * @param tx           the command's transaction
+     * @param notification what would have been sent
+     * @param user         the recipient, as read in this transaction
+     * @param reason       why it is skipped
+     * @return one SKIPPED message per channel
+     */
+    public List<MessageRecord> skip(Tx tx, Notification notification, UserRecord user, SkipReason reason) {
+        Map<String, String> values = new HashMap<>(notification.values());
+        values.putIfAbsent("name", user.name().length() > 60 ? user.name().substring(0, 60) : user.name());
+        List<MessageRecord> records = new ArrayList<>();
+        for (Channel channel : notification.channels().stream().sorted().toList()) {
+            if (channel == Channel.INBOX || !templates.supports(notification.kind(), channel)) {
+                continue;
+            }
+            RenderedMessage rendered = templates.render(notification.kind(), channel, user.language(), values);
+            records.add(record(tx, new MessageId(UUID.fromString(tx.newId())), user, notification, channel, rendered, null,
+                    tx.now(), MessageStatus.SKIPPED, reason));
+        }
+        tx.addMessages(records);
+        return records;
+    }
+
+    /**
+     * Cancels everything still queued under a cancel key: messages become CANCELLED, tasks are dropped.
+     *
+     * @param tx        the command's transaction
+     * @param cancelKey the key
+     * @param reason    the reason to record on each message
+     * @return how many entries were cancelled
+     */
+    public static int cancel(Tx tx, String cancelKey, String reason) {
+        List<OutboxEntry> cancelled = tx.stores().outbox().cancel(cancelKey, tx.now());
+        List<MessageTransition> transitions = cancelled.stream().filter(e -> e.kind() == OutboxKind.MESSAGE)
+                .map(e -> new MessageTransition(new MessageId(UUID.fromString(e.id())), MessageStatus.QUEUED,
+                        MessageStatus.CANCELLED, tx.now(), reason, null, -1))
+                .toList();
+        if (!transitions.isEmpty()) {
+            tx.stores().messages().transition(transitions);
+        }
+        return cancelled.size();
     }
 
     private Optional<SkipReason> decide(Notification notification, Channel channel, Consents consents, UserRecord user) {

@@ -2,6 +2,10 @@ package dev.sportello.adapters.jdbc;
 
 import dev.sportello.ErrorCode;
 import dev.sportello.OperatorId;
+import dev.sportello.appointments.AppointmentTopic;
+import dev.sportello.appointments.BookingCalendar;
+import dev.sportello.appointments.ContactMode;
+import dev.sportello.appointments.InformationLevel;
 import dev.sportello.SportelloException;
 import dev.sportello.offices.Office;
 import dev.sportello.offices.OfficeCode;
@@ -20,6 +24,7 @@ import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +35,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The office directory in the tables {@code sportello_offices}, {@code sportello_office_municipalities}
- * and {@code sportello_operators}, which the integrator fills (or writes with {@link #put}). Reads are
- * cached for a configurable time, since directory data changes rarely and is read on every command.
+ * The office directory in the tables {@code sportello_offices}, {@code sportello_office_municipalities},
+ * {@code sportello_operators} and {@code sportello_booking_calendars}, which the integrator fills (or
+ * writes with {@link #put}). Reads are cached for a configurable time, since directory data changes
+ * rarely and is read on every command.
  *
  * <p>Thread-safe.
  */
@@ -104,6 +110,39 @@ public final class JdbcOfficeDirectory implements OfficeDirectory {
         });
     }
 
+    /**
+     * Writes the booking calendar of an office for a topic (replacing earlier data).
+     *
+     * @param calendar the calendar, of an office already written
+     */
+    public void put(BookingCalendar calendar) {
+        write(db -> {
+            db.update("DELETE FROM sportello_booking_calendars WHERE office = ? AND topic = ?", calendar.office().value(),
+                    calendar.topic().code());
+            db.update("INSERT INTO sportello_booking_calendars (office, topic, title, level, hours, slot_minutes, capacity, "
+                    + "notice_minutes, horizon_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", calendar.office().value(),
+                    calendar.topic().code(), calendar.topic().title(), calendar.topic().level(),
+                    WeeklyHoursText.format(calendar.hours()), (int) calendar.slotLength().toMinutes(),
+                    capacity(calendar.capacity()), (int) calendar.minimumNotice().toMinutes(), calendar.horizonDays());
+        });
+    }
+
+    private static String capacity(Map<ContactMode, Integer> capacity) {
+        return capacity.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey().name() + "=" + e.getValue()).collect(Collectors.joining(","));
+    }
+
+    private static Map<ContactMode, Integer> capacity(String text) {
+        Map<ContactMode, Integer> capacity = new EnumMap<>(ContactMode.class);
+        if (!text.isBlank()) {
+            for (String part : text.split(",")) {
+                int eq = part.indexOf('=');
+                capacity.put(ContactMode.valueOf(part.substring(0, eq)), Integer.parseInt(part.substring(eq + 1)));
+            }
+        }
+        return capacity;
+    }
+
     private static String names(Set<? extends Enum<?>> values) {
         return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
@@ -169,6 +208,20 @@ public final class JdbcOfficeDirectory implements OfficeDirectory {
     public List<Operator> operators(OfficeCode office) {
         return read("operators:" + office.value(), db -> db.query("SELECT id, office, name, roles, skills, availability "
                 + "FROM sportello_operators WHERE office = ? ORDER BY id", JdbcOfficeDirectory::operator, office.value()));
+    }
+
+    @Override
+    public List<BookingCalendar> calendars(OfficeCode office) {
+        return read("calendars:" + office.value(), db -> db.query("SELECT office, topic, title, level, hours, slot_minutes, "
+                + "capacity, notice_minutes, horizon_days FROM sportello_booking_calendars WHERE office = ? ORDER BY topic",
+                JdbcOfficeDirectory::calendar, office.value()));
+    }
+
+    private static BookingCalendar calendar(ResultSet rs) throws SQLException {
+        return new BookingCalendar(new OfficeCode(rs.getString("office")), new AppointmentTopic(rs.getString("topic"),
+                rs.getString("title"), InformationLevel.valueOf(rs.getString("level"))),
+                WeeklyHoursText.parse(rs.getString("hours")), Duration.ofMinutes(rs.getInt("slot_minutes")),
+                capacity(rs.getString("capacity")), Duration.ofMinutes(rs.getInt("notice_minutes")), rs.getInt("horizon_days"));
     }
 
     private static Office office(ResultSet rs) throws SQLException {

@@ -1,5 +1,6 @@
 package dev.sportello.adapters.jdbc;
 
+import dev.sportello.spi.AppointmentStore;
 import dev.sportello.spi.AttachmentStore;
 import dev.sportello.spi.AuditStore;
 import dev.sportello.spi.ClosureStore;
@@ -80,5 +81,10 @@ final class JdbcStores implements Stores {
     @Override
     public AttachmentStore attachments() {
         return new JdbcRequestStores.Archives(db);
+    }
+
+    @Override
+    public AppointmentStore appointments() {
+        return new JdbcAppointmentStore(db);
     }
 }

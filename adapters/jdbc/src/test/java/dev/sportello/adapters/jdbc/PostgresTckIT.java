@@ -1,16 +1,17 @@
 package dev.sportello.adapters.jdbc;
 
+import dev.sportello.appointments.BookingCalendar;
 import dev.sportello.offices.Office;
 import dev.sportello.offices.OfficeCode;
 import dev.sportello.offices.Operator;
 import dev.sportello.spi.OfficeDirectory;
 import dev.sportello.spi.UnitOfWork;
+import dev.sportello.tck.SportelloTck;
 import dev.sportello.users.MunicipalityCode;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import dev.sportello.tck.SportelloTck;
 
 /** The whole TCK on real PostgreSQL (embedded, zonky binaries). */
 class PostgresTckIT extends SportelloTck {
@@ -28,7 +29,7 @@ class PostgresTckIT extends SportelloTck {
 
     @Override
     protected OfficeDirectory directoryWith(List<Office> offices, Map<MunicipalityCode, OfficeCode> municipalities,
-                                            List<Operator> operators) {
+                                            List<Operator> operators, List<BookingCalendar> calendars) {
         freshStorage();
         JdbcOfficeDirectory directory = JdbcOfficeDirectory.of(Databases.dataSource(true), Duration.ZERO);
         for (Office office : offices) {
@@ -36,6 +37,7 @@ class PostgresTckIT extends SportelloTck {
                     .map(Map.Entry::getKey).toList());
         }
         operators.forEach(directory::put);
+        calendars.forEach(directory::put);
         return directory;
     }
 }

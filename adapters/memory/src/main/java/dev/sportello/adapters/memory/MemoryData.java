@@ -45,4 +45,9 @@ final class MemoryData {
     final Map<String, dev.sportello.requests.RequestId> requestProtocols = new HashMap<>();
     final Map<dev.sportello.requests.RequestId, List<dev.sportello.requests.TimelineEntry>> timelines = new HashMap<>();
     final Map<dev.sportello.requests.ArchiveId, byte[]> archives = new HashMap<>();
+    final Map<dev.sportello.appointments.AppointmentId, dev.sportello.spi.AppointmentRecord> appointments = new HashMap<>();
+    final Map<String, dev.sportello.appointments.AppointmentId> appointmentsByIdempotency = new HashMap<>();
+    final Map<UserId, Map<dev.sportello.appointments.AppointmentId, Boolean>> appointmentsByOwner = new HashMap<>();
+    final Map<String, Map<dev.sportello.appointments.AppointmentId, Boolean>> appointmentsByOfficeDay = new HashMap<>();
+    final Map<dev.sportello.appointments.WaitlistEntryId, dev.sportello.spi.WaitlistRecord> waitlist = new HashMap<>();
 }

@@ -1,6 +1,7 @@
 package dev.sportello.adapters.memory;
 
 import dev.sportello.OperatorId;
+import dev.sportello.appointments.BookingCalendar;
 import dev.sportello.offices.Office;
 import dev.sportello.offices.OfficeCode;
 import dev.sportello.offices.Operator;
@@ -14,7 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An office directory held in memory, built once from the integrator's data.
+ * An office directory held in memory, built once from the integrator's data (offices, municipalities,
+ * operators and booking calendars).
  *
  * <p>Immutable once built; thread-safe.
  */
@@ -22,11 +24,17 @@ public final class MemoryOfficeDirectory implements OfficeDirectory {
     private final Map<OfficeCode, Office> offices;
     private final Map<MunicipalityCode, OfficeCode> municipalities;
     private final Map<OperatorId, Operator> operators;
+    private final Map<OfficeCode, List<BookingCalendar>> calendars;
 
     private MemoryOfficeDirectory(Builder builder) {
         this.offices = Map.copyOf(builder.offices);
         this.municipalities = Map.copyOf(builder.municipalities);
         this.operators = Map.copyOf(builder.operators);
+        Map<OfficeCode, List<BookingCalendar>> byOffice = new LinkedHashMap<>();
+        builder.calendars.values().forEach(c -> byOffice.computeIfAbsent(c.office(), k -> new java.util.ArrayList<>()).add(c));
+        Map<OfficeCode, List<BookingCalendar>> frozen = new LinkedHashMap<>();
+        byOffice.forEach((office, list) -> frozen.put(office, List.copyOf(list)));
+        this.calendars = Map.copyOf(frozen);
     }
 
     /** A builder for a directory. */
@@ -55,11 +63,17 @@ public final class MemoryOfficeDirectory implements OfficeDirectory {
                 .sorted(java.util.Comparator.comparing(o -> o.id().toString())).toList();
     }
 
-    /** Collects offices, municipalities and operators; not thread-safe. */
+    @Override
+    public List<BookingCalendar> calendars(OfficeCode office) {
+        return calendars.getOrDefault(office, List.of());
+    }
+
+    /** Collects offices, municipalities, operators and booking calendars; not thread-safe. */
     public static final class Builder {
         private final Map<OfficeCode, Office> offices = new LinkedHashMap<>();
         private final Map<MunicipalityCode, OfficeCode> municipalities = new LinkedHashMap<>();
         private final Map<OperatorId, Operator> operators = new LinkedHashMap<>();
+        private final Map<String, BookingCalendar> calendars = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -90,6 +104,20 @@ public final class MemoryOfficeDirectory implements OfficeDirectory {
                 throw new IllegalArgumentException("unknown office " + operator.office());
             }
             operators.put(Objects.requireNonNull(operator).id(), operator);
+            return this;
+        }
+
+        /**
+         * Adds (or replaces) the booking calendar of a known office for a topic.
+         *
+         * @param calendar the calendar, not null
+         * @return this builder
+         */
+        public Builder calendar(BookingCalendar calendar) {
+            if (!offices.containsKey(calendar.office())) {
+                throw new IllegalArgumentException("unknown office " + calendar.office());
+            }
+            calendars.put(calendar.office().value() + "|" + calendar.topic().code(), calendar);
             return this;
         }
 

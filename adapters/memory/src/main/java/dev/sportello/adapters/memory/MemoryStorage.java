@@ -1,5 +1,6 @@
 package dev.sportello.adapters.memory;
 
+import dev.sportello.spi.AppointmentStore;
 import dev.sportello.spi.AttachmentStore;
 import dev.sportello.spi.AuditStore;
 import dev.sportello.spi.ClosureStore;
@@ -71,6 +72,7 @@ public final class MemoryStorage implements UnitOfWork {
         private final EngagementStore engagement;
         private final RequestStore requests;
         private final AttachmentStore attachments;
+        private final AppointmentStore appointments;
         private boolean open = true;
 
         TxStores(MemoryData data, UndoLog undo) {
@@ -86,6 +88,7 @@ public final class MemoryStorage implements UnitOfWork {
             engagement = new MemorySmallStores.Engagement(data, undo);
             requests = new MemoryRequestStores.Requests(data, undo);
             attachments = new MemoryRequestStores.Attachments(data, undo);
+            appointments = new MemoryAppointmentStore(data, undo);
         }
 
         private <S> S live(S store) {
@@ -153,6 +156,11 @@ public final class MemoryStorage implements UnitOfWork {
         @Override
         public AttachmentStore attachments() {
             return live(attachments);
+        }
+
+        @Override
+        public AppointmentStore appointments() {
+            return live(appointments);
         }
     }
 }

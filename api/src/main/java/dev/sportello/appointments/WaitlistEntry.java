@@ -1,0 +1,43 @@
+package dev.sportello.appointments;
+
+import dev.sportello.UserId;
+import dev.sportello.offices.OfficeCode;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A user waiting for a seat on a full day.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id             the id, not null
+ * @param owner          the user, not null
+ * @param office         the office, not null
+ * @param topic          the topic code, not null
+ * @param mode           the contact mode, not null
+ * @param day            the day, in the office's zone, not null
+ * @param signLanguage   whether a sign-language operator is needed
+ * @param status         the status, not null
+ * @param offeredStart   the slot held for the user while OFFERED (and taken once ACCEPTED), or null
+ * @param offerExpiresAt when the offer lapses, or null
+ * @param appointment    the appointment once ACCEPTED, or null
+ * @param createdAt      when the user joined the waitlist (the queue's order), not null
+ * @param version        the optimistic-lock version
+ */
+public record WaitlistEntry(WaitlistEntryId id, UserId owner, OfficeCode office, String topic, ContactMode mode,
+                            LocalDate day, boolean signLanguage, WaitlistStatus status, Instant offeredStart,
+                            Instant offerExpiresAt, AppointmentId appointment, Instant createdAt, long version) {
+    /** Checks the mandatory components. */
+    public WaitlistEntry {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(office, "office");
+        Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(createdAt, "createdAt");
+    }
+}
