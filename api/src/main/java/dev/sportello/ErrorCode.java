@@ -225,6 +225,8 @@ public enum ErrorCode {
     APT_SECOND_LEVEL_NOT_ALLOWED(RULE_VIOLATION),
     /** A sign-language operator can be asked for video calls only (R-APT-6). */
     APT_SIGN_LANGUAGE_VIDEO_ONLY(INVALID_INPUT),
+    /** Sign-language operators serve deaf users (R-APT-6, R-USR-5 c). */
+    APT_SIGN_LANGUAGE_NOT_ELIGIBLE(RULE_VIOLATION),
     /** No operator with sign language works at that time. */
     APT_NO_SIGN_LANGUAGE_CAPACITY(RULE_VIOLATION),
     /** Phone callbacks and video calls (for the admission code) need a verified mobile number. */

@@ -4,6 +4,7 @@ import dev.sportello.Principal;
 import dev.sportello.UserId;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Registering users, their profile, contact points and consents (R-USR-1, R-USR-3).
@@ -99,4 +100,15 @@ public interface Users {
      * @return the consents
      */
     Consents consents(Principal principal, UserId userId);
+
+    /**
+     * The grounds on which a user may use the fragile-users channel (R-USR-5): book callbacks, video calls
+     * with a sign-language operator, or visits. Empty when the user is not eligible (companies and
+     * intermediaries never are).
+     *
+     * @param principal the user (or delegate), an operator or a service, not null
+     * @param userId    the user, not null
+     * @return the grounds, empty if none
+     */
+    Set<FragileGround> fragileEligibility(Principal principal, UserId userId);
 }

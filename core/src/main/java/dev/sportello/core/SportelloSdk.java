@@ -38,6 +38,7 @@ import dev.sportello.requests.Topic;
 import dev.sportello.spi.DeliveryResult;
 import dev.sportello.spi.EmailChannel;
 import dev.sportello.spi.EventSink;
+import dev.sportello.spi.FragilityRegister;
 import dev.sportello.spi.MeetingProvider;
 import dev.sportello.spi.OfficeDirectory;
 import dev.sportello.spi.ProtocolRegistry;
@@ -52,6 +53,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -91,14 +93,14 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
         MessageSender sender = new MessageSender(b.sms, b.email, b.push, notifier.quietHours());
         dispatcher = new OutboxDispatcher(kernel, b.dispatcherSettings, b.eventSink, sender, admins);
         offices = new OfficeService(kernel, b.directory);
-        users = new UserService(kernel, offices, notifier, b.verificationSettings);
+        users = new UserService(kernel, offices, notifier, b.verificationSettings, b.fragility);
         delegations = new DelegationService(kernel);
         notifications = new NotificationService(kernel, notifier, b.notificationSettings, admins, guard);
         dispatcher.handle(NotificationService.EXPIRE_NOTICE, NotificationService::expireNotice);
         audit = new AuditTrailService(kernel, admins);
         requests = new RequestService(kernel, offices, notifier, TopicCatalog.with(b.topics), b.requestSettings,
                 b.protocolRegistry);
-        appointments = new AppointmentService(kernel, guard, offices, notifier, b.meetings, b.appointmentSettings);
+        appointments = new AppointmentService(kernel, guard, offices, users, notifier, b.meetings, b.appointmentSettings);
         dispatcher.handle(AppointmentService.NO_SHOW_TASK, appointments::noShowTask);
         dispatcher.handle(AppointmentService.OFFER_EXPIRY_TASK, appointments::offerExpiryTask);
     }
@@ -176,6 +178,7 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
         private ProtocolRegistry protocolRegistry = new GaplessProtocolRegistry();
         private final Map<Language, Map<String, String>> templates = new EnumMap<>(Language.class);
         private AppointmentSettings appointmentSettings = AppointmentSettings.defaults();
+        private FragilityRegister fragility = taxCode -> Optional.empty();
         private MeetingProvider meetings = request -> {
             throw SportelloException.of(ErrorCode.ADAPTER_FAILED, Map.of("adapter", "meetings"));
         };
@@ -379,6 +382,18 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
          */
         public Builder appointmentSettings(AppointmentSettings value) {
             this.appointmentSettings = Objects.requireNonNull(value, "appointmentSettings");
+            return this;
+        }
+
+        /**
+         * The institution's records for fragile-users eligibility (R-USR-5). Without one nobody is
+         * eligible, so sign-language video calls cannot be booked.
+         *
+         * @param value the register
+         * @return this builder
+         */
+        public Builder fragilityRegister(FragilityRegister value) {
+            this.fragility = Objects.requireNonNull(value, "fragilityRegister");
             return this;
         }
 

@@ -198,6 +198,25 @@ public abstract class AppointmentsScenarioContract extends ScenarioContract {
     // ------------------------------------------------------------------ booking and confirmation
 
     @Test
+    void theFragileChannelGroundsComeFromTheRecordsAndTheAgeInTheTaxCode() {
+        UserProfile deaf = h.deaf(h.citizenWithContacts());
+        UserProfile other = h.citizenWithContacts();
+        assertThat(h.sdk.users().fragileEligibility(cie(deaf), deaf.id()))
+                .containsExactly(dev.sportello.users.FragileGround.DEAF);
+        assertThat(h.sdk.users().fragileEligibility(cie(other), other.id())).isEmpty();
+        // an adult with an attendance allowance is not eligible on that ground alone (R-USR-5 a: under 18 or 75+)
+        h.fragility.put((dev.sportello.users.TaxCode) other.fiscalCode(), new dev.sportello.users.FragilityFacts(
+                java.util.Set.of(dev.sportello.users.Allowance.ATTENDANCE), false, false, false, false));
+        assertThat(h.sdk.users().fragileEligibility(SdkHarness.PORTAL, other.id())).isEmpty();
+        fails(() -> h.sdk.users().fragileEligibility(Principal.user(deaf.id(), Credential.SPID_L1), deaf.id()),
+                ErrorCode.ACCESS_ASSURANCE_TOO_LOW);
+        fails(() -> h.sdk.users().fragileEligibility(Principal.user(deaf.id(), Credential.INSTITUTIONAL_PIN), deaf.id()),
+                ErrorCode.ACCESS_CREDENTIAL_NOT_ACCEPTED);
+        fails(() -> h.sdk.users().fragileEligibility(cie(other), deaf.id()), ErrorCode.ACCESS_NOT_OWNER);
+        assertThat(h.sdk.users().fragileEligibility(SdkHarness.PORTAL, h.company("H501").id())).isEmpty();
+    }
+
+    @Test
     void aBookingIsConfirmedInTheInboxBySmsAndByEmailWithAnInviteAndRemindedThirtyMinutesBefore() {
         UserProfile user = h.citizenWithContacts();
         Instant start = rome("2026-11-24T10:00");
@@ -296,10 +315,12 @@ public abstract class AppointmentsScenarioContract extends ScenarioContract {
 
     @Test
     void aSignLanguageRequestOnlyUsesTheCapacityOfSkilledOperators() {
-        UserProfile first = h.citizenWithContacts();
-        UserProfile second = h.citizenWithContacts();
+        UserProfile first = h.deaf(h.citizenWithContacts());
+        UserProfile second = h.deaf(h.citizenWithContacts());
         UserProfile third = h.citizenWithContacts();
         Instant ten = rome("2026-11-24T10:00");
+        fails(() -> h.sdk.appointments().book(cie(third), new BookAppointment(key(), ROMA, PENSION, ContactMode.VIDEO_CALL,
+                ten, true)), ErrorCode.APT_SIGN_LANGUAGE_NOT_ELIGIBLE);
         fails(() -> h.sdk.appointments().book(cie(first), new BookAppointment(key(), ROMA, PENSION, ContactMode.IN_PERSON,
                 ten, true)), ErrorCode.APT_SIGN_LANGUAGE_VIDEO_ONLY);
         // the only interpreter works 09:00-12:00

@@ -4,6 +4,7 @@ import dev.sportello.Credential;
 import dev.sportello.Language;
 import dev.sportello.Principal;
 import dev.sportello.adapters.memory.DeterministicMeetings;
+import dev.sportello.adapters.memory.MemoryFragilityRegister;
 import dev.sportello.adapters.memory.RecordingChannels;
 import dev.sportello.core.DispatcherSettings;
 import dev.sportello.core.SportelloSdk;
@@ -11,10 +12,12 @@ import dev.sportello.spi.UnitOfWork;
 import dev.sportello.users.AddContact;
 import dev.sportello.users.ContactKind;
 import dev.sportello.users.ContactPoint;
+import dev.sportello.users.FragilityFacts;
 import dev.sportello.users.MunicipalityCode;
 import dev.sportello.users.RegisterCitizen;
 import dev.sportello.users.RegisterCompany;
 import dev.sportello.users.RegisterIntermediary;
+import dev.sportello.users.TaxCode;
 import dev.sportello.users.UserProfile;
 import dev.sportello.users.VerifyContact;
 
@@ -41,6 +44,8 @@ public final class SdkHarness implements AutoCloseable {
     public final RecordingChannels channels;
     /** The storage under test. */
     public final UnitOfWork storage;
+    /** The fragile-users records (R-USR-5). */
+    public final MemoryFragilityRegister fragility = new MemoryFragilityRegister();
     /** The meeting provider of video calls. */
     public final DeterministicMeetings meetings = new DeterministicMeetings();
     /** The SDK. */
@@ -87,6 +92,7 @@ public final class SdkHarness implements AutoCloseable {
                 .emailChannel(channels)
                 .pushChannel(channels)
                 .meetingProvider(meetings)
+                .fragilityRegister(fragility)
                 .dispatcherSettings(DispatcherSettings.defaults()
                         .withTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(5)));
         customizer.accept(builder);
@@ -101,6 +107,17 @@ public final class SdkHarness implements AutoCloseable {
      */
     public static Principal as(UserProfile user) {
         return Principal.user(user.id(), Credential.SPID_L2);
+    }
+
+    /**
+     * Records a citizen as deaf (R-USR-5 c), so that they may ask for a sign-language operator.
+     *
+     * @param user the citizen
+     * @return the same user
+     */
+    public UserProfile deaf(UserProfile user) {
+        fragility.put((TaxCode) user.fiscalCode(), FragilityFacts.deafPerson());
+        return user;
     }
 
     /** Registers a citizen resident in Rome. */

@@ -70,6 +70,7 @@ import dev.sportello.spi.OutboxEntry;
 import dev.sportello.spi.OutboxKind;
 import dev.sportello.spi.UserRecord;
 import dev.sportello.spi.WaitlistRecord;
+import dev.sportello.users.FragileGround;
 import dev.sportello.users.PhoneNumber;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -121,6 +122,7 @@ public final class AppointmentService implements Appointments {
     private final Kernel kernel;
     private final AssuranceGuard guard;
     private final OfficeService offices;
+    private final UserService users;
     private final Notifier notifier;
     private final MeetingProvider meetings;
     private final AppointmentSettings settings;
@@ -131,15 +133,17 @@ public final class AppointmentService implements Appointments {
      * @param kernel   the kernel
      * @param guard    the assurance guard (video calls are checked once the appointment is read)
      * @param offices  the offices
+     * @param users    the users (for the fragile-users grounds of sign-language requests)
      * @param notifier the notifier
      * @param meetings the meeting provider
      * @param settings the settings
      */
-    public AppointmentService(Kernel kernel, AssuranceGuard guard, OfficeService offices, Notifier notifier,
-                              MeetingProvider meetings, AppointmentSettings settings) {
+    public AppointmentService(Kernel kernel, AssuranceGuard guard, OfficeService offices, UserService users,
+                              Notifier notifier, MeetingProvider meetings, AppointmentSettings settings) {
         this.kernel = kernel;
         this.guard = guard;
         this.offices = offices;
+        this.users = users;
         this.notifier = notifier;
         this.meetings = meetings;
         this.settings = settings;
@@ -243,6 +247,9 @@ public final class AppointmentService implements Appointments {
                 : SlotGrid.at(calendar, office.zone(), start).orElseThrow();
         UserRecord owner = UserService.require(tx, ownerId);
         requireEligible(tx, calendar, mode, owner);
+        if (signLanguage) {
+            requireDeaf(tx, owner);
+        }
         String activeKey = activeKey(ownerId, calendar);
         if (!tx.stores().counters().tryIncrement(activeKey, settings.maxActivePerTopic())) {
             throw SportelloException.of(ErrorCode.APT_TOO_MANY_ACTIVE, Map.of("limit",
@@ -293,6 +300,13 @@ public final class AppointmentService implements Appointments {
         if ((mode == ContactMode.PHONE_CALLBACK || mode == ContactMode.VIDEO_CALL)
                 && Notifier.verified(owner, Channel.SMS).isEmpty()) {
             throw fail(ErrorCode.APT_PHONE_NOT_VERIFIED, "mode", Map.of("mode", mode.name()));
+        }
+    }
+
+    /** R-APT-6 with R-USR-5 (c): sign-language operators serve deaf users. */
+    private void requireDeaf(Tx tx, UserRecord owner) {
+        if (!users.fragileGrounds(tx, owner).contains(FragileGround.DEAF)) {
+            throw fail(ErrorCode.APT_SIGN_LANGUAGE_NOT_ELIGIBLE, "signLanguage", Map.of());
         }
     }
 
@@ -755,6 +769,9 @@ public final class AppointmentService implements Appointments {
             }
             UserRecord owner = UserService.require(tx, ownerId);
             requireEligible(tx, calendar, command.mode(), owner);
+            if (command.signLanguage()) {
+                requireDeaf(tx, owner);
+            }
             boolean waiting = tx.stores().appointments().waitlistOf(ownerId).stream().map(WaitlistRecord::entry)
                     .anyMatch(e -> e.office().equals(office.code()) && e.topic().equals(calendar.topic().code())
                             && e.day().equals(command.day())

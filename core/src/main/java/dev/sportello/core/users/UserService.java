@@ -23,6 +23,7 @@ import dev.sportello.notifications.Purpose;
 import dev.sportello.offices.Office;
 import dev.sportello.offices.Operator;
 import dev.sportello.spi.ContactRecord;
+import dev.sportello.spi.FragilityRegister;
 import dev.sportello.spi.UserRecord;
 import dev.sportello.spi.Verification;
 import dev.sportello.users.AddContact;
@@ -34,22 +35,26 @@ import dev.sportello.users.ContactKind;
 import dev.sportello.users.ContactPoint;
 import dev.sportello.users.EmailAddress;
 import dev.sportello.users.FiscalCode;
+import dev.sportello.users.FragileGround;
 import dev.sportello.users.RecordConsent;
 import dev.sportello.users.RegisterCitizen;
 import dev.sportello.users.RegisterCompany;
 import dev.sportello.users.RegisterIntermediary;
 import dev.sportello.users.Registration;
 import dev.sportello.users.ResendVerification;
+import dev.sportello.users.TaxCode;
 import dev.sportello.users.UpdateProfile;
 import dev.sportello.users.UserKind;
 import dev.sportello.users.UserProfile;
 import dev.sportello.users.Users;
 import dev.sportello.users.VerifyContact;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -62,6 +67,7 @@ public final class UserService implements Users {
     private final OfficeService offices;
     private final Notifier notifier;
     private final VerificationSettings verification;
+    private final FragilityRegister fragility;
 
     /**
      * Creates the service.
@@ -71,11 +77,13 @@ public final class UserService implements Users {
      * @param notifier     the notifier (for one-time codes)
      * @param verification the one-time code settings
      */
-    public UserService(Kernel kernel, OfficeService offices, Notifier notifier, VerificationSettings verification) {
+    public UserService(Kernel kernel, OfficeService offices, Notifier notifier, VerificationSettings verification,
+                       FragilityRegister fragility) {
         this.kernel = kernel;
         this.offices = offices;
         this.notifier = notifier;
         this.verification = verification;
+        this.fragility = fragility;
     }
 
     @Override
@@ -323,6 +331,28 @@ public final class UserService implements Users {
             UserRecord user = readable(tx, principal, userId);
             return new Consents(user.id(), tx.stores().consents().history(user.id()));
         });
+    }
+
+    @Override
+    public Set<FragileGround> fragileEligibility(Principal principal, UserId userId) {
+        Checks.notNull(userId, "fragileEligibility", "userId");
+        return kernel.execute(principal, Operation.FRAGILE_CHANNEL, null, tx -> fragileGrounds(tx, readable(tx, principal, userId)));
+    }
+
+    /**
+     * The fragile-users grounds of a user (R-USR-5): citizens only, from the register's facts and the age
+     * that the tax code gives on today's date in Rome.
+     *
+     * @param tx   the transaction
+     * @param user the user
+     * @return the grounds, empty if none
+     */
+    public Set<FragileGround> fragileGrounds(Tx tx, UserRecord user) {
+        if (user.kind() != UserKind.CITIZEN || !(user.fiscalCode() instanceof TaxCode taxCode)) {
+            return Set.of();
+        }
+        LocalDate today = tx.now().atZone(Office.ROME).toLocalDate();
+        return fragility.facts(taxCode).map(facts -> FragileEligibility.grounds(facts, taxCode.ageOn(today))).orElse(Set.of());
     }
 
     /**

@@ -1,0 +1,41 @@
+package dev.sportello.adapters.memory;
+
+import dev.sportello.spi.FragilityRegister;
+import dev.sportello.users.FragilityFacts;
+import dev.sportello.users.TaxCode;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Fragile-users records held in memory, for tests and demos (R-USR-5).
+ *
+ * <p>Thread-safe.
+ */
+public final class MemoryFragilityRegister implements FragilityRegister {
+    private final Map<String, FragilityFacts> facts = new ConcurrentHashMap<>();
+
+    /** An empty register. */
+    public MemoryFragilityRegister() {
+        // nobody is on record yet
+    }
+
+    /**
+     * Records the facts about a citizen (replacing earlier ones).
+     *
+     * @param taxCode the citizen, not null
+     * @param record  the facts, not null
+     * @return this register
+     */
+    public MemoryFragilityRegister put(TaxCode taxCode, FragilityFacts record) {
+        facts.put(taxCode.canonical(), Objects.requireNonNull(record, "record"));
+        return this;
+    }
+
+    @Override
+    public Optional<FragilityFacts> facts(TaxCode taxCode) {
+        return Optional.ofNullable(facts.get(taxCode.canonical()));
+    }
+}
