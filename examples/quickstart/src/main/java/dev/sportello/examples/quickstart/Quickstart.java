@@ -6,6 +6,7 @@ import dev.sportello.DispatchReport;
 import dev.sportello.Language;
 import dev.sportello.PageRequest;
 import dev.sportello.Principal;
+import dev.sportello.adapters.memory.DeterministicMeetings;
 import dev.sportello.adapters.memory.MemoryOfficeDirectory;
 import dev.sportello.adapters.memory.MemoryStorage;
 import dev.sportello.core.SportelloSdk;
@@ -21,6 +22,7 @@ import dev.sportello.offices.Office;
 import dev.sportello.offices.OfficeCode;
 import dev.sportello.offices.Operator;
 import dev.sportello.offices.OperatorRole;
+import dev.sportello.offices.Skill;
 import dev.sportello.offices.WeeklyHours;
 import dev.sportello.users.AddContact;
 import dev.sportello.users.ConsentChoice;
@@ -34,11 +36,9 @@ import dev.sportello.users.UserProfile;
 import dev.sportello.users.VerifyContact;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -72,16 +72,23 @@ public final class Quickstart {
                         MonthDay.of(6, 29)), "H501")
                 .operator(new Operator(RequestsDemo.ANNA, ROMA, "Anna Bianchi", Set.of(OperatorRole.BACK_OFFICE), Set.of(),
                         WeeklyHours.weekdays("08:30-12:30")))
+                .operator(new Operator(AppointmentsDemo.GIULIA, ROMA, "Giulia Russo", Set.of(OperatorRole.FRONT_OFFICE),
+                        Set.of(Skill.SIGN_LANGUAGE), WeeklyHours.weekdays("08:30-12:30")))
+                .calendar(AppointmentsDemo.calendar())
                 .build();
+        DemoClock clock = new DemoClock(NOW);
         try (SportelloSdk sdk = SportelloSdk.builder()
                 .unitOfWork(new MemoryStorage())
                 .officeDirectory(directory)
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .clock(clock)
                 .smsChannel(transports).emailChannel(transports).pushChannel(transports).eventSink(transports)
+                .meetingProvider(new DeterministicMeetings("https://meet.example.it/stanza/", "quickstart"))
+                .fragilityRegister(AppointmentsDemo.records())
                 .build()) {
             UserProfile maria = usersAndOffices(sdk, transports);
             notifications(sdk, maria);
             RequestsDemo.run(sdk, transports);
+            AppointmentsDemo.run(sdk, transports, clock);
         }
         System.out.println();
         System.out.println("Quickstart finished.");
