@@ -8,7 +8,8 @@ import java.util.Map;
  * produce gapless sequences (protocol numbers). Part of a transaction; not thread-safe.
  *
  * <p>Under concurrency a bounded increment must never let the count pass its limit: when N writers race
- * for the last K units, exactly K succeed (PostgreSQL: a conditional {@code UPDATE}). Sequences are
+ * for the last K units, exactly K succeed (PostgreSQL: a conditional {@code UPDATE}); and a counter that
+ * racing writers are creating counts from 0, never refusing below its limit. Sequences are
  * gapless because they roll back with their transaction.
  */
 public interface CounterStore {

@@ -47,4 +47,25 @@ public interface Stores {
      * @return the store of this transaction
      */
     AppointmentStore appointments();
+
+    /**
+     * Writes a command's buffered appends, in this order: inbox notices, message records, audit entries,
+     * outbox entries. The default calls each store; an adapter may write them in fewer round trips.
+     *
+     * @param batch the appends, not null
+     */
+    default void flush(WriteBatch batch) {
+        if (!batch.notices().isEmpty()) {
+            inbox().insertAll(batch.notices());
+        }
+        if (!batch.messages().isEmpty()) {
+            messages().insert(batch.messages());
+        }
+        if (!batch.audit().isEmpty()) {
+            audit().append(batch.audit());
+        }
+        if (!batch.outbox().isEmpty()) {
+            outbox().enqueue(batch.outbox());
+        }
+    }
 }

@@ -53,7 +53,7 @@ final class Postgres implements AutoCloseable {
         exec("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
         try (Connection c = pool.getConnection(); Statement s = c.createStatement();
              var rs = s.executeQuery("SELECT calls, round(total_exec_time::numeric, 1), rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) "
-                     + "FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 8")) {
+                     + "FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 20")) {
             System.out.println("  top statements (" + title + "): calls, total ms, rows, query");
             while (rs.next()) {
                 System.out.printf("  %8d %10s %8d  %s%n", rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4));

@@ -98,6 +98,35 @@ public abstract class CounterStoreContract extends StorageContract {
     }
 
     @Test
+    void aCounterCreatedByConcurrentFirstIncrementsNeverRefusesBelowItsLimit() throws Exception {
+        int threads = 16;
+        int keys = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            for (int k = 0; k < keys; k++) {
+                String key = key();
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Boolean>> results = new ArrayList<>();
+                for (int i = 0; i < threads; i++) {
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        return tx(s -> s.counters().tryIncrement(key, 1_000));
+                    }));
+                }
+                start.countDown();
+                int won = 0;
+                for (Future<Boolean> result : results) {
+                    won += result.get(120, TimeUnit.SECONDS) ? 1 : 0;
+                }
+                assertThat(won).as("first increments of a new counter, far below its limit").isEqualTo(threads);
+                assertThat(tx((Stores s) -> s.counters().values(List.of(key))).get(key)).isEqualTo((long) threads);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void concurrentSequencesNeverRepeatOrSkip() throws Exception {
         String key = key();
         int threads = 16;

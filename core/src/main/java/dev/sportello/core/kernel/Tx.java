@@ -8,6 +8,7 @@ import dev.sportello.UserId;
 import dev.sportello.spi.OutboxEntry;
 import dev.sportello.spi.OutboxKind;
 import dev.sportello.spi.Stores;
+import dev.sportello.spi.WriteBatch;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -160,17 +161,9 @@ public final class Tx {
     }
 
     void flush() {
-        if (!notices.isEmpty()) {
-            stores.inbox().insertAll(List.copyOf(notices));
-        }
-        if (!messages.isEmpty()) {
-            stores.messages().insert(List.copyOf(messages));
-        }
-        if (!audit.isEmpty()) {
-            stores.audit().append(List.copyOf(audit));
-        }
-        if (!outbox.isEmpty()) {
-            stores.outbox().enqueue(List.copyOf(outbox));
+        WriteBatch batch = new WriteBatch(notices, messages, audit, outbox);
+        if (!batch.isEmpty()) {
+            stores.flush(batch);
         }
         audit.clear();
         outbox.clear();

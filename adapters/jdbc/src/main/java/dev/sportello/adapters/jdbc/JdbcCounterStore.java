@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Counters as rows. A bounded increment is one conditional {@code UPDATE … WHERE value < limit}: the
- * row lock makes racing writers queue, and each re-checks the condition, so exactly the capacity
- * succeeds. The row is created at 0 on first use.
+ * Counters as rows. A bounded increment is one conditional write: on PostgreSQL an
+ * {@code INSERT … ON CONFLICT DO UPDATE … WHERE value < limit}, elsewhere an {@code UPDATE … WHERE value < limit}
+ * that creates a missing row and tries once more. The row lock makes racing writers queue, and each
+ * re-checks the condition, so exactly the capacity succeeds and a new counter never refuses below it.
  */
 final class JdbcCounterStore implements CounterStore {
     private final Db db;
@@ -44,13 +45,23 @@ final class JdbcCounterStore implements CounterStore {
 
     @Override
     public boolean tryIncrement(String key, long limit) {
-        String sql = "UPDATE sportello_counters SET counter_value = counter_value + 1 WHERE counter_key = ? AND counter_value < ?";
-        if (db.update(sql, check(key), limit) == 1) {
-            return true;
-        }
-        if (db.one("SELECT 1 FROM sportello_counters WHERE counter_key = ?", rs -> 1, key).isPresent()) {
+        check(key);
+        if (limit <= 0) {
             return false;
         }
+        if (db.dialect == Dialect.POSTGRESQL) {
+            // one statement: creates the counter at 1, or adds 1 while below the limit; the conflicting row is
+            // locked and the condition re-checked on its latest version, so racing writers never pass the limit
+            return db.one("INSERT INTO sportello_counters (counter_key, counter_value) VALUES (?, 1) ON CONFLICT (counter_key) "
+                    + "DO UPDATE SET counter_value = sportello_counters.counter_value + 1 "
+                    + "WHERE sportello_counters.counter_value < ? RETURNING counter_value", rs -> 1, key, limit).isPresent();
+        }
+        String sql = "UPDATE sportello_counters SET counter_value = counter_value + 1 WHERE counter_key = ? AND counter_value < ?";
+        if (db.update(sql, key, limit) == 1) {
+            return true;
+        }
+        // missing, or full when the update started: make sure it exists (another writer may have just created
+        // it) and try once more against its latest committed value
         ensure(key);
         return db.update(sql, key, limit) == 1;
     }

@@ -40,7 +40,7 @@ final class JdbcMessageStores {
     }
 
     static final class Messages implements MessageStore {
-        private static final String COLUMNS = "id, recipient, channel, kind, language, purpose, status, skip_reason, "
+        static final String COLUMNS = "id, recipient, channel, kind, language, purpose, status, skip_reason, "
                 + "destination, sms_segments, sms_encoding, due_at, provider_id, attempts, created_at, updated_at, history";
         private static final String FINAL = "('DELIVERED', 'FAILED', 'EXPIRED', 'SKIPPED', 'CANCELLED')";
         private final Db db;
@@ -54,15 +54,20 @@ final class JdbcMessageStores {
             List<Object[]> rows = new ArrayList<>();
             List<Object[]> providers = new ArrayList<>();
             for (MessageRecord m : messages) {
-                rows.add(new Object[]{m.id().value(), m.recipient().value(), m.channel(), m.kind().code(), m.language(),
-                    m.purpose(), m.status(), m.skipReason(), m.destination(), m.smsSegments(), m.smsEncoding(), m.dueAt(),
-                    m.providerId(), m.attempts(), m.createdAt(), m.updatedAt(), HistoryText.of(m.history())});
+                rows.add(row(m));
                 if (m.providerId() != null) {
                     providers.add(new Object[]{m.channel(), m.providerId(), m.id().value()});
                 }
             }
             db.batch("INSERT INTO sportello_messages (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
             rememberProviders(providers);
+        }
+
+        /** The parameters of a message's row, in {@link #COLUMNS} order. */
+        static Object[] row(MessageRecord m) {
+            return new Object[]{m.id().value(), m.recipient().value(), m.channel(), m.kind().code(), m.language(),
+                m.purpose(), m.status(), m.skipReason(), m.destination(), m.smsSegments(), m.smsEncoding(), m.dueAt(),
+                m.providerId(), m.attempts(), m.createdAt(), m.updatedAt(), HistoryText.of(m.history())};
         }
 
         private void rememberProviders(List<Object[]> providers) {
@@ -218,7 +223,7 @@ final class JdbcMessageStores {
     }
 
     static final class Inbox implements InboxStore {
-        private static final String COLUMNS = "id, recipient, kind, title, body, content, created_at, read_at, expires_at";
+        static final String COLUMNS = "id, recipient, kind, title, body, content, created_at, read_at, expires_at";
         private static final String LIVE = "(expires_at IS NULL OR expires_at > ?)";
         private final Db db;
 
@@ -233,12 +238,14 @@ final class JdbcMessageStores {
 
         @Override
         public void insertAll(List<InboxNotice> notices) {
-            List<Object[]> rows = new ArrayList<>();
-            for (InboxNotice n : notices) {
-                rows.add(new Object[]{n.id().value(), n.recipient().value(), n.kind().code(), n.title(), n.body(),
-                    n.content() == null ? null : FlatCodec.encode(encode(n.content())), n.createdAt(), n.readAt(), n.expiresAt()});
-            }
-            db.batch("INSERT INTO sportello_inbox (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+            db.batch("INSERT INTO sportello_inbox (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    notices.stream().map(Inbox::row).toList());
+        }
+
+        /** The parameters of a notice's row, in {@link #COLUMNS} order. */
+        static Object[] row(InboxNotice n) {
+            return new Object[]{n.id().value(), n.recipient().value(), n.kind().code(), n.title(), n.body(),
+                n.content() == null ? null : FlatCodec.encode(encode(n.content())), n.createdAt(), n.readAt(), n.expiresAt()};
         }
 
         @Override

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * come back short or empty although work is due; the dispatcher simply claims again on its next poll.
  */
 final class JdbcOutboxStore implements OutboxStore {
-    private static final String COLUMNS = "id, kind, type, payload, due_at, cancel_key, status, attempts, last_error, "
+    static final String COLUMNS = "id, kind, type, payload, due_at, cancel_key, status, attempts, last_error, "
             + "lease_token, lease_until, created_at, updated_at";
     private final Db db;
 
@@ -37,13 +37,15 @@ final class JdbcOutboxStore implements OutboxStore {
 
     @Override
     public void enqueue(List<OutboxEntry> entries) {
-        List<Object[]> rows = new ArrayList<>(entries.size());
-        for (OutboxEntry e : entries) {
-            rows.add(new Object[]{UUID.fromString(e.id()), e.kind(), e.type(), FlatCodec.encode(e.payload()), e.dueAt(),
-                e.cancelKey(), e.status(), e.attempts(), e.lastError(), e.leaseToken(), e.leaseUntil(), e.createdAt(),
-                e.updatedAt()});
-        }
-        db.batch("INSERT INTO sportello_outbox (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        db.batch("INSERT INTO sportello_outbox (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                entries.stream().map(JdbcOutboxStore::row).toList());
+    }
+
+    /** The parameters of an entry's row, in {@link #COLUMNS} order. */
+    static Object[] row(OutboxEntry e) {
+        return new Object[]{UUID.fromString(e.id()), e.kind(), e.type(), FlatCodec.encode(e.payload()), e.dueAt(),
+            e.cancelKey(), e.status(), e.attempts(), e.lastError(), e.leaseToken(), e.leaseUntil(), e.createdAt(),
+            e.updatedAt()};
     }
 
     @Override

@@ -27,7 +27,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +64,7 @@ final class JdbcRecordStores {
     }
 
     static final class Audit implements AuditStore {
-        private static final String COLUMNS = "id, at, actor, on_behalf_of, action, object_type, object_id, outcome, error_code";
+        static final String COLUMNS = "id, at, actor, on_behalf_of, action, object_type, object_id, outcome, error_code";
         private final Db db;
 
         Audit(Db db) {
@@ -74,13 +73,15 @@ final class JdbcRecordStores {
 
         @Override
         public void append(List<AuditEntry> entries) {
-            List<Object[]> rows = new ArrayList<>();
-            for (AuditEntry a : entries) {
-                rows.add(new Object[]{UUID.fromString(a.id()), a.at(), a.actor().asText(),
-                    a.onBehalfOf() == null ? null : a.onBehalfOf().value(), a.action(), a.objectType(), a.objectId(),
-                    a.outcome(), a.errorCode() == null ? null : a.errorCode().name()});
-            }
-            db.batch("INSERT INTO sportello_audit (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+            db.batch("INSERT INTO sportello_audit (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    entries.stream().map(Audit::row).toList());
+        }
+
+        /** The parameters of an entry's row, in {@link #COLUMNS} order. */
+        static Object[] row(AuditEntry a) {
+            return new Object[]{UUID.fromString(a.id()), a.at(), a.actor().asText(),
+                a.onBehalfOf() == null ? null : a.onBehalfOf().value(), a.action(), a.objectType(), a.objectId(),
+                a.outcome(), a.errorCode() == null ? null : a.errorCode().name()};
         }
 
         @Override

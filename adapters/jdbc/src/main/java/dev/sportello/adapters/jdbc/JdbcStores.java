@@ -14,6 +14,7 @@ import dev.sportello.spi.OutboxStore;
 import dev.sportello.spi.RequestStore;
 import dev.sportello.spi.Stores;
 import dev.sportello.spi.UserStore;
+import dev.sportello.spi.WriteBatch;
 
 /** The stores of one JDBC transaction. */
 final class JdbcStores implements Stores {
@@ -86,5 +87,14 @@ final class JdbcStores implements Stores {
     @Override
     public AppointmentStore appointments() {
         return new JdbcAppointmentStore(db);
+    }
+
+    @Override
+    public void flush(WriteBatch batch) {
+        if (JdbcWriteBatch.fitsOneStatement(db, batch)) {
+            JdbcWriteBatch.write(db, batch);
+        } else {
+            Stores.super.flush(batch);
+        }
     }
 }

@@ -18,9 +18,13 @@ import dev.sportello.users.UserKind;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 final class JdbcUserStore implements UserStore {
     private static final String COLUMNS = "id, kind, fiscal_code, name, registration_number, municipality, language, "
@@ -93,22 +97,33 @@ final class JdbcUserStore implements UserStore {
         return load("registration_number = ?", number.value());
     }
 
+    /** The user and its contact points in one round trip: a left join, one row per contact point. */
     private Optional<UserRecord> load(String where, Object key) {
-        Optional<UserRecord> bare = db.one("SELECT " + COLUMNS + " FROM sportello_users WHERE " + where,
-                JdbcUserStore::user, key);
-        return bare.map(u -> new UserRecord(u.id(), u.kind(), u.fiscalCode(), u.name(), u.registrationNumber(),
-                u.municipality(), u.language(), contacts(u.id()), u.version(), u.createdAt(), u.updatedAt()));
+        String columns = Arrays.stream(COLUMNS.split(", ")).map(c -> "u." + c).collect(Collectors.joining(", "));
+        List<Object[]> rows = db.query("SELECT " + columns + ", c.id AS c_id, c.kind AS c_kind, c.address AS c_address, "
+                + "c.verified_at AS c_verified_at, c.code_hash AS c_code_hash, c.code_expires_at AS c_code_expires_at, "
+                + "c.attempts_left AS c_attempts_left, c.created_at AS c_created_at FROM sportello_users u "
+                + "LEFT JOIN sportello_contact_points c ON c.user_id = u.id WHERE u." + where + " ORDER BY c.position",
+                rs -> new Object[]{user(rs), contact(rs)}, key);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        UserRecord u = (UserRecord) rows.get(0)[0];
+        List<ContactRecord> contacts = rows.stream().map(r -> (ContactRecord) r[1]).filter(Objects::nonNull).toList();
+        return Optional.of(new UserRecord(u.id(), u.kind(), u.fiscalCode(), u.name(), u.registrationNumber(),
+                u.municipality(), u.language(), contacts, u.version(), u.createdAt(), u.updatedAt()));
     }
 
-    private List<ContactRecord> contacts(UserId user) {
-        return db.query("SELECT id, kind, address, verified_at, code_hash, code_expires_at, attempts_left, created_at "
-                + "FROM sportello_contact_points WHERE user_id = ? ORDER BY position", rs -> {
-                    String hash = rs.getString("code_hash");
-                    Verification v = hash == null ? null : new Verification(hash, Db.instant(rs, "code_expires_at"),
-                            rs.getInt("attempts_left"));
-                    return new ContactRecord(new ContactId(Db.uuid(rs, "id")), ContactKind.valueOf(rs.getString("kind")),
-                            rs.getString("address"), Db.instant(rs, "verified_at"), v, Db.instant(rs, "created_at"));
-                }, user.value());
+    private static ContactRecord contact(ResultSet rs) throws SQLException {
+        UUID id = Db.uuid(rs, "c_id");
+        if (id == null) {
+            return null;
+        }
+        String hash = rs.getString("c_code_hash");
+        Verification v = hash == null ? null : new Verification(hash, Db.instant(rs, "c_code_expires_at"),
+                rs.getInt("c_attempts_left"));
+        return new ContactRecord(new ContactId(id), ContactKind.valueOf(rs.getString("c_kind")), rs.getString("c_address"),
+                Db.instant(rs, "c_verified_at"), v, Db.instant(rs, "c_created_at"));
     }
 
     private static UserRecord user(ResultSet rs) throws SQLException {

@@ -1,0 +1,82 @@
+package dev.sportello.adapters.jdbc;
+
+import dev.sportello.spi.MessageRecord;
+import dev.sportello.spi.WriteBatch;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Writes a command's buffered appends in one round trip on PostgreSQL: one statement whose
+ * data-modifying CTEs insert the inbox notices, message records, audit entries and outbox entries
+ * together. Elsewhere, and for very large batches (PostgreSQL takes at most 65,535 parameters per
+ * statement), each store writes its own rows.
+ */
+final class JdbcWriteBatch {
+    private static final int MAX_PARAMETERS = 30_000;
+
+    private JdbcWriteBatch() {
+    }
+
+    /** One table's rows. */
+    private record Part(String table, String columns, List<Object[]> rows) {
+    }
+
+    /**
+     * Whether the batch can go in one statement.
+     *
+     * @param db    the connection
+     * @param batch the appends
+     * @return true on PostgreSQL for a batch of reasonable size whose messages have no provider ids yet
+     */
+    static boolean fitsOneStatement(Db db, WriteBatch batch) {
+        if (db.dialect != Dialect.POSTGRESQL || batch.messages().stream().anyMatch(m -> m.providerId() != null)) {
+            return false;
+        }
+        long parameters = batch.notices().size() * 9L + batch.messages().size() * 17L + batch.audit().size() * 9L
+                + batch.outbox().size() * 13L;
+        return parameters <= MAX_PARAMETERS;
+    }
+
+    /**
+     * Writes the batch in one statement.
+     *
+     * @param db    the connection (PostgreSQL)
+     * @param batch the appends
+     */
+    static void write(Db db, WriteBatch batch) {
+        List<Part> parts = new ArrayList<>();
+        add(parts, "sportello_inbox", JdbcMessageStores.Inbox.COLUMNS, batch.notices(), JdbcMessageStores.Inbox::row);
+        add(parts, "sportello_messages", JdbcMessageStores.Messages.COLUMNS, batch.messages(),
+                (MessageRecord m) -> JdbcMessageStores.Messages.row(m));
+        add(parts, "sportello_audit", JdbcRecordStores.Audit.COLUMNS, batch.audit(), JdbcRecordStores.Audit::row);
+        add(parts, "sportello_outbox", JdbcOutboxStore.COLUMNS, batch.outbox(), JdbcOutboxStore::row);
+        StringBuilder sql = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Part part = parts.get(i);
+            boolean last = i == parts.size() - 1;
+            if (!last) {
+                sql.append(i == 0 ? "WITH " : ", ").append("w").append(i).append(" AS (");
+            } else if (i > 0) {
+                sql.append(' ');
+            }
+            sql.append("INSERT INTO ").append(part.table()).append(" (").append(part.columns()).append(") VALUES ");
+            String row = "(" + String.join(", ", Collections.nCopies(part.rows().get(0).length, "?")) + ")";
+            sql.append(String.join(", ", Collections.nCopies(part.rows().size(), row)));
+            if (!last) {
+                sql.append(')');
+            }
+            part.rows().forEach(r -> Collections.addAll(parameters, r));
+        }
+        db.update(sql.toString(), parameters.toArray());
+    }
+
+    private static <T> void add(List<Part> parts, String table, String columns, List<T> items, Function<T, Object[]> row) {
+        if (!items.isEmpty()) {
+            parts.add(new Part(table, columns, items.stream().map(row).toList()));
+        }
+    }
+}
