@@ -97,7 +97,7 @@ public class RequestSubmitBenchmark {
 
         Request submit(List<Attachment> files) {
             UserId user = users.get(pick());
-            return sdk.requests().submit(Principal.user(user, Credential.SPID_L2), new SubmitRequest("bench-" + KEYS.incrementAndGet(),
+            return sdk.requests().submit(Principal.user(user, Credential.SPID_L2), new SubmitRequest("benchmark-" + KEYS.incrementAndGet(),
                     TopicCode.CONTRIBUTORY_REGULARITY, null, null, Map.of("period", "2026-01/2026-03"),
                     "Chiedo conferma della regolarità contributiva.", files));
         }

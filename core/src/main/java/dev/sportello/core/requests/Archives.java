@@ -127,7 +127,7 @@ public final class Archives {
         // JPEG and PNG are compressed already: store them; others are deflated unless they would inflate beyond
         // half the guard's ratio when read back (a blank scan), which are stored too
         boolean store = type.equals(ContentTypes.JPEG) || type.equals(ContentTypes.PNG)
-                || deflatedSize(content) * (long) settings.maxCompressionRatio() / 2 < content.length;
+                || deflatesBeyondHalfTheGuard(content, settings.maxCompressionRatio());
         if (store) {
             CRC32 crc = new CRC32();
             crc.update(content);
@@ -141,7 +141,12 @@ public final class Archives {
         zip.closeEntry();
     }
 
-    private static long deflatedSize(byte[] content) {
+    /**
+     * Whether {@code content} deflates so well that its ratio would pass half the read-back guard's limit.
+     * Stops as soon as the output is too large for that, so ordinary (incompressible) files cost a
+     * fraction of a full deflate.
+     */
+    private static boolean deflatesBeyondHalfTheGuard(byte[] content, int maxRatio) {
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try {
             deflater.setInput(content);
@@ -150,8 +155,11 @@ public final class Archives {
             long size = 0;
             while (!deflater.finished()) {
                 size += deflater.deflate(buffer);
+                if (size * maxRatio / 2 >= content.length) {
+                    return false;
+                }
             }
-            return size;
+            return true;
         } finally {
             deflater.end();
         }

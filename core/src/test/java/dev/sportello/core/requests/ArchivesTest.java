@@ -92,6 +92,42 @@ class ArchivesTest {
         assertThat(archives.read(id, packed.zip()).get(0).content()).hasSize(2_000_000);
     }
 
+    @Test
+    void entriesAreDeflatedUnlessAlreadyCompressedOrCompressibleEnoughToTripTheGuard() throws IOException {
+        byte[] noise = new byte[100_000];
+        new java.util.Random(7).nextBytes(noise);
+        System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.ISO_8859_1), 0, noise, 0, 8);
+        StringBuilder lines = new StringBuilder("%PDF-1.7\n");
+        java.util.Random random = new java.util.Random(11);
+        for (int i = 0; i < 400; i++) {   // compresses a few times over, like a real text PDF
+            lines.append("BT /F1 12 Tf 72 ").append(random.nextInt(800)).append(" Td (Versamento ")
+                    .append(Long.toString(random.nextLong(), 36)).append(") Tj ET\n");
+        }
+        byte[] text = lines.toString().getBytes(StandardCharsets.ISO_8859_1);
+        byte[] jpeg = new byte[20_000];
+        System.arraycopy(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}, 0, jpeg, 0, 4);
+        byte[] blank = new byte[500_000];
+        System.arraycopy(new byte[]{0x49, 0x49, 0x2A, 0x00}, 0, blank, 0, 4);
+        Archives.Packed packed = archives.pack(id, List.of(new Attachment("noise.pdf", noise),
+                new Attachment("text.pdf", text), new Attachment("photo.jpg", jpeg)), "attachments");
+        assertThat(methods(packed.zip())).containsExactly(ZipEntry.DEFLATED, ZipEntry.DEFLATED, ZipEntry.STORED,
+                ZipEntry.DEFLATED);
+        Archives.Packed scan = archives.pack(id, List.of(new Attachment("scan.tiff", blank)), "attachments");
+        assertThat(methods(scan.zip())).containsExactly(ZipEntry.STORED, ZipEntry.DEFLATED);
+        assertThat(archives.read(id, packed.zip())).extracting(f -> f.content().length)
+                .containsExactly(100_000, text.length, 20_000);
+    }
+
+    private static List<Integer> methods(byte[] zip) throws IOException {
+        List<Integer> methods = new java.util.ArrayList<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                methods.add(e.getMethod());
+            }
+        }
+        return methods;
+    }
+
     private static byte[] zip(Entry... entries) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
