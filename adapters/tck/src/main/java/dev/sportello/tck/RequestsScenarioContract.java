@@ -101,7 +101,11 @@ public abstract class RequestsScenarioContract extends ScenarioContract {
         Mandated m = mandated();
         List<Attachment> files = List.of(TestFiles.pdf("DURC richiesta.pdf", 20_000), TestFiles.jpeg("ricevuta F24.jpg", 15_000),
                 TestFiles.png("../estratto conto.png", 10_000));
+        h.clock.advance(Duration.ofNanos(123_456_789));   // finer than any database keeps
         Request request = h.sdk.requests().submit(m.forCompany(), regularity(m.company(), files));
+        assertThat(h.sdk.requests().get(m.forCompany(), request.id())).as("what submit returned is what is stored")
+                .isEqualTo(request);
+        assertThat(request.createdAt().getNano() % 1_000).isZero();
         assertThat(request.protocol().value()).isEqualTo("ROMA-TIBURTINO-2026-000001");
         assertThat(request.owner()).isEqualTo(m.company().id());
         assertThat(request.submittedBy()).isEqualTo(m.consultant().id());

@@ -49,13 +49,14 @@ public final class TestData {
     }
 
     /**
-     * A tax code of an adult born in Rome.
+     * A tax code of an adult born in Rome, aged 31 to 71 in 2026: no age-based rule (minors, 75 and over,
+     * 80 and over) applies to them.
      *
      * @return the code
      */
     public static TaxCode adultTaxCode() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return taxCode(LocalDate.of(1950 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28)),
+        return taxCode(LocalDate.of(1955 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28)),
                 random.nextBoolean(), "H501");
     }
 

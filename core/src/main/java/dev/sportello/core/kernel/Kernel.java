@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -95,7 +97,7 @@ public final class Kernel {
         try {
             Tx[] done = new Tx[1];
             T result = unitOfWork.inTransaction(stores -> {
-                Tx tx = new Tx(stores, principal, clock.instant(), ids);
+                Tx tx = new Tx(stores, principal, now(), ids);
                 checkDelegation(tx);
                 T value = work.apply(tx);
                 tx.flush();
@@ -113,6 +115,14 @@ public final class Kernel {
     }
 
     /**
+     * The time of a transaction, to the microsecond: databases keep no finer times, so what a command
+     * returns equals what a later read of the same object returns, on every storage.
+     */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
      * Runs the SDK's own background work (no assurance check, no command) as {@link #SYSTEM}.
      *
      * @param work the work
@@ -121,7 +131,7 @@ public final class Kernel {
      */
     public <T> T system(Function<Tx, T> work) {
         return unitOfWork.inTransaction(stores -> {
-            Tx tx = new Tx(stores, SYSTEM, clock.instant(), ids);
+            Tx tx = new Tx(stores, SYSTEM, now(), ids);
             T value = work.apply(tx);
             tx.flush();
             return value;
@@ -141,7 +151,7 @@ public final class Kernel {
     private void auditDenial(Principal principal, Operation operation, AccessDeniedException denial) {
         String objectType = denial.details().getOrDefault("objectType", "operation");
         String objectId = denial.details().getOrDefault("objectId", operation.name());
-        AuditEntry entry = new AuditEntry(ids.nextText(), clock.instant(), principal.actor(), principal.onBehalfOf(),
+        AuditEntry entry = new AuditEntry(ids.nextText(), now(), principal.actor(), principal.onBehalfOf(),
                 operation.name(), objectType, objectId, AuditEntry.Outcome.DENIED, denial.code());
         try {
             unitOfWork.inTransaction(stores -> {

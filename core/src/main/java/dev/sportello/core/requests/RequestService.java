@@ -148,17 +148,18 @@ public final class RequestService implements Requests {
         if (packed != null) {
             tx.stores().attachments().put(archiveId, id, packed.zip(), tx.now());
         }
-        tx.stores().requests().appendTimeline(id, List.of(
+        List<TimelineEntry> timeline = List.of(
                 entry(tx, TimelineKind.SUBMITTED, null, false, packed == null ? null : archiveId, Map.of("topic", command.topic().code())),
                 entry(tx, TimelineKind.REGISTERED, null, false, null, Map.of("protocol", protocol.value())),
-                entry(tx, TimelineKind.ROUTED, null, false, null, Map.of("office", office.code().value()))));
+                entry(tx, TimelineKind.ROUTED, null, false, null, Map.of("office", office.code().value())));
+        tx.stores().requests().appendTimeline(id, timeline);
         tx.audit("REQUEST_SUBMITTED", "request", id);
         tx.event("request.submitted", "request", id, Map.of("office", office.code().value(), "topic",
                 command.topic().code(), "protocol", protocol.value()));
         Map<String, String> values = values(record, office);
         notifyParties(tx, record, ownerRecord, MessageKind.REQUEST_REGISTERED, values);
         notifyParties(tx, record, ownerRecord, MessageKind.REQUEST_ROUTED, values);
-        return view(tx, record, false);
+        return view(record, timeline, false);   // a new request's timeline is what was just written
     }
 
     private void notifyParties(Tx tx, RequestRecord record, UserRecord owner, MessageKind kind, Map<String, String> values) {
@@ -276,8 +277,11 @@ public final class RequestService implements Requests {
     }
 
     private static Request view(Tx tx, RequestRecord r, boolean withInternal) {
-        List<TimelineEntry> timeline = tx.stores().requests().timeline(r.id()).stream()
-                .filter(e -> withInternal || !e.internal()).toList();
+        return view(r, tx.stores().requests().timeline(r.id()), withInternal);
+    }
+
+    private static Request view(RequestRecord r, List<TimelineEntry> entries, boolean withInternal) {
+        List<TimelineEntry> timeline = entries.stream().filter(e -> withInternal || !e.internal()).toList();
         RequestState state = switch (r.status()) {
             case OPEN -> new RequestState.Open();
             case IN_CHARGE -> new RequestState.InCharge(r.assignee(), r.awaitingUser());
