@@ -506,8 +506,7 @@ public final class AppointmentService implements Appointments {
 
     @Override
     public Appointment recordAssistanceConsent(Principal principal, RecordAssistanceConsent command) {
-        Operation operation = principal != null && principal.actor() instanceof OperatorId
-                ? Operation.APPOINTMENT_WORK : Operation.APPOINTMENT_JOIN;
+        Operation operation = operatorOr(principal, Operation.APPOINTMENT_JOIN);
         return kernel.execute(principal, operation, command, tx -> {
             AppointmentRecord r = loadForChange(tx, command.appointment(), command.expectedVersion());
             Viewer viewer = authorize(tx, r);
@@ -574,8 +573,7 @@ public final class AppointmentService implements Appointments {
 
     @Override
     public Appointment cancel(Principal principal, CancelAppointment command) {
-        Operation operation = principal != null && principal.actor() instanceof OperatorId
-                ? Operation.APPOINTMENT_WORK : Operation.APPOINTMENT_BOOK;
+        Operation operation = operatorOr(principal, Operation.APPOINTMENT_BOOK);
         return kernel.execute(principal, operation, command, tx -> {
             AppointmentRecord r = loadForChange(tx, command.appointment(), command.expectedVersion());
             Viewer viewer = authorize(tx, r);
@@ -635,8 +633,7 @@ public final class AppointmentService implements Appointments {
 
     @Override
     public Appointment reschedule(Principal principal, RescheduleAppointment command) {
-        Operation operation = principal != null && principal.actor() instanceof OperatorId
-                ? Operation.APPOINTMENT_WORK : Operation.APPOINTMENT_BOOK;
+        Operation operation = operatorOr(principal, Operation.APPOINTMENT_BOOK);
         return kernel.execute(principal, operation, command, tx -> {
             AppointmentRecord r = loadForChange(tx, command.appointment(), command.expectedVersion());
             Viewer viewer = authorize(tx, r);
@@ -1038,6 +1035,11 @@ public final class AppointmentService implements Appointments {
                     r.id().toString(), "objectType", "appointment", "objectId", r.id().toString()));
         }
         return id;
+    }
+
+    /** Operators act under the operation of their work; users under their own. */
+    private static Operation operatorOr(Principal principal, Operation user) {
+        return principal != null && principal.actor() instanceof OperatorId ? Operation.APPOINTMENT_WORK : user;
     }
 
     private void requireStaff(Principal principal, OfficeCode office) {
