@@ -8,12 +8,14 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A clock that tests move by hand. UTC.
+ * A clock that tests move by hand, in UTC unless {@link #withZone(ZoneId)} gives a view in another zone
+ * (which moves with it).
  *
  * <p>Thread-safe.
  */
 public final class MutableClock extends Clock {
     private final AtomicReference<Instant> now;
+    private final ZoneId zone;
 
     /**
      * A clock standing at an instant.
@@ -21,7 +23,12 @@ public final class MutableClock extends Clock {
      * @param start the instant
      */
     public MutableClock(Instant start) {
-        this.now = new AtomicReference<>(start);
+        this(new AtomicReference<>(start), ZoneOffset.UTC);
+    }
+
+    private MutableClock(AtomicReference<Instant> now, ZoneId zone) {
+        this.now = now;
+        this.zone = zone;
     }
 
     /**
@@ -45,12 +52,13 @@ public final class MutableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
+    /** The same clock seen in another zone: moving either moves both. */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("a MutableClock is always UTC");
+        return new MutableClock(now, java.util.Objects.requireNonNull(zone, "zone"));
     }
 
     @Override

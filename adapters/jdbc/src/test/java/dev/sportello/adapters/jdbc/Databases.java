@@ -4,6 +4,13 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import dev.sportello.appointments.BookingCalendar;
+import dev.sportello.offices.Office;
+import dev.sportello.offices.OfficeCode;
+import dev.sportello.offices.Operator;
+import dev.sportello.spi.OfficeDirectory;
+import dev.sportello.users.MunicipalityCode;
+
 import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +19,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /** One embedded PostgreSQL and one H2 database per test JVM, migrated once and emptied per test. */
 final class Databases {
@@ -59,6 +68,20 @@ final class Databases {
 
     static DataSource dataSource(boolean onPostgres) {
         return onPostgres ? postgresPool : h2Pool;
+    }
+
+    /** An office directory on the emptied database, filled with the TCK's offices, operators and calendars. */
+    static OfficeDirectory directory(boolean onPostgres, List<Office> offices, Map<MunicipalityCode, OfficeCode> municipalities,
+                                     List<Operator> operators, List<BookingCalendar> calendars) {
+        truncate(onPostgres);
+        JdbcOfficeDirectory directory = JdbcOfficeDirectory.of(dataSource(onPostgres), Duration.ZERO);
+        for (Office office : offices) {
+            directory.put(office, municipalities.entrySet().stream().filter(e -> e.getValue().equals(office.code()))
+                    .map(Map.Entry::getKey).toList());
+        }
+        operators.forEach(directory::put);
+        calendars.forEach(directory::put);
+        return directory;
     }
 
     static void truncate(boolean onPostgres) {

@@ -9,7 +9,6 @@ import dev.sportello.spi.UnitOfWork;
 import dev.sportello.tck.SportelloTck;
 import dev.sportello.users.MunicipalityCode;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -30,14 +29,7 @@ class PostgresTckIT extends SportelloTck {
     @Override
     protected OfficeDirectory directoryWith(List<Office> offices, Map<MunicipalityCode, OfficeCode> municipalities,
                                             List<Operator> operators, List<BookingCalendar> calendars) {
-        freshStorage();
-        JdbcOfficeDirectory directory = JdbcOfficeDirectory.of(Databases.dataSource(true), Duration.ZERO);
-        for (Office office : offices) {
-            directory.put(office, municipalities.entrySet().stream().filter(e -> e.getValue().equals(office.code()))
-                    .map(Map.Entry::getKey).toList());
-        }
-        operators.forEach(directory::put);
-        calendars.forEach(directory::put);
-        return directory;
+        Databases.postgres();
+        return Databases.directory(true, offices, municipalities, operators, calendars);
     }
 }

@@ -4,31 +4,40 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** The quickstart's clock: it stands still until the demo moves it (to show a reminder, or a call). */
 final class DemoClock extends Clock {
-    private volatile Instant now;
+    private final AtomicReference<Instant> now;
+    private final ZoneId zone;
 
     DemoClock(Instant start) {
-        this.now = start;
+        this(new AtomicReference<>(start), ZoneOffset.UTC);
+    }
+
+    private DemoClock(AtomicReference<Instant> now, ZoneId zone) {
+        this.now = now;
+        this.zone = zone;
     }
 
     void set(Instant instant) {
-        this.now = instant;
+        now.set(instant);
     }
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
+    /** The same clock in another zone: setting either moves both. */
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the demo clock stays in UTC");
+        return new DemoClock(now, Objects.requireNonNull(zone, "zone"));
     }
 
     @Override
     public Instant instant() {
-        return now;
+        return now.get();
     }
 }
