@@ -11,6 +11,12 @@ module dev.sportello.api {
     exports dev.sportello.offices;
     exports dev.sportello.requests;
     exports dev.sportello.spi;
+    exports dev.sportello.appointments.spi;
+    exports dev.sportello.delegation.spi;
+    exports dev.sportello.notifications.spi;
+    exports dev.sportello.offices.spi;
+    exports dev.sportello.requests.spi;
+    exports dev.sportello.users.spi;
     exports dev.sportello.users;
 
     // Bean Validation reads constrained record fields reflectively.

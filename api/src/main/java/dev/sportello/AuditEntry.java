@@ -1,27 +1,17 @@
 package dev.sportello;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /**
- * One line of the audit trail: who acted, on whose behalf, what, on which object, when, and whether it
- * was allowed. Holds ids only, never personal data.
+ * One line of the audit trail: who acted, on whose behalf and through which delegation (R-DEL-5), what, on
+ * which object, when, and whether it was allowed. Holds ids only, never personal data.
+ *
+ * <p>Built with {@link #builder()} or {@link #toBuilder()}: fields are added in later versions
+ * without breaking adapters (source or binary), which a positional record would.
  *
  * <p>Immutable and thread-safe.
- *
- * @param id         unique id of the entry (time-ordered UUID text), not null
- * @param at         when, in UTC, not null
- * @param actor      who acted, not null
- * @param onBehalfOf the represented user, or null
- * @param action     what was done, e.g. {@code USER_REGISTERED}, not null
- * @param objectType the kind of object, e.g. {@code user}, not null
- * @param objectId   the object's id, not null
- * @param outcome    whether the action happened or was denied, not null
- * @param errorCode  for denials, the error code; else null
  */
-public record AuditEntry(String id, Instant at, PartyId actor, UserId onBehalfOf, String action,
-                         String objectType, String objectId, Outcome outcome, ErrorCode errorCode) {
-
+public final class AuditEntry {
     /** Whether an audited action happened. */
     public enum Outcome {
         /** The action was carried out. */
@@ -30,14 +20,159 @@ public record AuditEntry(String id, Instant at, PartyId actor, UserId onBehalfOf
         DENIED
     }
 
-    /** Checks the mandatory components. */
-    public AuditEntry {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(action, "action");
-        Objects.requireNonNull(objectType, "objectType");
-        Objects.requireNonNull(objectId, "objectId");
-        Objects.requireNonNull(outcome, "outcome");
+    private record Fields(String id, Instant at, PartyId actor, UserId onBehalfOf, DelegationId delegation,
+                          String action, String objectType, String objectId, Outcome outcome,
+                          ErrorCode errorCode) {
+    }
+
+    private final Fields f;
+
+    private AuditEntry(Fields f) {
+        this.f = f;
+    }
+
+    /** A builder with every field unset; not thread-safe. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this object's fields, to derive a changed copy; not thread-safe. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = f.id;
+        b.at = f.at;
+        b.actor = f.actor;
+        b.onBehalfOf = f.onBehalfOf;
+        b.delegation = f.delegation;
+        b.action = f.action;
+        b.objectType = f.objectType;
+        b.objectId = f.objectId;
+        b.outcome = f.outcome;
+        b.errorCode = f.errorCode;
+        return b;
+    }
+
+    /** The id of the entry (time-ordered UUID text); never null. */
+    public String id() { return f.id; }
+
+    /** When, in UTC; never null. */
+    public Instant at() { return f.at; }
+
+    /** Who acted; never null. */
+    public PartyId actor() { return f.actor; }
+
+    /** The represented user; may be null. */
+    public UserId onBehalfOf() { return f.onBehalfOf; }
+
+    /** The delegation the actor used to act for the represented user; may be null. */
+    public DelegationId delegation() { return f.delegation; }
+
+    /** What was done, e.g. {@code USER_REGISTERED}; never null. */
+    public String action() { return f.action; }
+
+    /** The kind of object, e.g. {@code user}; never null. */
+    public String objectType() { return f.objectType; }
+
+    /** The object's id; never null. */
+    public String objectId() { return f.objectId; }
+
+    /** Whether the action happened or was denied; never null. */
+    public Outcome outcome() { return f.outcome; }
+
+    /** For a denial, the error code; may be null. */
+    public ErrorCode errorCode() { return f.errorCode; }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof AuditEntry o && f.equals(o.f);
+    }
+
+    @Override
+    public int hashCode() {
+        return f.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "AuditEntry" + f.toString().substring("Fields".length());
+    }
+
+    /** Collects the fields of a {@link AuditEntry}; not thread-safe. */
+    public static final class Builder {
+        private String id;
+        private Instant at;
+        private PartyId actor;
+        private UserId onBehalfOf;
+        private DelegationId delegation;
+        private String action;
+        private String objectType;
+        private String objectId;
+        private Outcome outcome;
+        private ErrorCode errorCode;
+
+        private Builder() {
+        }
+
+        /** Sets {@link AuditEntry#id()} (not null); returns this builder. */
+        public Builder id(String value) { this.id = value; return this; }
+
+        /** Sets {@link AuditEntry#at()} (not null); returns this builder. */
+        public Builder at(Instant value) { this.at = value; return this; }
+
+        /** Sets {@link AuditEntry#actor()} (not null); returns this builder. */
+        public Builder actor(PartyId value) { this.actor = value; return this; }
+
+        /** Sets {@link AuditEntry#onBehalfOf()} (or null); returns this builder. */
+        public Builder onBehalfOf(UserId value) { this.onBehalfOf = value; return this; }
+
+        /** Sets {@link AuditEntry#delegation()} (or null); returns this builder. */
+        public Builder delegation(DelegationId value) { this.delegation = value; return this; }
+
+        /** Sets {@link AuditEntry#action()} (not null); returns this builder. */
+        public Builder action(String value) { this.action = value; return this; }
+
+        /** Sets {@link AuditEntry#objectType()} (not null); returns this builder. */
+        public Builder objectType(String value) { this.objectType = value; return this; }
+
+        /** Sets {@link AuditEntry#objectId()} (not null); returns this builder. */
+        public Builder objectId(String value) { this.objectId = value; return this; }
+
+        /** Sets {@link AuditEntry#outcome()} (not null); returns this builder. */
+        public Builder outcome(Outcome value) { this.outcome = value; return this; }
+
+        /** Sets {@link AuditEntry#errorCode()} (or null); returns this builder. */
+        public Builder errorCode(ErrorCode value) { this.errorCode = value; return this; }
+
+        /**
+         * The object.
+         *
+         * @return the AuditEntry
+         * @throws dev.sportello.AdapterFailureException with {@code ADAPTER_DATA_INVALID} if a field that
+         *                                               may not be null is unset
+         */
+        public AuditEntry build() {
+            Checks.value(id, "AuditEntry", "id");
+            Checks.value(at, "AuditEntry", "at");
+            Checks.value(actor, "AuditEntry", "actor");
+            Checks.value(action, "AuditEntry", "action");
+            Checks.value(objectType, "AuditEntry", "objectType");
+            Checks.value(objectId, "AuditEntry", "objectId");
+            Checks.value(outcome, "AuditEntry", "outcome");
+            return new AuditEntry(new Fields(id, at, actor, onBehalfOf, delegation, action, objectType, objectId, outcome,
+                    errorCode));
+        }
+    }
+
+    /** Checks of the builder; they fail with {@code ADAPTER_DATA_INVALID}. */
+    private static final class Checks {
+        private Checks() {
+        }
+
+        static <T> T value(T value, String type, String field) {
+            if (value == null) {
+                throw SportelloException.of(ErrorCode.ADAPTER_DATA_INVALID, java.util.Map.of("type", type, "field", field));
+            }
+            return value;
+        }
     }
 }

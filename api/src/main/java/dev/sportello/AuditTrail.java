@@ -10,11 +10,10 @@ public interface AuditTrail {
      * The entries about one object, oldest first. Needs {@link Operation#ADMINISTRATION} and a service
      * principal or a supervisor.
      *
-     * @param principal  the acting principal, not null
-     * @param objectType the kind of object, not null
-     * @param objectId   the object's id, not null
-     * @param page       which page, not null
+     * @param principal the acting principal, not null
+     * @param subject   the object, e.g. a {@link UserId} or a {@code RequestId}, not null
+     * @param page      which page, not null
      * @return the page, never null
      */
-    Page<AuditEntry> forObject(Principal principal, String objectType, String objectId, PageRequest page);
+    Page<AuditEntry> forSubject(Principal principal, AuditSubject subject, PageRequest page);
 }

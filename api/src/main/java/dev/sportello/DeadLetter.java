@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param createdAt when the entry was written, not null
  * @param failedAt  when it was given up, not null
  */
-public record DeadLetter(String id, String kind, String type, int attempts, String lastError, Instant createdAt,
+public record DeadLetter(OutboxEntryId id, String kind, String type, int attempts, String lastError, Instant createdAt,
                          Instant failedAt) {
     /** Checks the components. */
     public DeadLetter {

@@ -5,13 +5,16 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Delivers the outbox after commit: domain events to the event sink, messages to their channels,
- * scheduled tasks to the core. The host application drives it and decides threads and scheduling:
- * call {@link #runOnce()} from its own scheduler, or {@link #start} it on an executor.
+ * scheduled tasks (and the remote calls they make, such as opening a meeting room) to the core. The host
+ * application drives it and decides threads and scheduling: call {@link #runOnce()} from its own
+ * scheduler, or {@link #start} it on an executor. These are host operations and take no principal; the
+ * principal-guarded administration of the outbox is {@link OutboxAdministration}.
  *
  * <p>Delivery is at least once, with the entry id as idempotency key; failures are retried with
  * exponential backoff and jitter, and dead-lettered after the configured number of attempts. Several
  * dispatchers (threads or processes) may run against the same store: a claim holds an entry for a
- * lease, and an entry whose dispatcher died is claimed again when the lease expires.
+ * lease, and an entry whose dispatcher died is claimed again when the lease expires. No send and no
+ * remote call happens while a database transaction is open.
  *
  * <p>Implementations are thread-safe.
  */
@@ -19,7 +22,7 @@ public interface Dispatcher {
     /**
      * Claims one batch of due entries and delivers it.
      *
-     * @return what happened
+     * @return what happened, never null
      */
     DispatchReport runOnce();
 
@@ -27,7 +30,7 @@ public interface Dispatcher {
      * Runs batches until nothing is due (or {@code maxBatches} ran).
      *
      * @param maxBatches the most batches to run, at least 1
-     * @return the sum of the batches
+     * @return the sum of the batches, never null
      */
     DispatchReport drain(int maxBatches);
 
@@ -38,35 +41,17 @@ public interface Dispatcher {
      *
      * @param executor     the host's executor, not null; the dispatcher does not shut it down
      * @param pollInterval the pause when nothing is due, not null, positive
-     * @throws IllegalStateException if already started
+     * @throws InvalidInputException with {@code CONFIG_INVALID} for a null executor or a bad interval
+     * @throws RuleViolationException with {@code OUT_ALREADY_STARTED} if already started
      */
     void start(ScheduledExecutorService executor, Duration pollInterval);
 
     /**
-     * Stops scheduling batches and waits up to {@code timeout} for the running one. Entries of an
+     * Stops scheduling batches and waits up to {@code timeout} for the running ones. Entries of an
      * interrupted batch are claimed again when their lease expires.
      *
      * @param timeout how long to wait, not null
      * @return true if no batch is running any more
      */
     boolean stop(Duration timeout);
-
-    /**
-     * The dead letters, oldest first.
-     *
-     * @param principal a service principal or supervisor, not null
-     * @param page      the page, not null
-     * @return the page
-     */
-    Page<DeadLetter> deadLetters(Principal principal, PageRequest page);
-
-    /**
-     * Puts a dead letter back in the queue, due now, with its attempts reset.
-     *
-     * @param principal a service principal or supervisor, not null
-     * @param entryId   the entry, not null
-     * @throws NotFoundException with {@link ErrorCode#OUT_ENTRY_NOT_FOUND}
-     * @throws RuleViolationException with {@link ErrorCode#OUT_ENTRY_NOT_DEAD}
-     */
-    void redrive(Principal principal, String entryId);
 }

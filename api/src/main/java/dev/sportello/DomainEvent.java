@@ -7,12 +7,13 @@ import java.util.Objects;
 /**
  * A fact that happened in the counter, published after commit to the integrator's event sink
  * (at least once; deduplicate on {@link #id()}). Attributes hold ids and codes only, never personal
- * data. The type names (e.g. {@code user.registered}) are listed in {@code docs/architecture.md}.
+ * data. Each area declares its {@link EventType}s with their attributes ({@code dev.sportello.requests.RequestEvents},
+ * …); {@code docs/architecture.md} lists them all.
  *
  * <p>Immutable and thread-safe.
  *
  * @param id          unique id, also the idempotency key, not null
- * @param type        the event type, not null
+ * @param type        the event type; its attributes are the keys of {@code attributes}, not null
  * @param occurredAt  when it happened, UTC, not null
  * @param actor       who caused it, not null
  * @param onBehalfOf  the represented user, or null
@@ -20,7 +21,7 @@ import java.util.Objects;
  * @param subjectId   the object's id, not null
  * @param attributes  further ids and codes, not null, immutable
  */
-public record DomainEvent(String id, String type, Instant occurredAt, PartyId actor, UserId onBehalfOf,
+public record DomainEvent(String id, EventType type, Instant occurredAt, PartyId actor, UserId onBehalfOf,
                           String subjectType, String subjectId, Map<String, String> attributes) {
     /** Checks and copies the components. */
     public DomainEvent {

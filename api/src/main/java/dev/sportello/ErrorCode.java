@@ -41,6 +41,24 @@ public enum ErrorCode {
     ADAPTER_FAILED(ADAPTER_FAILURE),
     /** A language other than it, en, de was asked for. */
     LANGUAGE_UNSUPPORTED(INVALID_INPUT),
+    /** The principal acts for someone through a delegation that does not cover the operation. */
+    ACCESS_DELEGATION_SCOPE(ACCESS_DENIED),
+    /** An id's text is not a valid id (a UUID). */
+    ID_INVALID(INVALID_INPUT),
+    /** A topic code is not 2–48 upper-case letters, digits or underscores starting with a letter. */
+    TOPIC_CODE_INVALID(INVALID_INPUT),
+    /** A counter key has a bad namespace, a null part or a text form over 200 characters. */
+    COUNTER_KEY_INVALID(INVALID_INPUT),
+    /** A setting or builder value of the SDK is missing or out of range; {@code field} names it. */
+    CONFIG_INVALID(INVALID_INPUT),
+    /** A booking calendar offers video calls, but no meeting provider is configured. */
+    CONFIG_MEETING_PROVIDER_MISSING(INVALID_INPUT),
+    /** The storage does not provide a store that one of the areas needs; {@code store} names it. */
+    ADAPTER_STORE_MISSING(ADAPTER_FAILURE),
+    /** An adapter declares an SPI version that this SDK does not accept; the message says which fit. */
+    ADAPTER_SPI_INCOMPATIBLE(ADAPTER_FAILURE),
+    /** An adapter built or returned SPI data without a mandatory field; {@code type} and {@code field} name it. */
+    ADAPTER_DATA_INVALID(ADAPTER_FAILURE),
 
     // users
     /** A tax code does not have 16 characters. */
@@ -105,6 +123,8 @@ public enum ErrorCode {
     OUT_ENTRY_NOT_FOUND(NOT_FOUND),
     /** Only dead-lettered entries can be re-driven. */
     OUT_ENTRY_NOT_DEAD(RULE_VIOLATION),
+    /** The dispatcher was started while it runs already. */
+    OUT_ALREADY_STARTED(RULE_VIOLATION),
 
     // delegation
     /** No delegation with that id. */

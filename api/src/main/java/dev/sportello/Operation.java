@@ -5,9 +5,12 @@ package dev.sportello;
  * whether the institutional PIN is accepted by default (R-USR-2: "allowed only where a rule says so").
  * Integrators change both through {@link AssurancePolicy.Builder}.
  *
+ * <p>An operation is also an {@link AuditSubject}: a denial that happens before any object is loaded
+ * (assurance too low, delegation out of scope) is recorded against the operation.
+ *
  * <p>Thread-safe (an enum).
  */
-public enum Operation {
+public enum Operation implements AuditSubject {
     /** Register a user (usually called by the portal's service principal after login). */
     USER_REGISTER(AssuranceLevel.SUBSTANTIAL, false),
     /** Read a user profile. */
@@ -81,5 +84,17 @@ public enum Operation {
     /** Whether the default policy accepts the institutional PIN. */
     public boolean pinAcceptedByDefault() {
         return pinAcceptedByDefault;
+    }
+
+    /** Returns {@code operation}. */
+    @Override
+    public String auditType() {
+        return "operation";
+    }
+
+    /** Returns {@link #name()}. */
+    @Override
+    public String auditId() {
+        return name();
     }
 }

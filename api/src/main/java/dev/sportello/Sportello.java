@@ -35,8 +35,11 @@ public interface Sportello {
     /** Appointments with an office: booking, video calls, changes and the waitlist. */
     Appointments appointments();
 
-    /** The outbox dispatcher, driven by the host. */
+    /** The outbox dispatcher, driven by the host (no principal: host operations). */
     Dispatcher dispatcher();
+
+    /** Administration of the outbox: dead letters and re-drive (principal-guarded). */
+    OutboxAdministration outbox();
 
     /** The audit trail. */
     AuditTrail audit();

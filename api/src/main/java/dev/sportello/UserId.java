@@ -1,6 +1,5 @@
 package dev.sportello;
 
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -11,10 +10,10 @@ import java.util.UUID;
  *
  * @param value the UUID, not null
  */
-public record UserId(UUID value) implements PartyId {
+public record UserId(UUID value) implements PartyId, AuditSubject {
     /** Checks that the value is not null. */
     public UserId {
-        Objects.requireNonNull(value, "value");
+        Uuids.require(value, "user");
     }
 
     /**
@@ -22,10 +21,10 @@ public record UserId(UUID value) implements PartyId {
      *
      * @param text a UUID such as {@code 0192f3c4-...}, not null
      * @return the id
-     * @throws IllegalArgumentException if the text is not a UUID
+     * @throws dev.sportello.InvalidInputException with {@code ID_INVALID} if the text is not a UUID
      */
     public static UserId of(String text) {
-        return new UserId(UUID.fromString(text));
+        return new UserId(Uuids.parse(text, "user"));
     }
 
     @Override
@@ -35,6 +34,16 @@ public record UserId(UUID value) implements PartyId {
 
     @Override
     public String toString() {
+        return value.toString();
+    }
+
+    @Override
+    public String auditType() {
+        return "user";
+    }
+
+    @Override
+    public String auditId() {
         return value.toString();
     }
 }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,8 +40,27 @@ class ApiStructureTest {
     }
 
     @Test
-    void areaPackagesHaveNoCycles() {
-        slices().matching("dev.sportello.(*)..").should().beFreeOfCycles().check(API);
+    void packagesHaveNoCycles() {
+        slices().matching("dev.sportello.(**)").should().beFreeOfCycles().check(API);
+    }
+
+    @Test
+    void onlyTheFacadeOfTheRootPackageSeesTheAreas() {
+        noClasses().that().resideInAPackage("dev.sportello").and().doNotHaveSimpleName("Sportello")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.sportello.users..", "dev.sportello.offices..",
+                        "dev.sportello.delegation..", "dev.sportello.notifications..", "dev.sportello.requests..",
+                        "dev.sportello.appointments..")
+                .check(API);
+    }
+
+    @Test
+    void anAreaSeesNoOtherAreasSpi() {
+        for (String area : List.of("users", "offices", "delegation", "notifications", "requests", "appointments")) {
+            noClasses().that().resideInAPackage("dev.sportello." + area)
+                    .should().dependOnClassesThat().resideInAPackage("dev.sportello.*.spi")
+                    .because("an area's API is what integrators call; SPI types are for adapters")
+                    .check(API);
+        }
     }
 
     @Test

@@ -2,18 +2,20 @@ package dev.sportello.appointments;
 
 import dev.sportello.OperatorId;
 import dev.sportello.PartyId;
+import dev.sportello.TopicCode;
 import dev.sportello.UserId;
 import dev.sportello.offices.OfficeCode;
-import dev.sportello.users.PhoneNumber;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * An appointment as its user or an operator of its office sees it.
+ * An appointment as its user or an operator of its office sees it. What depends on the state (the
+ * serving operator, the outcome, the cancellation reason) is in {@link #state()}; what depends on the
+ * contact mode (the join link, the number to call back) in {@link #contact()}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -21,45 +23,55 @@ import java.util.Objects;
  * @param owner          the user it is for, not null
  * @param bookedBy       who booked it (the user, a delegate, an intermediary), not null
  * @param office         the office, not null
- * @param topic          the topic code, not null
- * @param mode           the contact mode, not null
+ * @param topic          the topic, not null
  * @param start          the start, not null
  * @param end            the end, not null
  * @param zone           the office's zone, not null
- * @param signLanguage   whether a sign-language operator serves it
- * @param operator       the operator assigned (sign language) or serving it, or null
- * @param status         the status, not null
- * @param joinLink       the video call's link, or null for other modes
- * @param callbackNumber the number to call back, or null for other modes
+ * @param contact        how the user and the office meet, not null
+ * @param interpretation the interpreting the call needs, not null
+ * @param interpreter    the sign-language operator reserved for it, empty unless
+ *                       {@link Interpretation#SIGN_LANGUAGE}, not null
+ * @param state          where it stands, not null
+ * @param identityCheck  the user's identity check, once recorded (R-APT-5), not null
+ * @param assistance     the assistance, once the user consented to it (R-APT-5, R-DEL-4), not null
  * @param sequence       the invitation's sequence number, raised by each reschedule and the cancellation
- * @param identityCheck  the user's identity check, or null
- * @param assistance     the assistance, or null
- * @param outcome        the outcome code once completed, or null
- * @param outcomeText    the outcome's text, or null
- * @param cancelReason   why it was cancelled, or null
  * @param createdAt      when it was booked, not null
  * @param updatedAt      when it last changed, not null
  * @param version        the optimistic-lock version
  */
-public record Appointment(AppointmentId id, UserId owner, PartyId bookedBy, OfficeCode office, String topic,
-                          ContactMode mode, Instant start, Instant end, ZoneId zone, boolean signLanguage,
-                          OperatorId operator, AppointmentStatus status, URI joinLink, PhoneNumber callbackNumber,
-                          int sequence, IdentityCheck identityCheck, Assistance assistance, String outcome,
-                          String outcomeText, String cancelReason, Instant createdAt, Instant updatedAt, long version) {
-    /** Checks the mandatory components. */
+public record Appointment(AppointmentId id, UserId owner, PartyId bookedBy, OfficeCode office, TopicCode topic,
+                          Instant start, Instant end, ZoneId zone, ContactDetails contact, Interpretation interpretation,
+                          Optional<OperatorId> interpreter, AppointmentState state, Optional<IdentityCheck> identityCheck,
+                          Optional<Assistance> assistance, int sequence, Instant createdAt, Instant updatedAt,
+                          long version) {
+    /** Checks the components. */
     public Appointment {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(bookedBy, "bookedBy");
         Objects.requireNonNull(office, "office");
         Objects.requireNonNull(topic, "topic");
-        Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         Objects.requireNonNull(zone, "zone");
-        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(contact, "contact");
+        Objects.requireNonNull(interpretation, "interpretation");
+        Objects.requireNonNull(interpreter, "interpreter");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(identityCheck, "identityCheck");
+        Objects.requireNonNull(assistance, "assistance");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /** The contact mode; never null. */
+    public ContactMode mode() {
+        return contact.mode();
+    }
+
+    /** The plain status; never null. */
+    public AppointmentStatus status() {
+        return state.status();
     }
 
     /** The start on the office's wall clock. */

@@ -1,6 +1,8 @@
 package dev.sportello.appointments;
 
-import java.util.Objects;
+import dev.sportello.AuditSubject;
+import dev.sportello.Uuids;
+
 import java.util.UUID;
 
 /**
@@ -10,10 +12,10 @@ import java.util.UUID;
  *
  * @param value the UUID, not null
  */
-public record AppointmentId(UUID value) {
+public record AppointmentId(UUID value) implements AuditSubject {
     /** Checks the value. */
     public AppointmentId {
-        Objects.requireNonNull(value, "value");
+        Uuids.require(value, "appointment");
     }
 
     /**
@@ -23,11 +25,21 @@ public record AppointmentId(UUID value) {
      * @return the id
      */
     public static AppointmentId of(String text) {
-        return new AppointmentId(UUID.fromString(text));
+        return new AppointmentId(Uuids.parse(text, "appointment"));
     }
 
     @Override
     public String toString() {
+        return value.toString();
+    }
+
+    @Override
+    public String auditType() {
+        return "appointment";
+    }
+
+    @Override
+    public String auditId() {
         return value.toString();
     }
 }

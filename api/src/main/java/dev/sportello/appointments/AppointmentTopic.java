@@ -1,30 +1,40 @@
 package dev.sportello.appointments;
 
-import java.util.Objects;
-import java.util.regex.Pattern;
+import dev.sportello.ErrorCode;
+import dev.sportello.SportelloException;
+import dev.sportello.TopicCode;
+
+import java.util.Map;
 
 /**
  * What an appointment is about.
  *
  * <p>Immutable and thread-safe.
  *
- * @param code  upper-case code, e.g. {@code PENSION_INFO}; 2 to 40 letters, digits and underscores
- * @param title the title shown to users, 1 to 120 characters
- * @param level first- or second-level information
+ * @param code  the topic, e.g. {@code PENSION_INFO}, not null
+ * @param title the title shown to users, 1 to 120 characters, not null
+ * @param level first- or second-level information, not null
  */
-public record AppointmentTopic(String code, String title, InformationLevel level) {
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
-
-    /** Checks the components. */
+public record AppointmentTopic(TopicCode code, String title, InformationLevel level) {
+    /**
+     * Checks the components.
+     *
+     * @throws dev.sportello.InvalidInputException with {@code CONFIG_INVALID} naming the component
+     */
     public AppointmentTopic {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(level, "level");
-        if (!CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("a topic code has 2 to 40 upper-case letters, digits or underscores");
+        if (code == null) {
+            throw invalid("code", "required");
         }
-        if (title.isBlank() || title.length() > 120) {
-            throw new IllegalArgumentException("a topic title has 1 to 120 characters");
+        if (title == null || title.isBlank() || title.length() > 120) {
+            throw invalid("title", "1 to 120 characters");
         }
+        if (level == null) {
+            throw invalid("level", "required");
+        }
+    }
+
+    private static SportelloException invalid(String field, String reason) {
+        return SportelloException.invalidField(ErrorCode.CONFIG_INVALID, "AppointmentTopic." + field,
+                Map.of("reason", reason));
     }
 }

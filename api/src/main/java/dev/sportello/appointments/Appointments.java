@@ -179,20 +179,29 @@ public interface Appointments {
     List<WaitlistEntry> waitlist(Principal principal);
 
     /**
-     * Accepts (booking the held seat) or declines an offer.
+     * Accepts an offer: the held seat becomes an appointment.
      *
      * @param principal the user, or whoever acts for them, not null
-     * @param command   the answer, not null
-     * @return the entry, ACCEPTED (naming the appointment) or LEFT
+     * @param command   the offer, not null
+     * @return the entry, ACCEPTED, naming the appointment
      */
-    WaitlistEntry answerOffer(Principal principal, AnswerOffer command);
+    WaitlistEntry acceptOffer(Principal principal, AcceptOffer command);
+
+    /**
+     * Declines an offer: the user leaves the waitlist and the seat passes to the next user.
+     *
+     * @param principal the user, or whoever acts for them, not null
+     * @param command   the offer, not null
+     * @return the entry, LEFT
+     */
+    WaitlistEntry declineOffer(Principal principal, DeclineOffer command);
 
     /**
      * Leaves the waitlist; a held seat passes to the next user.
      *
      * @param principal the user, or whoever acts for them, not null
-     * @param entry     the entry, not null
+     * @param command   the entry and the version read, not null
      * @return the entry, LEFT
      */
-    WaitlistEntry leaveWaitlist(Principal principal, WaitlistEntryId entry);
+    WaitlistEntry leaveWaitlist(Principal principal, LeaveWaitlist command);
 }

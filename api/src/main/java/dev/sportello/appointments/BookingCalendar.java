@@ -11,7 +11,7 @@ import java.util.Objects;
 /**
  * When an office takes appointments for a topic: weekly hours (within the office's open days), the
  * slot length, the seats per slot in each contact mode, the minimum notice and the booking horizon.
- * Integrator data, read through {@link dev.sportello.spi.OfficeDirectory#calendars}.
+ * Integrator data, read through {@link dev.sportello.offices.spi.OfficeDirectory#calendars}.
  *
  * <p>Slots are laid on the wall clock of the office's zone from the start of each range, one after the
  * other, and must end within the range. A wall-clock time that does not exist (the spring-forward

@@ -1,8 +1,8 @@
 package dev.sportello.appointments;
 
+import dev.sportello.TopicCode;
 import dev.sportello.offices.OfficeCode;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 
 import java.time.LocalDate;
 
@@ -12,13 +12,12 @@ import java.time.LocalDate;
  *
  * <p>Immutable and thread-safe.
  *
- * @param office       the office, required
- * @param topic        the topic code, required
- * @param mode         the contact mode, required
- * @param day          the day in the office's zone, required
- * @param signLanguage whether a sign-language operator is needed
+ * @param office         the office, required
+ * @param topic          the topic, required
+ * @param mode           the contact mode, required
+ * @param day            the day in the office's zone, required
+ * @param interpretation the interpreting needed, required
  */
-public record JoinWaitlist(@NotNull OfficeCode office,
-                           @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "must be a topic code") String topic,
-                           @NotNull ContactMode mode, @NotNull LocalDate day, boolean signLanguage) {
+public record JoinWaitlist(@NotNull OfficeCode office, @NotNull TopicCode topic, @NotNull ContactMode mode,
+                           @NotNull LocalDate day, @NotNull Interpretation interpretation) {
 }

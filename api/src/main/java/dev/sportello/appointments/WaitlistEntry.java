@@ -1,5 +1,6 @@
 package dev.sportello.appointments;
 
+import dev.sportello.TopicCode;
 import dev.sportello.UserId;
 import dev.sportello.offices.OfficeCode;
 
@@ -15,10 +16,10 @@ import java.util.Objects;
  * @param id             the id, not null
  * @param owner          the user, not null
  * @param office         the office, not null
- * @param topic          the topic code, not null
+ * @param topic          the topic, not null
  * @param mode           the contact mode, not null
  * @param day            the day, in the office's zone, not null
- * @param signLanguage   whether a sign-language operator is needed
+ * @param interpretation the interpreting needed, not null
  * @param status         the status, not null
  * @param offeredStart   the slot held for the user while OFFERED (and taken once ACCEPTED), or null
  * @param offerExpiresAt when the offer lapses, or null
@@ -26,8 +27,8 @@ import java.util.Objects;
  * @param createdAt      when the user joined the waitlist (the queue's order), not null
  * @param version        the optimistic-lock version
  */
-public record WaitlistEntry(WaitlistEntryId id, UserId owner, OfficeCode office, String topic, ContactMode mode,
-                            LocalDate day, boolean signLanguage, WaitlistStatus status, Instant offeredStart,
+public record WaitlistEntry(WaitlistEntryId id, UserId owner, OfficeCode office, TopicCode topic, ContactMode mode,
+                            LocalDate day, Interpretation interpretation, WaitlistStatus status, Instant offeredStart,
                             Instant offerExpiresAt, AppointmentId appointment, Instant createdAt, long version) {
     /** Checks the mandatory components. */
     public WaitlistEntry {
@@ -37,6 +38,7 @@ public record WaitlistEntry(WaitlistEntryId id, UserId owner, OfficeCode office,
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(interpretation, "interpretation");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(createdAt, "createdAt");
     }

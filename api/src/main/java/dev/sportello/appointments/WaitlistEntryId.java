@@ -1,6 +1,8 @@
 package dev.sportello.appointments;
 
-import java.util.Objects;
+import dev.sportello.AuditSubject;
+import dev.sportello.Uuids;
+
 import java.util.UUID;
 
 /**
@@ -10,10 +12,10 @@ import java.util.UUID;
  *
  * @param value the UUID, not null
  */
-public record WaitlistEntryId(UUID value) {
+public record WaitlistEntryId(UUID value) implements AuditSubject {
     /** Checks the value. */
     public WaitlistEntryId {
-        Objects.requireNonNull(value, "value");
+        Uuids.require(value, "waitlist");
     }
 
     /**
@@ -23,11 +25,21 @@ public record WaitlistEntryId(UUID value) {
      * @return the id
      */
     public static WaitlistEntryId of(String text) {
-        return new WaitlistEntryId(UUID.fromString(text));
+        return new WaitlistEntryId(Uuids.parse(text, "waitlist"));
     }
 
     @Override
     public String toString() {
+        return value.toString();
+    }
+
+    @Override
+    public String auditType() {
+        return "waitlist";
+    }
+
+    @Override
+    public String auditId() {
         return value.toString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.sportello.delegation;
 
+import dev.sportello.DelegationId;
 import dev.sportello.PartyId;
 import dev.sportello.UserId;
 

@@ -25,10 +25,10 @@ public interface Delegations {
      * Revokes a delegation (the delegator, the delegate, or a service).
      *
      * @param principal the acting principal, not null
-     * @param id        the delegation, not null
+     * @param command   the delegation and the version read, not null
      * @return the revoked delegation
      */
-    Delegation revoke(Principal principal, DelegationId id);
+    Delegation revoke(Principal principal, RevokeDelegation command);
 
     /**
      * The delegations where a user is delegator or delegate, newest first.

@@ -1,6 +1,8 @@
 package dev.sportello.notifications;
 
-import java.util.Objects;
+import dev.sportello.AuditSubject;
+import dev.sportello.Uuids;
+
 import java.util.UUID;
 
 /**
@@ -11,10 +13,10 @@ import java.util.UUID;
  *
  * @param value the UUID, not null
  */
-public record MessageId(UUID value) {
+public record MessageId(UUID value) implements AuditSubject {
     /** Checks the value. */
     public MessageId {
-        Objects.requireNonNull(value, "value");
+        Uuids.require(value, "message");
     }
 
     /**
@@ -24,11 +26,21 @@ public record MessageId(UUID value) {
      * @return the id
      */
     public static MessageId of(String text) {
-        return new MessageId(UUID.fromString(text));
+        return new MessageId(Uuids.parse(text, "message"));
     }
 
     @Override
     public String toString() {
+        return value.toString();
+    }
+
+    @Override
+    public String auditType() {
+        return "message";
+    }
+
+    @Override
+    public String auditId() {
         return value.toString();
     }
 }

@@ -1,6 +1,8 @@
 package dev.sportello.notifications;
 
-import java.util.Objects;
+import dev.sportello.AuditSubject;
+import dev.sportello.Uuids;
+
 import java.util.UUID;
 
 /**
@@ -10,10 +12,10 @@ import java.util.UUID;
  *
  * @param value the UUID, not null
  */
-public record NoticeId(UUID value) {
+public record NoticeId(UUID value) implements AuditSubject {
     /** Checks the value. */
     public NoticeId {
-        Objects.requireNonNull(value, "value");
+        Uuids.require(value, "notice");
     }
 
     /**
@@ -23,11 +25,21 @@ public record NoticeId(UUID value) {
      * @return the id
      */
     public static NoticeId of(String text) {
-        return new NoticeId(UUID.fromString(text));
+        return new NoticeId(Uuids.parse(text, "notice"));
     }
 
     @Override
     public String toString() {
+        return value.toString();
+    }
+
+    @Override
+    public String auditType() {
+        return "notice";
+    }
+
+    @Override
+    public String auditId() {
         return value.toString();
     }
 }

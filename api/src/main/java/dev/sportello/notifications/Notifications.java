@@ -2,6 +2,7 @@ package dev.sportello.notifications;
 
 import dev.sportello.Channel;
 import dev.sportello.Language;
+import dev.sportello.Operation;
 import dev.sportello.Page;
 import dev.sportello.PageRequest;
 import dev.sportello.Principal;
@@ -142,8 +143,10 @@ public interface Notifications {
     List<EngagementRow> engagement(Principal principal, LocalDate from, LocalDate to);
 
     /**
-     * Renders a template with given values, as it would be sent.
+     * Renders a template with given values, as it would be sent. Needs {@link Operation#NOTIFICATION_ADMIN}
+     * and a service principal.
      *
+     * @param principal the acting principal, not null
      * @param kind     the kind, not null
      * @param channel  the channel, not null
      * @param language the language, not null
@@ -152,5 +155,5 @@ public interface Notifications {
      * @throws dev.sportello.InvalidInputException with {@code NOT_TEMPLATE_VALUE_MISSING} or
      *         {@code NOT_SMS_TOO_LONG}
      */
-    RenderedMessage preview(MessageKind kind, Channel channel, Language language, Map<String, String> values);
+    RenderedMessage preview(Principal principal, MessageKind kind, Channel channel, Language language, Map<String, String> values);
 }

@@ -21,12 +21,12 @@ import java.util.Set;
  * @param values    the placeholder values of the kind's templates, required
  * @param purpose   transactional or proactive (verification is reserved to the SDK), required
  * @param dueAt     when to send; null for now; must not be in the past
- * @param urgent    urgent SMS are not held back by quiet hours
+ * @param urgency   whether an SMS may wait for the end of quiet hours, required
  */
 public record ScheduleMessage(@NotNull UserId recipient, @NotNull MessageKind kind,
                               @NotNull @Size(min = 1, max = 4) Set<@NotNull Channel> channels,
                               @NotNull Map<@NotNull String, @NotNull String> values, @NotNull Purpose purpose,
-                              Instant dueAt, boolean urgent) {
+                              Instant dueAt, @NotNull Urgency urgency) {
     /** Copies the collections. */
     public ScheduleMessage {
         channels = channels == null ? null : Set.copyOf(channels);

@@ -1,5 +1,6 @@
 package dev.sportello.offices;
 
+import dev.sportello.AuditSubject;
 import dev.sportello.PartyId;
 
 import java.time.Instant;
@@ -17,7 +18,7 @@ import java.util.Objects;
  * @param createdBy who decided it, not null
  * @param createdAt when, not null
  */
-public record Closure(OfficeCode office, LocalDate date, String reason, PartyId createdBy, Instant createdAt) {
+public record Closure(OfficeCode office, LocalDate date, String reason, PartyId createdBy, Instant createdAt) implements AuditSubject {
     /** Checks the components. */
     public Closure {
         Objects.requireNonNull(office, "office");
@@ -25,5 +26,15 @@ public record Closure(OfficeCode office, LocalDate date, String reason, PartyId 
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(createdBy, "createdBy");
         Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    @Override
+    public String auditType() {
+        return "closure";
+    }
+
+    @Override
+    public String auditId() {
+        return office.value() + "/" + date;
     }
 }

@@ -1,5 +1,6 @@
 package dev.sportello.offices;
 
+import dev.sportello.AuditSubject;
 import dev.sportello.ErrorCode;
 import dev.sportello.SportelloException;
 
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  *
  * @param value 2–24 upper-case letters, digits or hyphens, not starting or ending with a hyphen
  */
-public record OfficeCode(String value) {
+public record OfficeCode(String value) implements AuditSubject {
     private static final Pattern CODE = Pattern.compile("[A-Z0-9]([A-Z0-9-]{0,22}[A-Z0-9])");
 
     /**
@@ -31,6 +32,16 @@ public record OfficeCode(String value) {
 
     @Override
     public String toString() {
+        return value;
+    }
+
+    @Override
+    public String auditType() {
+        return "office";
+    }
+
+    @Override
+    public String auditId() {
         return value;
     }
 }

@@ -1,6 +1,8 @@
 package dev.sportello.requests;
 
-import java.util.Objects;
+import dev.sportello.AuditSubject;
+import dev.sportello.Uuids;
+
 import java.util.UUID;
 
 /**
@@ -10,10 +12,10 @@ import java.util.UUID;
  *
  * @param value the UUID, not null
  */
-public record ArchiveId(UUID value) {
+public record ArchiveId(UUID value) implements AuditSubject {
     /** Checks the value. */
     public ArchiveId {
-        Objects.requireNonNull(value, "value");
+        Uuids.require(value, "archive");
     }
 
     /**
@@ -23,11 +25,21 @@ public record ArchiveId(UUID value) {
      * @return the id
      */
     public static ArchiveId of(String text) {
-        return new ArchiveId(UUID.fromString(text));
+        return new ArchiveId(Uuids.parse(text, "archive"));
     }
 
     @Override
     public String toString() {
+        return value.toString();
+    }
+
+    @Override
+    public String auditType() {
+        return "archive";
+    }
+
+    @Override
+    public String auditId() {
         return value.toString();
     }
 }

@@ -6,15 +6,15 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /**
- * An operator writes on a request: to the user, or as an internal note only operators see.
+ * An operator writes on a request: a comment the user sees, or an internal note only operators see.
  *
  * <p>Immutable and thread-safe.
  *
  * @param request         the request, required
  * @param expectedVersion the version read
  * @param text            1–2000 characters
- * @param internal        true for an internal note
+ * @param visibility      who sees it, required
  */
 public record CommentRequest(@NotNull RequestId request, @PositiveOrZero long expectedVersion,
-                             @NotBlank @Size(max = 2000) String text, boolean internal) {
+                             @NotBlank @Size(max = 2000) String text, @NotNull Visibility visibility) {
 }

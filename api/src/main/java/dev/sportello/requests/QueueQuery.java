@@ -2,6 +2,7 @@ package dev.sportello.requests;
 
 import dev.sportello.OperatorId;
 import dev.sportello.PageRequest;
+import dev.sportello.TopicCode;
 import dev.sportello.offices.OfficeCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

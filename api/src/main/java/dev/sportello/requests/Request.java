@@ -2,6 +2,7 @@ package dev.sportello.requests;
 
 import dev.sportello.OperatorId;
 import dev.sportello.PartyId;
+import dev.sportello.TopicCode;
 import dev.sportello.UserId;
 import dev.sportello.offices.OfficeCode;
 import dev.sportello.users.CompanyRegistrationNumber;

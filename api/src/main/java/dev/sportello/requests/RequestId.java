@@ -1,6 +1,8 @@
 package dev.sportello.requests;
 
-import java.util.Objects;
+import dev.sportello.AuditSubject;
+import dev.sportello.Uuids;
+
 import java.util.UUID;
 
 /**
@@ -10,10 +12,10 @@ import java.util.UUID;
  *
  * @param value the UUID, not null
  */
-public record RequestId(UUID value) {
+public record RequestId(UUID value) implements AuditSubject {
     /** Checks the value. */
     public RequestId {
-        Objects.requireNonNull(value, "value");
+        Uuids.require(value, "request");
     }
 
     /**
@@ -23,11 +25,21 @@ public record RequestId(UUID value) {
      * @return the id
      */
     public static RequestId of(String text) {
-        return new RequestId(UUID.fromString(text));
+        return new RequestId(Uuids.parse(text, "request"));
     }
 
     @Override
     public String toString() {
+        return value.toString();
+    }
+
+    @Override
+    public String auditType() {
+        return "request";
+    }
+
+    @Override
+    public String auditId() {
         return value.toString();
     }
 }

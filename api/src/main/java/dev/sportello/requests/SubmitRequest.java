@@ -1,5 +1,6 @@
 package dev.sportello.requests;
 
+import dev.sportello.TopicCode;
 import dev.sportello.users.CompanyRegistrationNumber;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

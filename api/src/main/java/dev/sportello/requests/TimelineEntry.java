@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One step of a request's history. Internal notes are shown to operators only.
+ * One step of a request's history. Entries visible to the office only (internal notes, transfers) are
+ * shown to operators only.
  *
  * <p>Immutable and thread-safe.
  *
@@ -17,17 +18,23 @@ import java.util.Objects;
  * @param actor      who, not null
  * @param onBehalfOf the represented user, or null
  * @param text       the message, or null
- * @param internal   whether only operators see it
+ * @param visibility who sees it, not null
  * @param archive    the files sent with it, or null
  * @param data       further ids and codes (office, operator, outcome), not null
  */
-public record TimelineEntry(TimelineKind kind, Instant at, PartyId actor, UserId onBehalfOf, String text, boolean internal,
+public record TimelineEntry(TimelineKind kind, Instant at, PartyId actor, UserId onBehalfOf, String text, Visibility visibility,
                             ArchiveId archive, Map<String, String> data) {
     /** Checks and copies the components. */
     public TimelineEntry {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(visibility, "visibility");
         data = Map.copyOf(data);
+    }
+
+    /** Whether only operators see it. */
+    public boolean internal() {
+        return visibility == Visibility.OFFICE_ONLY;
     }
 }

@@ -1,5 +1,7 @@
 package dev.sportello.requests;
 
+import dev.sportello.TopicCode;
+
 import java.util.List;
 import java.util.Objects;
 

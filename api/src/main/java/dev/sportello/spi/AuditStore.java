@@ -9,13 +9,14 @@ import java.util.List;
 /**
  * Append-only audit trail. Part of a transaction; not thread-safe.
  */
-public interface AuditStore {
+public interface AuditStore extends AppendingStore<AuditEntry> {
     /**
      * Appends entries.
      *
      * @param entries the entries, not null
      */
-    void append(List<AuditEntry> entries);
+    @Override
+    void appendAll(List<AuditEntry> entries);
 
     /**
      * Entries about one object in id order (ids are time-ordered).

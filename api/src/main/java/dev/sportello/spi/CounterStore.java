@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * Named counters, created at 0 on first use. They guard capacities (slot seats, active bookings) and
+ * Named counters ({@link CounterKey}), created at 0 on first use. They guard capacities (slot seats, active bookings) and
  * produce gapless sequences (protocol numbers). Part of a transaction; not thread-safe.
  *
  * <p>Under concurrency a bounded increment must never let the count pass its limit: when N writers race
@@ -16,18 +16,18 @@ public interface CounterStore {
     /**
      * Adds 1 if the count is below the limit.
      *
-     * @param key   the counter, at most 200 characters, not null
+     * @param key   the counter, not null
      * @param limit the bound, at least 0
      * @return true if incremented
      */
-    boolean tryIncrement(String key, long limit);
+    boolean tryIncrement(CounterKey key, long limit);
 
     /**
      * Subtracts 1, never going below 0.
      *
      * @param key the counter, not null
      */
-    void decrement(String key);
+    void decrement(CounterKey key);
 
     /**
      * Adds 1 and returns the new value.
@@ -35,7 +35,7 @@ public interface CounterStore {
      * @param key the sequence, not null
      * @return the next value, 1 for a new sequence
      */
-    long next(String key);
+    long next(CounterKey key);
 
     /**
      * Current values.
@@ -43,5 +43,5 @@ public interface CounterStore {
      * @param keys the counters, not null
      * @return the value of each key (0 for unknown keys)
      */
-    Map<String, Long> values(Collection<String> keys);
+    Map<CounterKey, Long> values(Collection<CounterKey> keys);
 }

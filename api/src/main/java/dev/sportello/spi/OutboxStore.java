@@ -14,13 +14,14 @@ import java.util.Optional;
  * <p>Claiming must be safe with several dispatchers at once: two claims never return the same entry
  * while its lease is valid (PostgreSQL: {@code FOR UPDATE SKIP LOCKED}).
  */
-public interface OutboxStore {
+public interface OutboxStore extends AppendingStore<OutboxEntry> {
     /**
-     * Adds entries.
+     * Adds entries, {@code PENDING}.
      *
      * @param entries new entries, not null
      */
-    void enqueue(List<OutboxEntry> entries);
+    @Override
+    void appendAll(List<OutboxEntry> entries);
 
     /**
      * Claims up to {@code limit} entries that are {@code PENDING} and due at {@code now}, or

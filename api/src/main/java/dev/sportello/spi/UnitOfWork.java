@@ -1,8 +1,10 @@
 package dev.sportello.spi;
 
+import java.util.Set;
+
 /**
- * The transaction port. Each command of the SDK runs as one unit of work: its state change, audit
- * entries, events and outbox entries are written together or not at all.
+ * The transaction port, and what a storage adapter offers. Each command of the SDK runs as one unit of
+ * work: its state change, audit entries, events and outbox entries are written together or not at all.
  *
  * <p>Contract (checked by the TCK):
  * <ul>
@@ -12,14 +14,17 @@ package dev.sportello.spi;
  *       {@link dev.sportello.AdapterFailureException}).</li>
  *   <li>Concurrent units of work behave as if serialised for the rows they touch; version checks and
  *       bounded counters never let two writers both succeed against the same state.</li>
- *   <li>An adapter may run {@code work} again after a transient serialisation failure, so work must
- *       have no side effect outside the stores.</li>
+ *   <li>An adapter may run {@code work} again after a transient serialisation failure. The SDK's work
+ *       therefore has no effect outside the stores: remote calls happen after commit, through the
+ *       outbox, or before the transaction.</li>
  *   <li>Nested calls are not supported.</li>
+ *   <li>{@link #storeTypes()} lists every store type that {@link Stores#get} returns in every
+ *       transaction; the SDK's builder refuses a storage that lacks a store one of its areas needs.</li>
  * </ul>
  *
  * <p>Implementations are thread-safe.
  */
-public interface UnitOfWork {
+public interface UnitOfWork extends SpiVersioned {
     /**
      * Runs work in one transaction.
      *
@@ -28,4 +33,12 @@ public interface UnitOfWork {
      * @return what the work returned
      */
     <T> T inTransaction(TransactionalWork<T> work);
+
+    /**
+     * The store interfaces this storage provides, e.g. {@code UserStore.class}; a {@link StoreRegistry}
+     * gives them.
+     *
+     * @return the types, never null, immutable
+     */
+    Set<Class<?>> storeTypes();
 }

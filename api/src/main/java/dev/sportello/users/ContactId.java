@@ -1,6 +1,8 @@
 package dev.sportello.users;
 
-import java.util.Objects;
+import dev.sportello.AuditSubject;
+import dev.sportello.Uuids;
+
 import java.util.UUID;
 
 /**
@@ -10,10 +12,10 @@ import java.util.UUID;
  *
  * @param value the UUID, not null
  */
-public record ContactId(UUID value) {
+public record ContactId(UUID value) implements AuditSubject {
     /** Checks that the value is not null. */
     public ContactId {
-        Objects.requireNonNull(value, "value");
+        Uuids.require(value, "contact");
     }
 
     /**
@@ -23,11 +25,21 @@ public record ContactId(UUID value) {
      * @return the id
      */
     public static ContactId of(String text) {
-        return new ContactId(UUID.fromString(text));
+        return new ContactId(Uuids.parse(text, "contact"));
     }
 
     @Override
     public String toString() {
+        return value.toString();
+    }
+
+    @Override
+    public String auditType() {
+        return "contact";
+    }
+
+    @Override
+    public String auditId() {
         return value.toString();
     }
 }

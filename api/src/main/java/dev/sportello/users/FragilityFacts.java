@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * What the institution's records say about a citizen for the fragile-users channel (R-USR-5). Supplied
- * by the integrator through {@link dev.sportello.spi.FragilityRegister}; the age comes from the tax code.
+ * by the integrator through {@link dev.sportello.users.spi.FragilityRegister}; the age comes from the tax code.
  *
  * <p>Immutable and thread-safe.
  *

@@ -122,7 +122,10 @@ public record TaxCode(String value) implements FiscalCode {
         return !decodeOmocodia(value).equals(value);
     }
 
-    /** The code with the original digits restored and the check character recomputed. */
+    /**
+     * The code with the original digits restored and the check character recomputed. This is the code
+     * of the person the omocode was issued to be told apart from, not an identity of this person.
+     */
     public String canonical() {
         String base = decodeOmocodia(value).substring(0, 15);
         return base + checkCharacter(base);

@@ -10,6 +10,8 @@ import dev.sportello.core.SportelloSdk;
 import dev.sportello.notifications.MessageKind;
 import dev.sportello.notifications.Purpose;
 import dev.sportello.notifications.ScheduleMessage;
+import dev.sportello.notifications.Urgency;
+import dev.sportello.requests.RequestMessageKinds;
 import dev.sportello.spi.DeliveryResult;
 import dev.sportello.spi.UnitOfWork;
 import dev.sportello.users.MunicipalityCode;
@@ -37,6 +39,8 @@ import java.util.concurrent.Future;
  * Dispatcher throughput (messages per second) with a no-op channel, on memory and on PostgreSQL with
  * synchronous_commit on, beside a raw-JDBC claim-and-mark loop over the same table shape in the same
  * run. Run: {@code java -cp benchmarks/target/benchmarks.jar dev.sportello.benchmarks.DispatcherThroughput}.
+ *
+ * <p>Not thread-safe; a program run from {@code main}.
  */
 public final class DispatcherThroughput {
     private static final int MESSAGES = Integer.getInteger("messages", 20_000);
@@ -86,7 +90,7 @@ public final class DispatcherThroughput {
     private static double[] rounds(UnitOfWork storage, Postgres postgres) throws Exception {
         try (SportelloSdk sdk = SportelloSdk.builder().unitOfWork(storage).officeDirectory(Offices.directory())
                 .pushChannel(message -> DeliveryResult.accepted(message.idempotencyKey()))
-                .dispatcherSettings(DispatcherSettings.defaults().withBatchSize(BATCH).withWorkers(THREADS))
+                .dispatcher(d -> d.batchSize(BATCH).workers(THREADS))
                 .build()) {
             UserProfile user = sdk.users().register(Principal.service("bench"), new RegisterCitizen(Identities.next(),
                     "Maria Rossi", new MunicipalityCode("H501"), Language.IT));
@@ -151,7 +155,7 @@ public final class DispatcherThroughput {
                 futures.add(pool.submit(() -> {
                     for (int i = 0; i < MESSAGES / 8; i++) {
                         sdk.notifications().schedule(Principal.service("bench"), new ScheduleMessage(user.id(),
-                                MessageKind.REQUEST_REGISTERED, Set.of(Channel.PUSH), VALUES, Purpose.TRANSACTIONAL, null, false));
+                                RequestMessageKinds.REGISTERED, Set.of(Channel.PUSH), VALUES, Purpose.TRANSACTIONAL, null, Urgency.NORMAL));
                     }
                 }));
             }

@@ -14,6 +14,8 @@ import java.util.Map;
  * Runs a JMH benchmark class and prints its scores with the ratios of each SDK benchmark to its raw
  * JDBC baseline in the same run. Usage:
  * {@code java -cp benchmarks/target/benchmarks.jar dev.sportello.benchmarks.Report UserRegistrationBenchmark}.
+ *
+ * <p>Not thread-safe; a program run from {@code main}.
  */
 public final class Report {
     private Report() {

@@ -28,6 +28,8 @@ import java.util.UUID;
  * (states; subject text; opening period and state; company), through the SDK and with the same query in
  * plain JDBC, in the same run. Run:
  * {@code java -cp benchmarks/target/benchmarks.jar dev.sportello.benchmarks.RequestSearchLatency}.
+ *
+ * <p>Not thread-safe; a program run from {@code main}.
  */
 public final class RequestSearchLatency {
     private static final int ROWS = Integer.getInteger("rows", 1_000_000);

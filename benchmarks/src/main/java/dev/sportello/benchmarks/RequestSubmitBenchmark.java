@@ -3,13 +3,13 @@ package dev.sportello.benchmarks;
 import dev.sportello.Credential;
 import dev.sportello.Language;
 import dev.sportello.Principal;
+import dev.sportello.TopicCode;
 import dev.sportello.UserId;
 import dev.sportello.adapters.memory.MemoryStorage;
 import dev.sportello.core.SportelloSdk;
 import dev.sportello.requests.Attachment;
 import dev.sportello.requests.Request;
 import dev.sportello.requests.SubmitRequest;
-import dev.sportello.requests.TopicCode;
 import dev.sportello.spi.UnitOfWork;
 import dev.sportello.users.MunicipalityCode;
 import dev.sportello.users.RegisterCitizen;
@@ -53,6 +53,8 @@ import java.util.zip.ZipOutputStream;
  * request, timeline, inbox notices, message records, outbox entries, audit entry; and for files the
  * manifest rows and the archive). Users are spread over eight offices. Run:
  * {@code java -cp benchmarks/target/benchmarks.jar dev.sportello.benchmarks.Report RequestSubmitBenchmark}.
+ *
+ * <p>Not thread-safe; a program run from {@code main}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

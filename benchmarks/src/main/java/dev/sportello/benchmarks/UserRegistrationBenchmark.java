@@ -34,6 +34,8 @@ import java.util.concurrent.TimeUnit;
  * Registering a citizen through the SDK, on memory and on PostgreSQL (synchronous_commit on), beside
  * a raw-JDBC transaction that inserts the same rows (user, audit entry, outbox event) on the same
  * database. Run: {@code java -jar benchmarks/target/benchmarks.jar UserRegistration}.
+ *
+ * <p>Not thread-safe; a program run from {@code main}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)

@@ -5,47 +5,139 @@ import dev.sportello.Channel;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 
 /**
  * How the outbox dispatcher delivers: batch size, claim lease, retries with exponential backoff and
- * jitter, dead-lettering, per-send timeout, parallel sends and per-channel rate limits.
+ * jitter, dead-lettering, per-send timeout, parallel sends, per-channel rate limits, and the executor of
+ * the sends.
  *
- * <p>Immutable and thread-safe.
+ * <p>Defaults: batches of 500, a lease of 1 minute, 8 attempts, backoff from 5 seconds to 1 hour, 10
+ * seconds per send, 8 send threads created when the dispatcher first sends (or the host's executor), no
+ * rate limit, 2 batch loops.
  *
- * @param batchSize      entries claimed per run, 1–10,000 (default 500)
- * @param lease          how long a claim holds an entry before another dispatcher may take it (1 min)
- * @param maxAttempts    attempts before an entry is dead-lettered (8)
- * @param initialBackoff delay after the first failure; doubles each attempt (5 s)
- * @param maxBackoff     the longest delay (1 h); each delay is drawn between half and all of its value
- * @param sendTimeout    how long one send may take before it counts as failed (10 s)
- * @param sendThreads    sends running at once (8)
- * @param ratePerSecond  the most messages per second per channel; absent means unlimited
- * @param workers        batch loops that {@link dev.sportello.Dispatcher#start} runs at once (2): while one
- *                       waits for the database, the other works
+ * <p>Immutable and thread-safe; the builder is not.
  */
-public record DispatcherSettings(int batchSize, Duration lease, int maxAttempts, Duration initialBackoff,
-                                 Duration maxBackoff, Duration sendTimeout, int sendThreads,
-                                 Map<Channel, Integer> ratePerSecond, int workers) {
-    /** Checks the values. */
-    public DispatcherSettings {
-        if (batchSize < 1 || batchSize > 10_000 || maxAttempts < 1 || sendThreads < 1 || workers < 1 || workers > 64) {
-            throw new IllegalArgumentException("batchSize 1..10000, maxAttempts >= 1, sendThreads >= 1, workers 1..64");
-        }
-        Objects.requireNonNull(lease, "lease");
-        Objects.requireNonNull(initialBackoff, "initialBackoff");
-        Objects.requireNonNull(maxBackoff, "maxBackoff");
-        Objects.requireNonNull(sendTimeout, "sendTimeout");
-        if (lease.compareTo(sendTimeout) <= 0) {
-            throw new IllegalArgumentException("the lease must be longer than the send timeout");
-        }
-        ratePerSecond = Map.copyOf(ratePerSecond);
+public final class DispatcherSettings {
+    private final int batchSize;
+    private final Duration lease;
+    private final int maxAttempts;
+    private final Duration initialBackoff;
+    private final Duration maxBackoff;
+    private final Duration sendTimeout;
+    private final int sendThreads;
+    private final Map<Channel, Integer> ratePerSecond;
+    private final int workers;
+    private final ExecutorService sendExecutor;
+
+    private DispatcherSettings(Builder b) {
+        batchSize = b.batchSize;
+        lease = b.lease;
+        maxAttempts = b.maxAttempts;
+        initialBackoff = b.initialBackoff;
+        maxBackoff = b.maxBackoff;
+        sendTimeout = b.sendTimeout;
+        sendThreads = b.sendThreads;
+        ratePerSecond = Map.copyOf(b.ratePerSecond);
+        workers = b.workers;
+        sendExecutor = b.sendExecutor;
     }
 
     /** The defaults. */
     public static DispatcherSettings defaults() {
-        return new DispatcherSettings(500, Duration.ofMinutes(1), 8, Duration.ofSeconds(5), Duration.ofHours(1),
-                Duration.ofSeconds(10), 8, Map.of(), 2);
+        return builder().build();
+    }
+
+    /** A builder holding the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these settings. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.batchSize = batchSize;
+        b.lease = lease;
+        b.maxAttempts = maxAttempts;
+        b.initialBackoff = initialBackoff;
+        b.maxBackoff = maxBackoff;
+        b.sendTimeout = sendTimeout;
+        b.sendThreads = sendThreads;
+        b.ratePerSecond.putAll(ratePerSecond);
+        b.workers = workers;
+        b.sendExecutor = sendExecutor;
+        return b;
+    }
+
+    /** Entries claimed per run. */
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /** How long a claim holds an entry before another dispatcher may take it. */
+    public Duration lease() {
+        return lease;
+    }
+
+    /** Attempts before an entry is dead-lettered. */
+    public int maxAttempts() {
+        return maxAttempts;
+    }
+
+    /** The delay after the first failure; it doubles each attempt. */
+    public Duration initialBackoff() {
+        return initialBackoff;
+    }
+
+    /** The longest delay; each delay is drawn between half and all of its value. */
+    public Duration maxBackoff() {
+        return maxBackoff;
+    }
+
+    /** How long one send (or remote task call) may take before it counts as failed. */
+    public Duration sendTimeout() {
+        return sendTimeout;
+    }
+
+    /** Sends running at once in the dispatcher's own pool. */
+    public int sendThreads() {
+        return sendThreads;
+    }
+
+    /** The most messages per second per channel; absent means unlimited. */
+    public Map<Channel, Integer> ratePerSecond() {
+        return ratePerSecond;
+    }
+
+    /** Batch loops that {@link dev.sportello.Dispatcher#start} runs at once. */
+    public int workers() {
+        return workers;
+    }
+
+    /** The host's executor for sends, if given; the dispatcher does not shut it down. */
+    public Optional<ExecutorService> sendExecutor() {
+        return Optional.ofNullable(sendExecutor);
+    }
+
+    /**
+     * The same settings with another batch size.
+     *
+     * @param size entries per run
+     * @return new settings
+     */
+    public DispatcherSettings withBatchSize(int size) {
+        return toBuilder().batchSize(size).build();
+    }
+
+    /**
+     * The same settings with another number of batch loops.
+     *
+     * @param loops loops run by {@link dev.sportello.Dispatcher#start}
+     * @return new settings
+     */
+    public DispatcherSettings withWorkers(int loops) {
+        return toBuilder().workers(loops).build();
     }
 
     /**
@@ -57,18 +149,7 @@ public record DispatcherSettings(int batchSize, Duration lease, int maxAttempts,
      * @return new settings
      */
     public DispatcherSettings withRetries(int attempts, Duration initial, Duration max) {
-        return new DispatcherSettings(batchSize, lease, attempts, initial, max, sendTimeout, sendThreads, ratePerSecond, workers);
-    }
-
-    /**
-     * The same settings with another batch size.
-     *
-     * @param size entries per run
-     * @return new settings
-     */
-    public DispatcherSettings withBatchSize(int size) {
-        return new DispatcherSettings(size, lease, maxAttempts, initialBackoff, maxBackoff, sendTimeout, sendThreads,
-                ratePerSecond, workers);
+        return toBuilder().retries(attempts, initial, max).build();
     }
 
     /**
@@ -79,33 +160,129 @@ public record DispatcherSettings(int batchSize, Duration lease, int maxAttempts,
      * @return new settings
      */
     public DispatcherSettings withTimeouts(Duration claimLease, Duration timeout) {
-        return new DispatcherSettings(batchSize, claimLease, maxAttempts, initialBackoff, maxBackoff, timeout,
-                sendThreads, ratePerSecond, workers);
-    }
-
-    /**
-     * The same settings with another number of batch loops.
-     *
-     * @param loops loops run by {@link dev.sportello.Dispatcher#start}
-     * @return new settings
-     */
-    public DispatcherSettings withWorkers(int loops) {
-        return new DispatcherSettings(batchSize, lease, maxAttempts, initialBackoff, maxBackoff, sendTimeout, sendThreads,
-                ratePerSecond, loops);
+        return toBuilder().timeouts(claimLease, timeout).build();
     }
 
     /**
      * The same settings with a rate limit on a channel.
      *
-     * @param channel  the channel
+     * @param channel   the channel
      * @param perSecond the most messages per second
      * @return new settings
      */
     public DispatcherSettings withRateLimit(Channel channel, int perSecond) {
-        Map<Channel, Integer> rates = new EnumMap<>(Channel.class);
-        rates.putAll(ratePerSecond);
-        rates.put(channel, perSecond);
-        return new DispatcherSettings(batchSize, lease, maxAttempts, initialBackoff, maxBackoff, sendTimeout,
-                sendThreads, rates, workers);
+        return toBuilder().rateLimit(channel, perSecond).build();
+    }
+
+    /** Collects the settings; each setter checks its value ({@code CONFIG_INVALID} naming it). Not thread-safe. */
+    public static final class Builder {
+        private int batchSize = 500;
+        private Duration lease = Duration.ofMinutes(1);
+        private int maxAttempts = 8;
+        private Duration initialBackoff = Duration.ofSeconds(5);
+        private Duration maxBackoff = Duration.ofHours(1);
+        private Duration sendTimeout = Duration.ofSeconds(10);
+        private int sendThreads = 8;
+        private final Map<Channel, Integer> ratePerSecond = new EnumMap<>(Channel.class);
+        private int workers = 2;
+        private ExecutorService sendExecutor;
+
+        private Builder() {
+        }
+
+        /**
+         * Entries claimed per run.
+         *
+         * @param value 1 to 10,000
+         * @return this builder
+         */
+        public Builder batchSize(int value) {
+            batchSize = SettingsChecks.range(value, 1, 10_000, "DispatcherSettings.batchSize");
+            return this;
+        }
+
+        /**
+         * The retry policy.
+         *
+         * @param attempts attempts before dead-lettering, 1 to 100
+         * @param initial  the first delay, 1 millisecond to 1 day
+         * @param max      the longest delay, at least {@code initial}, at most 7 days
+         * @return this builder
+         */
+        public Builder retries(int attempts, Duration initial, Duration max) {
+            SettingsChecks.range(attempts, 1, 100, "DispatcherSettings.maxAttempts");
+            SettingsChecks.range(initial, Duration.ofMillis(1), Duration.ofDays(1), "DispatcherSettings.initialBackoff");
+            SettingsChecks.range(max, initial, Duration.ofDays(7), "DispatcherSettings.maxBackoff");
+            maxAttempts = attempts;
+            initialBackoff = initial;
+            maxBackoff = max;
+            return this;
+        }
+
+        /**
+         * The claim lease and the send timeout.
+         *
+         * @param claimLease the lease, 1 second to 1 day
+         * @param timeout    the send timeout, 1 millisecond to the lease (exclusive)
+         * @return this builder
+         */
+        public Builder timeouts(Duration claimLease, Duration timeout) {
+            SettingsChecks.range(claimLease, Duration.ofSeconds(1), Duration.ofDays(1), "DispatcherSettings.lease");
+            SettingsChecks.range(timeout, Duration.ofMillis(1), claimLease.minusMillis(1), "DispatcherSettings.sendTimeout");
+            lease = claimLease;
+            sendTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Sends running at once in the dispatcher's own pool (unused when the host gives an executor).
+         *
+         * @param value 1 to 256
+         * @return this builder
+         */
+        public Builder sendThreads(int value) {
+            sendThreads = SettingsChecks.range(value, 1, 256, "DispatcherSettings.sendThreads");
+            return this;
+        }
+
+        /**
+         * A rate limit on a channel.
+         *
+         * @param channel   SMS, EMAIL or PUSH, not null
+         * @param perSecond 1 to 100,000 messages per second
+         * @return this builder
+         */
+        public Builder rateLimit(Channel channel, int perSecond) {
+            SettingsChecks.required(channel, "DispatcherSettings.ratePerSecond.channel");
+            ratePerSecond.put(channel, SettingsChecks.range(perSecond, 1, 100_000, "DispatcherSettings.ratePerSecond"));
+            return this;
+        }
+
+        /**
+         * Batch loops that {@link dev.sportello.Dispatcher#start} runs at once.
+         *
+         * @param value 1 to 64
+         * @return this builder
+         */
+        public Builder workers(int value) {
+            workers = SettingsChecks.range(value, 1, 64, "DispatcherSettings.workers");
+            return this;
+        }
+
+        /**
+         * The host's executor for sends and remote task calls, instead of a pool of the dispatcher's own.
+         *
+         * @param value the executor, not null; the dispatcher does not shut it down
+         * @return this builder
+         */
+        public Builder sendExecutor(ExecutorService value) {
+            sendExecutor = SettingsChecks.required(value, "DispatcherSettings.sendExecutor");
+            return this;
+        }
+
+        /** The settings. */
+        public DispatcherSettings build() {
+            return new DispatcherSettings(this);
+        }
     }
 }

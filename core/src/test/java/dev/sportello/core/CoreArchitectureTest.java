@@ -41,7 +41,36 @@ class CoreArchitectureTest {
 
     @Test
     void corePackagesHaveNoCycles() {
-        slices().matching("dev.sportello.core.(*)..").should().beFreeOfCycles().check(CORE);
+        slices().matching("dev.sportello.core.(**)").should().beFreeOfCycles().check(CORE);
+    }
+
+    @Test
+    void theImplementationLivesUnderInternal() {
+        classes().that().resideInAPackage("dev.sportello.core..").and().resideOutsideOfPackage("dev.sportello.core")
+                .should().resideInAPackage("dev.sportello.core.internal..")
+                .check(CORE);
+    }
+
+    @Test
+    void areasDoNotReachIntoEachOther() {
+        // an area uses the kernel and what earlier areas provide through their module's services; no area
+        // reaches into the assembly or the outbox, which only the assembly wires
+        noClasses().that().resideInAnyPackage("dev.sportello.core.internal.users..", "dev.sportello.core.internal.offices..",
+                        "dev.sportello.core.internal.delegation..", "dev.sportello.core.internal.notifications..",
+                        "dev.sportello.core.internal.requests..", "dev.sportello.core.internal.appointments..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.sportello.core.internal.assembly..",
+                        "dev.sportello.core.internal.outbox..")
+                .check(CORE);
+    }
+
+    @Test
+    void theKernelKnowsNoArea() {
+        noClasses().that().resideInAPackage("dev.sportello.core.internal.kernel..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.sportello.core.internal.users..",
+                        "dev.sportello.core.internal.offices..", "dev.sportello.core.internal.delegation..",
+                        "dev.sportello.core.internal.notifications..", "dev.sportello.core.internal.requests..",
+                        "dev.sportello.core.internal.appointments..", "dev.sportello.core.internal.assembly..")
+                .check(CORE);
     }
 
     @Test
@@ -52,7 +81,7 @@ class CoreArchitectureTest {
         }
         Set<String> exported = descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
         assertThat(exported).containsExactly("dev.sportello.core");
-        assertThat(Path.of("target", "classes", "dev", "sportello", "core", "kernel")).as("internal packages exist")
+        assertThat(Path.of("target", "classes", "dev", "sportello", "core", "internal", "kernel")).as("internal packages exist")
                 .isDirectory();
         assertThat(descriptor.opens()).isEmpty();
     }
@@ -62,5 +91,24 @@ class CoreArchitectureTest {
         classes().that().resideInAPackage("dev.sportello.core").and().arePublic().and().areTopLevelClasses()
                 .should().haveSimpleNameEndingWith("Sdk").orShould().haveSimpleNameEndingWith("Settings")
                 .check(CORE);
+    }
+
+    @Test
+    void everyInternalPackageSaysItIsNotApi() throws IOException {
+        try (var dirs = Files.walk(Path.of("src", "main", "java", "dev", "sportello", "core", "internal"))) {
+            for (Path dir : dirs.filter(Files::isDirectory).filter(CoreArchitectureTest::holdsJava).toList()) {
+                Path info = dir.resolve("package-info.java");
+                assertThat(info).as("package-info of %s", dir).exists();
+                assertThat(Files.readString(info)).as("%s", info).contains("not API");
+            }
+        }
+    }
+
+    private static boolean holdsJava(Path dir) {
+        try (var files = Files.list(dir)) {
+            return files.anyMatch(f -> f.toString().endsWith(".java"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

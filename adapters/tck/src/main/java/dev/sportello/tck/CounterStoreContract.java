@@ -1,5 +1,7 @@
 package dev.sportello.tck;
 
+import dev.sportello.spi.CounterKey;
+import dev.sportello.spi.CounterStore;
 import dev.sportello.spi.Stores;
 import org.junit.jupiter.api.Test;
 
@@ -16,65 +18,69 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Contract of {@link dev.sportello.spi.CounterStore}: bounded counters and gapless sequences. */
+/**
+ * Contract of {@link dev.sportello.spi.CounterStore}: bounded counters and gapless sequences.
+ *
+ * <p>Not thread-safe: JUnit creates one instance per test; the tests start their own threads where they race.
+ */
 public abstract class CounterStoreContract extends StorageContract {
 
-    private static String key() {
-        return "test:" + UUID.randomUUID();
+    private static CounterKey key() {
+        return CounterKey.of("test.counter", UUID.randomUUID().toString(), "a:b%c");
     }
 
     @Test
     void boundedIncrementsStopAtTheLimit() {
-        String key = key();
-        assertThat(tx((Stores s) -> s.counters().tryIncrement(key, 2))).isTrue();
-        assertThat(tx((Stores s) -> s.counters().tryIncrement(key, 2))).isTrue();
-        assertThat(tx((Stores s) -> s.counters().tryIncrement(key, 2))).isFalse();
-        assertThat(tx((Stores s) -> s.counters().values(List.of(key)))).isEqualTo(Map.of(key, 2L));
+        CounterKey key = key();
+        assertThat(tx((Stores s) -> s.get(CounterStore.class).tryIncrement(key, 2))).isTrue();
+        assertThat(tx((Stores s) -> s.get(CounterStore.class).tryIncrement(key, 2))).isTrue();
+        assertThat(tx((Stores s) -> s.get(CounterStore.class).tryIncrement(key, 2))).isFalse();
+        assertThat(tx((Stores s) -> s.get(CounterStore.class).values(List.of(key)))).isEqualTo(Map.of(key, 2L));
         tx(s -> {
-            s.counters().decrement(key);
+            s.get(CounterStore.class).decrement(key);
             return null;
         });
-        assertThat(tx((Stores s) -> s.counters().tryIncrement(key, 2))).isTrue();
-        assertThat(tx((Stores s) -> s.counters().tryIncrement(key, 0))).isFalse();
+        assertThat(tx((Stores s) -> s.get(CounterStore.class).tryIncrement(key, 2))).isTrue();
+        assertThat(tx((Stores s) -> s.get(CounterStore.class).tryIncrement(key, 0))).isFalse();
     }
 
     @Test
     void decrementNeverGoesBelowZero() {
-        String key = key();
+        CounterKey key = key();
         tx(s -> {
-            s.counters().decrement(key);
-            s.counters().decrement(key);
+            s.get(CounterStore.class).decrement(key);
+            s.get(CounterStore.class).decrement(key);
             return null;
         });
-        assertThat(tx((Stores s) -> s.counters().values(List.of(key))).get(key)).isZero();
-        assertThat(tx((Stores s) -> s.counters().tryIncrement(key, 1))).isTrue();
+        assertThat(tx((Stores s) -> s.get(CounterStore.class).values(List.of(key))).get(key)).isZero();
+        assertThat(tx((Stores s) -> s.get(CounterStore.class).tryIncrement(key, 1))).isTrue();
     }
 
     @Test
     void unknownKeysReadZero() {
-        String a = key();
-        String b = key();
-        tx(s -> s.counters().tryIncrement(a, 5));
-        assertThat(tx((Stores s) -> s.counters().values(List.of(a, b)))).isEqualTo(Map.of(a, 1L, b, 0L));
+        CounterKey a = key();
+        CounterKey b = key();
+        tx(s -> s.get(CounterStore.class).tryIncrement(a, 5));
+        assertThat(tx((Stores s) -> s.get(CounterStore.class).values(List.of(a, b)))).isEqualTo(Map.of(a, 1L, b, 0L));
     }
 
     @Test
     void sequencesAreGaplessEvenWhenATransactionRollsBack() {
-        String key = key();
-        assertThat(tx((Stores s) -> s.counters().next(key))).isEqualTo(1);
+        CounterKey key = key();
+        assertThat(tx((Stores s) -> s.get(CounterStore.class).next(key))).isEqualTo(1);
         assertThatThrownBy(() -> tx(s -> {
-            s.counters().next(key);
+            s.get(CounterStore.class).next(key);
             throw new IllegalStateException("rolled back");
         })).isInstanceOf(IllegalStateException.class);
-        assertThat(tx((Stores s) -> s.counters().next(key))).isEqualTo(2);
+        assertThat(tx((Stores s) -> s.get(CounterStore.class).next(key))).isEqualTo(2);
     }
 
     @Test
     void exactlyTheCapacitySucceedsWhenManyRaceForTheLastSeats() throws Exception {
-        String key = key();
+        CounterKey key = key();
         int threads = 32;
         int capacity = 5;
-        tx(s -> s.counters().tryIncrement(key, 100));
+        tx(s -> s.get(CounterStore.class).tryIncrement(key, 100));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         try {
@@ -82,7 +88,7 @@ public abstract class CounterStoreContract extends StorageContract {
             for (int i = 0; i < threads * 2; i++) {
                 results.add(pool.submit(() -> {
                     start.await();
-                    return tx(s -> s.counters().tryIncrement(key, capacity + 1));
+                    return tx(s -> s.get(CounterStore.class).tryIncrement(key, capacity + 1));
                 }));
             }
             start.countDown();
@@ -91,7 +97,7 @@ public abstract class CounterStoreContract extends StorageContract {
                 won += result.get(120, TimeUnit.SECONDS) ? 1 : 0;
             }
             assertThat(won).isEqualTo(capacity);
-            assertThat(tx((Stores s) -> s.counters().values(List.of(key))).get(key)).isEqualTo(capacity + 1L);
+            assertThat(tx((Stores s) -> s.get(CounterStore.class).values(List.of(key))).get(key)).isEqualTo(capacity + 1L);
         } finally {
             pool.shutdownNow();
         }
@@ -104,13 +110,13 @@ public abstract class CounterStoreContract extends StorageContract {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (int k = 0; k < keys; k++) {
-                String key = key();
+                CounterKey key = key();
                 CountDownLatch start = new CountDownLatch(1);
                 List<Future<Boolean>> results = new ArrayList<>();
                 for (int i = 0; i < threads; i++) {
                     results.add(pool.submit(() -> {
                         start.await();
-                        return tx(s -> s.counters().tryIncrement(key, 1_000));
+                        return tx(s -> s.get(CounterStore.class).tryIncrement(key, 1_000));
                     }));
                 }
                 start.countDown();
@@ -119,7 +125,7 @@ public abstract class CounterStoreContract extends StorageContract {
                     won += result.get(120, TimeUnit.SECONDS) ? 1 : 0;
                 }
                 assertThat(won).as("first increments of a new counter, far below its limit").isEqualTo(threads);
-                assertThat(tx((Stores s) -> s.counters().values(List.of(key))).get(key)).isEqualTo((long) threads);
+                assertThat(tx((Stores s) -> s.get(CounterStore.class).values(List.of(key))).get(key)).isEqualTo((long) threads);
             }
         } finally {
             pool.shutdownNow();
@@ -128,7 +134,7 @@ public abstract class CounterStoreContract extends StorageContract {
 
     @Test
     void concurrentSequencesNeverRepeatOrSkip() throws Exception {
-        String key = key();
+        CounterKey key = key();
         int threads = 16;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -137,7 +143,7 @@ public abstract class CounterStoreContract extends StorageContract {
                 results.add(pool.submit(() -> {
                     List<Long> mine = new ArrayList<>();
                     for (int i = 0; i < 20; i++) {
-                        mine.add(tx(s -> s.counters().next(key)));
+                        mine.add(tx(s -> s.get(CounterStore.class).next(key)));
                     }
                     return mine;
                 }));

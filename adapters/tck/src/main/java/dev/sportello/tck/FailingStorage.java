@@ -3,24 +3,27 @@ package dev.sportello.tck;
 import dev.sportello.spi.Stores;
 import dev.sportello.spi.TransactionalWork;
 import dev.sportello.spi.UnitOfWork;
+import dev.sportello.spi.WriteBatch;
 
-import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Wraps a storage so that the N-th write through any of its stores throws: the tool to show that a
- * command is atomic. Reads pass through; writes are counted across transactions.
+ * Wraps a storage so that the N-th write through any of its stores fails: the tool to show that a command
+ * is atomic. Every store method is a write unless its name says it reads (see {@link #isRead}), so a new
+ * write method of a new store is faulted without changing this class; {@link Stores#flush} counts as one
+ * write and runs the adapter's own flush (which may write several tables in one statement) before failing.
+ * Writes are counted across transactions.
  *
  * <p>Thread-safe.
  */
 public final class FailingStorage implements UnitOfWork {
-    private static final Set<String> WRITES = Set.of("insert", "update", "append", "enqueue", "complete", "redrive",
-            "cancel", "cancelEntry", "tryIncrement", "decrement", "next", "add", "transition", "markRead",
-            "dropContent", "increment", "claim", "put", "release", "remove", "save", "insertAll", "insertWaitlist",
-            "updateWaitlist");
+    private static final List<String> READS = List.of("find", "for", "get", "list", "search", "between", "history",
+            "involving", "of", "on", "queue", "timeline", "unread", "values", "waiting", "waitlist");
 
     private final UnitOfWork delegate;
     private final AtomicInteger writes = new AtomicInteger();
@@ -45,6 +48,21 @@ public final class FailingStorage implements UnitOfWork {
     }
 
     /**
+     * Whether a store method only reads, by the SPI's naming: reads start with {@code find}, {@code for},
+     * {@code get}, {@code list}, {@code search}, {@code between}, {@code history}, {@code involving},
+     * {@code of}, {@code on}, {@code queue}, {@code timeline}, {@code unread}, {@code values},
+     * {@code waiting} or {@code waitlist}; everything else writes.
+     *
+     * @param method the method
+     * @return true for a read
+     */
+    public static boolean isRead(Method method) {
+        String name = method.getName();
+        return READS.stream().anyMatch(prefix -> name.startsWith(prefix)
+                && (name.length() == prefix.length() || !Character.isLowerCase(name.charAt(prefix.length()))));
+    }
+
+    /**
      * Makes the N-th write from now fail (1-based), or none with {@code n <= 0}.
      *
      * @param n which write
@@ -60,32 +78,59 @@ public final class FailingStorage implements UnitOfWork {
     }
 
     @Override
-    public <T> T inTransaction(TransactionalWork<T> work) {
-        return delegate.inTransaction(stores -> work.run(wrap(stores)));
+    public String spiVersion() {
+        return delegate.spiVersion();
     }
 
-    private Stores wrap(Stores stores) {
-        InvocationHandler handler = (proxy, method, args) -> {
-            if (method.isDefault()) {
-                // e.g. flush: run the interface's own version over the counting stores, so that every append counts
-                return InvocationHandler.invokeDefault(proxy, method, args);
-            }
-            Object store = method.invoke(stores, args);
-            return Proxy.newProxyInstance(method.getReturnType().getClassLoader(), new Class<?>[]{method.getReturnType()},
-                    (p, m, a) -> {
-                        if (WRITES.contains(m.getName())) {
-                            int n = writes.incrementAndGet();
-                            if (n == failAt) {
-                                throw new InjectedFailure(n);
-                            }
-                        }
-                        try {
-                            return m.invoke(store, a);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
-        };
-        return (Stores) Proxy.newProxyInstance(Stores.class.getClassLoader(), new Class<?>[]{Stores.class}, handler);
+    @Override
+    public Set<Class<?>> storeTypes() {
+        return delegate.storeTypes();
+    }
+
+    @Override
+    public <T> T inTransaction(TransactionalWork<T> work) {
+        return delegate.inTransaction(stores -> work.run(new Counting(stores)));
+    }
+
+    private void write() {
+        int n = writes.incrementAndGet();
+        if (n == failAt) {
+            throw new InjectedFailure(n);
+        }
+    }
+
+    /** The stores of one transaction, each behind a proxy that counts its writes. */
+    private final class Counting implements Stores {
+        private final Stores stores;
+
+        Counting(Stores stores) {
+            this.stores = stores;
+        }
+
+        @Override
+        public <S> S get(Class<S> type) {
+            S store = stores.get(type);
+            Object proxy = Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[]{type}, (p, method, args) -> {
+                if (method.getDeclaringClass() == Object.class) {
+                    return method.invoke(store, args);
+                }
+                try {
+                    Object result = method.invoke(store, args);
+                    if (!isRead(method)) {
+                        write();
+                    }
+                    return result;
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+            });
+            return type.cast(proxy);
+        }
+
+        @Override
+        public void flush(WriteBatch batch) {
+            stores.flush(batch);
+            write();
+        }
     }
 }

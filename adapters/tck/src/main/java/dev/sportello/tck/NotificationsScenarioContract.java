@@ -1,6 +1,5 @@
 package dev.sportello.tck;
 
-import dev.sportello.spi.Stores;
 import dev.sportello.Channel;
 import dev.sportello.Credential;
 import dev.sportello.ErrorCode;
@@ -25,6 +24,11 @@ import dev.sportello.notifications.Section;
 import dev.sportello.notifications.SkipReason;
 import dev.sportello.notifications.SmsEncoding;
 import dev.sportello.notifications.StatusChange;
+import dev.sportello.notifications.Urgency;
+import dev.sportello.notifications.spi.EngagementStore;
+import dev.sportello.notifications.spi.InboxStore;
+import dev.sportello.requests.RequestMessageKinds;
+import dev.sportello.spi.Stores;
 import dev.sportello.users.ConsentChoice;
 import dev.sportello.users.RecordConsent;
 import dev.sportello.users.UpdateProfile;
@@ -42,14 +46,18 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Consent-gated notifications, templates, scheduling, receipts and proactive notices (R-NOT-1…4, R-DOS-4). */
+/**
+ * Consent-gated notifications, templates, scheduling, receipts and proactive notices (R-NOT-1…4, R-DOS-4).
+ *
+ * <p>Not thread-safe: JUnit creates one instance per test; the tests start their own threads where they race.
+ */
 public abstract class NotificationsScenarioContract extends ScenarioContract {
     private static final Map<String, String> VALUES = Map.of("protocol", "ROMA-TIBURTINO-2026-000042", "subject",
             "Regolarità contributiva", "office", "Roma Tiburtino");
 
     private List<MessageView> schedule(UserProfile user, Set<Channel> channels, Purpose purpose, Instant due) {
-        return h.sdk.notifications().schedule(SdkHarness.PORTAL, new ScheduleMessage(user.id(), MessageKind.REQUEST_REGISTERED,
-                channels, VALUES, purpose, due, false));
+        return h.sdk.notifications().schedule(SdkHarness.PORTAL, new ScheduleMessage(user.id(), RequestMessageKinds.REGISTERED,
+                channels, VALUES, purpose, due, Urgency.NORMAL));
     }
 
     private static MessageView on(List<MessageView> views, Channel channel) {
@@ -137,8 +145,8 @@ public abstract class NotificationsScenarioContract extends ScenarioContract {
         h.deliver();
         assertThat(h.sdk.notifications().message(SdkHarness.as(user), sms.id()).status()).isEqualTo(MessageStatus.QUEUED);
         assertThat(h.sdk.notifications().message(SdkHarness.as(user), on(views, Channel.EMAIL).id()).status()).isEqualTo(MessageStatus.SENT);
-        h.sdk.notifications().schedule(SdkHarness.PORTAL, new ScheduleMessage(user.id(), MessageKind.REQUEST_REGISTERED,
-                Set.of(Channel.SMS), VALUES, Purpose.TRANSACTIONAL, null, true));
+        h.sdk.notifications().schedule(SdkHarness.PORTAL, new ScheduleMessage(user.id(), RequestMessageKinds.REGISTERED,
+                Set.of(Channel.SMS), VALUES, Purpose.TRANSACTIONAL, null, Urgency.URGENT));
         int before = h.channels.sms().size();
         h.deliver();
         assertThat(h.channels.sms()).as("the urgent SMS goes at night").hasSize(before + 1);
@@ -154,11 +162,11 @@ public abstract class NotificationsScenarioContract extends ScenarioContract {
                 ErrorCode.NOT_SCHEDULE_IN_PAST);
         fails(() -> schedule(user, Set.of(Channel.SMS), Purpose.VERIFICATION, null), ErrorCode.NOT_PURPOSE_RESERVED);
         fails(() -> h.sdk.notifications().schedule(SdkHarness.PORTAL, new ScheduleMessage(user.id(), new MessageKind("NO_SUCH_KIND"),
-                Set.of(Channel.SMS), VALUES, Purpose.TRANSACTIONAL, null, false)), ErrorCode.NOT_KIND_UNKNOWN);
-        fails(() -> h.sdk.notifications().schedule(SdkHarness.as(user), new ScheduleMessage(user.id(), MessageKind.REQUEST_REGISTERED,
-                Set.of(Channel.SMS), VALUES, Purpose.TRANSACTIONAL, null, false)), ErrorCode.ACCESS_ROLE_REQUIRED);
-        fails(() -> h.sdk.notifications().schedule(SdkHarness.PORTAL, new ScheduleMessage(user.id(), MessageKind.REQUEST_REGISTERED,
-                Set.of(), VALUES, Purpose.TRANSACTIONAL, null, false)), ErrorCode.VALIDATION_FAILED);
+                Set.of(Channel.SMS), VALUES, Purpose.TRANSACTIONAL, null, Urgency.NORMAL)), ErrorCode.NOT_KIND_UNKNOWN);
+        fails(() -> h.sdk.notifications().schedule(SdkHarness.as(user), new ScheduleMessage(user.id(), RequestMessageKinds.REGISTERED,
+                Set.of(Channel.SMS), VALUES, Purpose.TRANSACTIONAL, null, Urgency.NORMAL)), ErrorCode.ACCESS_ROLE_REQUIRED);
+        fails(() -> h.sdk.notifications().schedule(SdkHarness.PORTAL, new ScheduleMessage(user.id(), RequestMessageKinds.REGISTERED,
+                Set.of(), VALUES, Purpose.TRANSACTIONAL, null, Urgency.NORMAL)), ErrorCode.VALIDATION_FAILED);
     }
 
     @Test
@@ -231,7 +239,7 @@ public abstract class NotificationsScenarioContract extends ScenarioContract {
         assertThat(h.sdk.notifications().inbox(SdkHarness.as(entitled), entitled.id(), PageRequest.first(10)).items())
                 .extracting(InboxNotice::id).doesNotContain(notice.id());
         fails(() -> h.sdk.notifications().open(SdkHarness.as(entitled), notice.id()), ErrorCode.NOT_NOTICE_NOT_FOUND);
-        assertThat(tx((Stores s) -> s.inbox().find(notice.id())).orElseThrow().content()).as("content dropped").isNull();
+        assertThat(tx((Stores s) -> s.get(InboxStore.class).find(notice.id())).orElseThrow().content()).as("content dropped").isNull();
     }
 
     @Test
@@ -256,20 +264,23 @@ public abstract class NotificationsScenarioContract extends ScenarioContract {
                 new EngagementRow(today, new MessageKind("MEDICAL_REPORT_ISSUED"), null, new EngagementCount.Exact(3)),
                 new EngagementRow(today, new MessageKind("MEDICAL_REPORT_ISSUED"), "qr-code", new EngagementCount.Suppressed(3)));
         assertThat(rows.get(1).count().display()).isEqualTo("<3");
-        assertThat(tx((Stores s) -> s.engagement().between(today, today))).allSatisfy(t ->
+        assertThat(tx((Stores s) -> s.get(EngagementStore.class).between(today, today))).allSatisfy(t ->
                 assertThat(t.toString()).doesNotContain(a.id().toString()));
         fails(() -> h.sdk.notifications().engagement(SdkHarness.as(a), today, today), ErrorCode.ACCESS_ROLE_REQUIRED);
     }
 
     @Test
     void previewsShowTheRenderingAndItsSmsParts() {
-        RenderedMessage sms = h.sdk.notifications().preview(MessageKind.REQUEST_CLOSED, Channel.SMS, Language.IT,
+        RenderedMessage sms = h.sdk.notifications().preview(SdkHarness.PORTAL, RequestMessageKinds.CLOSED, Channel.SMS, Language.IT,
                 Map.of("name", "Maria", "protocol", "ROMA-TIBURTINO-2026-000042", "outcome", "Accolta", "comment", "-"));
         assertThat(sms.smsEncoding()).isEqualTo(SmsEncoding.GSM_7);
         assertThat(sms.smsSegments()).isEqualTo(1);
-        fails(() -> h.sdk.notifications().preview(MessageKind.REQUEST_CLOSED, Channel.SMS, Language.IT,
+        fails(() -> h.sdk.notifications().preview(SdkHarness.PORTAL, RequestMessageKinds.CLOSED, Channel.SMS, Language.IT,
                 Map.of("protocol", "P", "outcome", "Accolta ".repeat(60))), ErrorCode.NOT_SMS_TOO_LONG);
-        fails(() -> h.sdk.notifications().preview(MessageKind.REQUEST_CLOSED, Channel.SMS, Language.fromTag("fr"), Map.of()),
+        fails(() -> h.sdk.notifications().preview(SdkHarness.PORTAL, RequestMessageKinds.CLOSED, Channel.SMS, Language.fromTag("fr"), Map.of()),
                 ErrorCode.LANGUAGE_UNSUPPORTED);
+        UserProfile citizen = h.citizen();
+        fails(() -> h.sdk.notifications().preview(SdkHarness.as(citizen), RequestMessageKinds.CLOSED, Channel.SMS,
+                Language.IT, Map.of()), ErrorCode.ACCESS_ROLE_REQUIRED);
     }
 }

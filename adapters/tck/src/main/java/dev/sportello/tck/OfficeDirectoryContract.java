@@ -5,7 +5,7 @@ import dev.sportello.appointments.BookingCalendar;
 import dev.sportello.offices.Office;
 import dev.sportello.offices.OfficeCode;
 import dev.sportello.offices.Operator;
-import dev.sportello.spi.OfficeDirectory;
+import dev.sportello.offices.spi.OfficeDirectory;
 import dev.sportello.users.MunicipalityCode;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Contract of {@link OfficeDirectory}: an adapter writes the TCK's offices (its own way) and reads them
  * back unchanged.
+ *
+ * <p>Not thread-safe: JUnit creates one instance per test; the tests start their own threads where they race.
  */
 public abstract class OfficeDirectoryContract {
 

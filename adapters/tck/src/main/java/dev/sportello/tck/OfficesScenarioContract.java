@@ -16,7 +16,11 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Offices, competent office and calendars (R-USR-4). */
+/**
+ * Offices, competent office and calendars (R-USR-4).
+ *
+ * <p>Not thread-safe: JUnit creates one instance per test; the tests start their own threads where they race.
+ */
 public abstract class OfficesScenarioContract extends ScenarioContract {
     private static final Principal SUPERVISOR = Principal.operator(TckOffices.ROMA_SUPERVISOR, Credential.CIE);
 

@@ -1,12 +1,13 @@
 package dev.sportello.tck;
 
-import dev.sportello.spi.Stores;
 import dev.sportello.Page;
 import dev.sportello.PageRequest;
 import dev.sportello.spi.OutboxCompletion;
 import dev.sportello.spi.OutboxEntry;
 import dev.sportello.spi.OutboxKind;
 import dev.sportello.spi.OutboxStatus;
+import dev.sportello.spi.OutboxStore;
+import dev.sportello.spi.Stores;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -26,7 +27,11 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Contract of {@link dev.sportello.spi.OutboxStore}: due order, leases, completion, dead letters, cancellation. */
+/**
+ * Contract of {@link dev.sportello.spi.OutboxStore}: due order, leases, completion, dead letters, cancellation.
+ *
+ * <p>Not thread-safe: JUnit creates one instance per test; the tests start their own threads where they race.
+ */
 public abstract class OutboxStoreContract extends StorageContract {
     private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
     private static final Duration LEASE = Duration.ofMinutes(1);
@@ -36,23 +41,23 @@ public abstract class OutboxStoreContract extends StorageContract {
     }
 
     private static OutboxEntry entry(Instant due, String cancelKey) {
-        return OutboxEntry.pending(id(), OutboxKind.EVENT, "test.event", Map.of("k", "v", "n", "1"), due, cancelKey,
-                NOW.minusSeconds(60));
+        return OutboxEntry.builder().id(id()).kind(OutboxKind.EVENT).type("test.event").payload(Map.of("k", "v", "n", "1"))
+                .dueAt(due).cancelKey(cancelKey).createdAt(NOW.minusSeconds(60)).updatedAt(NOW.minusSeconds(60)).build();
     }
 
     private void enqueue(OutboxEntry... entries) {
         tx(s -> {
-            s.outbox().enqueue(List.of(entries));
+            s.get(OutboxStore.class).appendAll(List.of(entries));
             return null;
         });
     }
 
     private List<OutboxEntry> claim(Instant now, int limit, String token) {
-        return tx(s -> s.outbox().claim(now, limit, token, now.plus(LEASE)));
+        return tx(s -> s.get(OutboxStore.class).claim(now, limit, token, now.plus(LEASE)));
     }
 
     private List<String> complete(Instant now, OutboxCompletion... completions) {
-        return tx(s -> s.outbox().complete(List.of(completions), now));
+        return tx(s -> s.get(OutboxStore.class).complete(List.of(completions), now));
     }
 
     @Test
@@ -101,7 +106,7 @@ public abstract class OutboxStoreContract extends StorageContract {
         assertThat(complete(later, done(again.get(0), "dead-dispatcher"))).isEmpty();
         assertThat(complete(later, done(again.get(0), "survivor"), done(again.get(1), "survivor")))
                 .containsExactlyInAnyOrder(a.id(), b.id());
-        assertThat(tx((Stores s) -> s.outbox().find(a.id())).orElseThrow().status()).isEqualTo(OutboxStatus.DONE);
+        assertThat(tx((Stores s) -> s.get(OutboxStore.class).find(a.id())).orElseThrow().status()).isEqualTo(OutboxStatus.DONE);
     }
 
     private static OutboxCompletion done(OutboxEntry e, String token) {
@@ -117,11 +122,11 @@ public abstract class OutboxStoreContract extends StorageContract {
         Instant retryAt = NOW.plusSeconds(30);
         complete(NOW, done(delivered, "t"),
                 new OutboxCompletion(retried.id(), "t", OutboxStatus.PENDING, 1, retryAt, "timeout", false));
-        OutboxEntry d = tx(s -> s.outbox().find(delivered.id())).orElseThrow();
+        OutboxEntry d = tx(s -> s.get(OutboxStore.class).find(delivered.id())).orElseThrow();
         assertThat(d.status()).isEqualTo(OutboxStatus.DONE);
         assertThat(d.payload()).isEmpty();
         assertThat(d.attempts()).isEqualTo(1);
-        OutboxEntry r = tx(s -> s.outbox().find(retried.id())).orElseThrow();
+        OutboxEntry r = tx(s -> s.get(OutboxStore.class).find(retried.id())).orElseThrow();
         assertThat(r.status()).isEqualTo(OutboxStatus.PENDING);
         assertThat(r.attempts()).isEqualTo(1);
         assertThat(r.lastError()).isEqualTo("timeout");
@@ -137,11 +142,11 @@ public abstract class OutboxStoreContract extends StorageContract {
         enqueue(e);
         claim(NOW, 10, "t");
         complete(NOW, new OutboxCompletion(e.id(), "t", OutboxStatus.DEAD, 8, NOW, "gave up", false));
-        Page<OutboxEntry> dead = tx(s -> s.outbox().list(OutboxStatus.DEAD, PageRequest.first(10)));
+        Page<OutboxEntry> dead = tx(s -> s.get(OutboxStore.class).list(OutboxStatus.DEAD, PageRequest.first(10)));
         assertThat(dead.items()).extracting(OutboxEntry::id).contains(e.id());
         assertThat(claim(NOW.plusSeconds(3600), 10, "t2")).isEmpty();
-        assertThat(tx((Stores s) -> s.outbox().redrive(e.id(), NOW.plusSeconds(5)))).isTrue();
-        assertThat(tx((Stores s) -> s.outbox().redrive(e.id(), NOW.plusSeconds(5)))).isFalse();
+        assertThat(tx((Stores s) -> s.get(OutboxStore.class).redrive(e.id(), NOW.plusSeconds(5)))).isTrue();
+        assertThat(tx((Stores s) -> s.get(OutboxStore.class).redrive(e.id(), NOW.plusSeconds(5)))).isFalse();
         List<OutboxEntry> again = claim(NOW.plusSeconds(5), 10, "t3");
         assertThat(again).hasSize(1);
         assertThat(again.get(0).attempts()).isZero();
@@ -161,7 +166,7 @@ public abstract class OutboxStoreContract extends StorageContract {
         PageRequest page = PageRequest.first(3);
         while (page != null) {
             PageRequest current = page;
-            Page<OutboxEntry> result = tx(s -> s.outbox().list(OutboxStatus.PENDING, current));
+            Page<OutboxEntry> result = tx(s -> s.get(OutboxStore.class).list(OutboxStatus.PENDING, current));
             result.items().forEach(e -> seen.add(e.id()));
             page = current.after(result);
         }
@@ -176,12 +181,12 @@ public abstract class OutboxStoreContract extends StorageContract {
         OutboxEntry claimed = entry(NOW, "appointment:1");
         enqueue(a, b, other, claimed);
         claim(NOW, 10, "t");
-        assertThat(tx((Stores s) -> s.outbox().cancel("appointment:1", NOW))).extracting(OutboxEntry::id)
+        assertThat(tx((Stores s) -> s.get(OutboxStore.class).cancel("appointment:1", NOW))).extracting(OutboxEntry::id)
                 .containsExactlyInAnyOrder(a.id(), b.id());
-        assertThat(tx((Stores s) -> s.outbox().find(a.id())).orElseThrow().status()).isEqualTo(OutboxStatus.CANCELLED);
-        assertThat(tx((Stores s) -> s.outbox().find(claimed.id())).orElseThrow().status()).isEqualTo(OutboxStatus.IN_FLIGHT);
-        assertThat(tx((Stores s) -> s.outbox().cancelEntry(other.id(), NOW))).isPresent();
-        assertThat(tx((Stores s) -> s.outbox().cancelEntry(other.id(), NOW))).isEmpty();
+        assertThat(tx((Stores s) -> s.get(OutboxStore.class).find(a.id())).orElseThrow().status()).isEqualTo(OutboxStatus.CANCELLED);
+        assertThat(tx((Stores s) -> s.get(OutboxStore.class).find(claimed.id())).orElseThrow().status()).isEqualTo(OutboxStatus.IN_FLIGHT);
+        assertThat(tx((Stores s) -> s.get(OutboxStore.class).cancelEntry(other.id(), NOW))).isPresent();
+        assertThat(tx((Stores s) -> s.get(OutboxStore.class).cancelEntry(other.id(), NOW))).isEmpty();
         assertThat(claim(NOW.plusSeconds(3600), 10, "t2")).as("only the claimed entry, whose lease expired")
                 .extracting(OutboxEntry::id).containsExactly(claimed.id());
     }
@@ -194,7 +199,7 @@ public abstract class OutboxStoreContract extends StorageContract {
             entries.add(entry(NOW.minusMillis(i), null));
         }
         tx(s -> {
-            s.outbox().enqueue(entries);
+            s.get(OutboxStore.class).appendAll(entries);
             return null;
         });
         int threads = 8;

@@ -8,7 +8,11 @@ import org.junit.jupiter.api.BeforeEach;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Base of the scenario contracts: an SDK over the storage under test. */
+/**
+ * Base of the scenario contracts: an SDK over the storage under test.
+ *
+ * <p>Not thread-safe: JUnit creates one instance per test; the tests start their own threads where they race.
+ */
 public abstract class ScenarioContract extends StorageContract {
     /** The SDK of the current test. */
     protected SdkHarness h;

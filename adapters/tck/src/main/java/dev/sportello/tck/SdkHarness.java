@@ -6,7 +6,6 @@ import dev.sportello.Principal;
 import dev.sportello.adapters.memory.DeterministicMeetings;
 import dev.sportello.adapters.memory.MemoryFragilityRegister;
 import dev.sportello.adapters.memory.RecordingChannels;
-import dev.sportello.core.DispatcherSettings;
 import dev.sportello.core.SportelloSdk;
 import dev.sportello.spi.UnitOfWork;
 import dev.sportello.users.AddContact;
@@ -30,6 +29,8 @@ import java.util.regex.Pattern;
 /**
  * The whole SDK over the storage under test, with a hand-moved clock, the TCK office directory and
  * recording channels; plus shortcuts to create users. Used by the scenario contracts.
+ *
+ * <p>Not thread-safe to build; the SDK it holds is thread-safe.
  */
 public final class SdkHarness implements AutoCloseable {
     /** A portal back-end service principal. */
@@ -91,10 +92,9 @@ public final class SdkHarness implements AutoCloseable {
                 .smsChannel(channels)
                 .emailChannel(channels)
                 .pushChannel(channels)
-                .meetingProvider(meetings)
-                .fragilityRegister(fragility)
-                .dispatcherSettings(DispatcherSettings.defaults()
-                        .withTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(5)));
+                .appointments(a -> a.meetingProvider(meetings))
+                .users(u -> u.fragilityRegister(fragility))
+                .dispatcher(d -> d.timeouts(Duration.ofSeconds(30), Duration.ofSeconds(5)));
         customizer.accept(builder);
         this.sdk = builder.build();
     }

@@ -4,7 +4,7 @@ import dev.sportello.appointments.BookingCalendar;
 import dev.sportello.offices.Office;
 import dev.sportello.offices.OfficeCode;
 import dev.sportello.offices.Operator;
-import dev.sportello.spi.OfficeDirectory;
+import dev.sportello.offices.spi.OfficeDirectory;
 import dev.sportello.spi.UnitOfWork;
 import dev.sportello.users.MunicipalityCode;
 import org.junit.jupiter.api.Nested;
@@ -24,6 +24,8 @@ import java.util.Map;
  * and gets the store contracts (round trips, not-found, paging, stale versions, rollback, concurrent
  * writers, outbox claims and leases), the atomicity contract, and the scenario contracts that drive the
  * whole SDK over the storage.
+ *
+ * <p>Not thread-safe: JUnit creates one instance per test.
  */
 public abstract class SportelloTck {
 
@@ -37,6 +39,15 @@ public abstract class SportelloTck {
     /** Messages in the two-dispatcher test (raise it for a database meant for production loads). */
     protected int exactlyOnceLoad() {
         return 2_000;
+    }
+
+    /** {@link SpiContract}. */
+    @Nested
+    class Spi extends SpiContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
     }
 
     /** {@link UserStoreContract}. */
@@ -174,6 +185,15 @@ public abstract class SportelloTck {
         }
     }
 
+    /** {@link RequestWorkContract}. */
+    @Nested
+    class RequestWork extends RequestWorkContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
     /** {@link AppointmentStoreContract}. */
     @Nested
     class AppointmentStore extends AppointmentStoreContract {
@@ -192,9 +212,36 @@ public abstract class SportelloTck {
         }
     }
 
+    /** {@link AppointmentCallsContract}. */
+    @Nested
+    class AppointmentCalls extends AppointmentCallsContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
+    /** {@link AppointmentChangesContract}. */
+    @Nested
+    class AppointmentChanges extends AppointmentChangesContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
     /** {@link DispatcherContract}. */
     @Nested
     class Dispatcher extends DispatcherContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
+    /** {@link DispatcherFaultsContract}. */
+    @Nested
+    class DispatcherFaults extends DispatcherFaultsContract {
         @Override
         protected UnitOfWork freshStorage() {
             return SportelloTck.this.freshStorage();

@@ -8,6 +8,8 @@ import java.util.function.Function;
 
 /**
  * Base of every contract: the adapter under test supplies an empty storage for each test.
+ *
+ * <p>Not thread-safe: JUnit creates one instance per test; the tests start their own threads where they race.
  */
 public abstract class StorageContract {
     /** The storage of the current test. */

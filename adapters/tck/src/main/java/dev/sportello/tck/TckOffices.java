@@ -1,6 +1,7 @@
 package dev.sportello.tck;
 
 import dev.sportello.OperatorId;
+import dev.sportello.TopicCode;
 import dev.sportello.adapters.memory.MemoryOfficeDirectory;
 import dev.sportello.appointments.AppointmentTopic;
 import dev.sportello.appointments.BookingCalendar;
@@ -24,6 +25,8 @@ import java.util.UUID;
 /**
  * The office directory of the scenario contracts: the pilot offices of R-REQ-7 plus Bolzano, with
  * their municipalities, patron saints and operators, a contact centre, and the booking calendars.
+ *
+ * <p>Thread-safe: stateless or immutable.
  */
 public final class TckOffices {
     /** Roma Tiburtino, competent for Rome (H501). */
@@ -42,16 +45,16 @@ public final class TckOffices {
     public static final OfficeCode CONTACT_CENTER = new OfficeCode("CONTACT-CENTER");
 
     /** Roma Tiburtino: pension information, first level, 30-minute slots 08:30–12:30 on weekdays. */
-    public static final AppointmentTopic PENSION_INFO = new AppointmentTopic("PENSION_INFO", "Informazioni sulla pensione",
+    public static final AppointmentTopic PENSION_INFO = new AppointmentTopic(new TopicCode("PENSION_INFO"), "Informazioni sulla pensione",
             InformationLevel.FIRST);
     /** Roma Tiburtino: a company's contribution position, second level. */
-    public static final AppointmentTopic COMPANY_POSITION = new AppointmentTopic("COMPANY_POSITION",
+    public static final AppointmentTopic COMPANY_POSITION = new AppointmentTopic(new TopicCode("COMPANY_POSITION"),
             "Posizione contributiva dell'azienda", InformationLevel.SECOND);
     /** Roma Tiburtino: certificates at the counter, one seat in two slots 09:00–10:00 (for waitlists). */
-    public static final AppointmentTopic CERTIFICATES = new AppointmentTopic("CERTIFICATES", "Certificati",
+    public static final AppointmentTopic CERTIFICATES = new AppointmentTopic(new TopicCode("CERTIFICATES"), "Certificati",
             InformationLevel.FIRST);
     /** Contact centre: night callbacks 01:00–04:00 every day, no minimum notice. */
-    public static final AppointmentTopic NIGHT_CALLBACK = new AppointmentTopic("NIGHT_CALLBACK", "Richiamata notturna",
+    public static final AppointmentTopic NIGHT_CALLBACK = new AppointmentTopic(new TopicCode("NIGHT_CALLBACK"), "Richiamata notturna",
             InformationLevel.FIRST);
 
     /** A back-office operator of Roma Tiburtino. */

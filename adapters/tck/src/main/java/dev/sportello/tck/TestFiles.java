@@ -8,6 +8,8 @@ import java.util.Random;
 /**
  * Uploads for tests: real magic numbers followed by random bytes (incompressible, like real scans),
  * and an executable to rename.
+ *
+ * <p>Thread-safe: stateless or immutable.
  */
 public final class TestFiles {
     private TestFiles() {

@@ -6,11 +6,11 @@ import dev.sportello.Credential;
 import dev.sportello.DomainEvent;
 import dev.sportello.ErrorCode;
 import dev.sportello.Language;
+import dev.sportello.Operation;
 import dev.sportello.PageRequest;
 import dev.sportello.Principal;
 import dev.sportello.SportelloException;
 import dev.sportello.Violation;
-import dev.sportello.spi.ContactRecord;
 import dev.sportello.users.AddContact;
 import dev.sportello.users.ConsentChoice;
 import dev.sportello.users.Consents;
@@ -22,9 +22,12 @@ import dev.sportello.users.RegisterCitizen;
 import dev.sportello.users.ResendVerification;
 import dev.sportello.users.TaxCode;
 import dev.sportello.users.UpdateProfile;
+import dev.sportello.users.UserEvents;
 import dev.sportello.users.UserKind;
 import dev.sportello.users.UserProfile;
 import dev.sportello.users.VerifyContact;
+import dev.sportello.users.spi.ContactRecord;
+import dev.sportello.users.spi.UserStore;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -33,7 +36,11 @@ import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Users, identity and consents over the storage under test (R-USR-1…4). */
+/**
+ * Users, identity and consents over the storage under test (R-USR-1…4).
+ *
+ * <p>Not thread-safe: JUnit creates one instance per test; the tests start their own threads where they race.
+ */
 public abstract class UsersScenarioContract extends ScenarioContract {
 
     @Test
@@ -47,12 +54,12 @@ public abstract class UsersScenarioContract extends ScenarioContract {
         assertThat(((TaxCode) user.fiscalCode()).ageOn(LocalDate.of(2026, 11, 23))).isEqualTo(66);
         assertThat(h.channels.events()).isEmpty();
         h.deliver();
-        assertThat(h.channels.events()).extracting(DomainEvent::type).contains("user.registered");
+        assertThat(h.channels.events()).extracting(DomainEvent::type).contains(UserEvents.REGISTERED);
         DomainEvent event = h.channels.events().get(0);
         assertThat(event.subjectId()).isEqualTo(user.id().toString());
         assertThat(event.actor()).isEqualTo(SdkHarness.PORTAL.actor());
         assertThat(event.attributes()).doesNotContainValue(code.value());
-        assertThat(h.sdk.audit().forObject(SdkHarness.PORTAL, "user", user.id().toString(), PageRequest.first(10)).items())
+        assertThat(h.sdk.audit().forSubject(SdkHarness.PORTAL, user.id(), PageRequest.first(10)).items())
                 .extracting(AuditEntry::action).contains("USER_REGISTERED");
     }
 
@@ -88,7 +95,7 @@ public abstract class UsersScenarioContract extends ScenarioContract {
         fails(() -> h.sdk.users().update(Principal.user(user.id(), Credential.INSTITUTIONAL_PIN),
                 new UpdateProfile(user.id(), 0, "New", null, null)), ErrorCode.ACCESS_CREDENTIAL_NOT_ACCEPTED);
         assertThat(h.sdk.users().get(weak, user.id()).name()).as("reading needs only LOW").isEqualTo("Maria Rossi");
-        assertThat(h.sdk.audit().forObject(SdkHarness.PORTAL, "operation", "USER_UPDATE", PageRequest.first(50)).items())
+        assertThat(h.sdk.audit().forSubject(SdkHarness.PORTAL, Operation.USER_UPDATE, PageRequest.first(50)).items())
                 .anySatisfy(a -> {
                     assertThat(a.outcome()).isEqualTo(AuditEntry.Outcome.DENIED);
                     assertThat(a.actor()).isEqualTo(user.id());
@@ -101,7 +108,7 @@ public abstract class UsersScenarioContract extends ScenarioContract {
         UserProfile maria = h.citizen();
         UserProfile other = h.citizen();
         fails(() -> h.sdk.users().get(SdkHarness.as(other), maria.id()), ErrorCode.ACCESS_NOT_OWNER);
-        assertThat(h.sdk.audit().forObject(SdkHarness.PORTAL, "user", maria.id().toString(), PageRequest.first(50)).items())
+        assertThat(h.sdk.audit().forSubject(SdkHarness.PORTAL, maria.id(), PageRequest.first(50)).items())
                 .anySatisfy(a -> assertThat(a.outcome()).isEqualTo(AuditEntry.Outcome.DENIED));
         assertThat(h.sdk.users().get(Principal.operator(TckOffices.ROMA_BACK_OFFICE, Credential.CIE), maria.id()).id())
                 .isEqualTo(maria.id());
@@ -135,7 +142,7 @@ public abstract class UsersScenarioContract extends ScenarioContract {
         h.deliver();
         String code = h.lastCode(mobile);
         assertThat(code).hasSize(6);
-        ContactRecord stored = tx(s -> s.users().find(user.id())).orElseThrow().contacts().get(0);
+        ContactRecord stored = tx(s -> s.get(UserStore.class).find(user.id())).orElseThrow().contacts().get(0);
         assertThat(stored.verification().codeHash()).startsWith("sha256$").doesNotContain(code);
         ContactPoint verified = h.sdk.users().verifyContact(SdkHarness.as(user), new VerifyContact(user.id(), mobile.id(), code));
         assertThat(verified.verified()).isTrue();

@@ -6,6 +6,7 @@ import dev.sportello.Page;
 import dev.sportello.PageRequest;
 import dev.sportello.PartyId;
 import dev.sportello.SportelloException;
+import dev.sportello.TopicCode;
 import dev.sportello.UserId;
 import dev.sportello.appointments.AppointmentId;
 import dev.sportello.appointments.AppointmentStatus;
@@ -13,13 +14,14 @@ import dev.sportello.appointments.Assistance;
 import dev.sportello.appointments.ContactMode;
 import dev.sportello.appointments.IdentityCheck;
 import dev.sportello.appointments.IdentityDocumentType;
+import dev.sportello.appointments.Interpretation;
 import dev.sportello.appointments.WaitlistEntry;
 import dev.sportello.appointments.WaitlistEntryId;
 import dev.sportello.appointments.WaitlistStatus;
+import dev.sportello.appointments.spi.AppointmentRecord;
+import dev.sportello.appointments.spi.AppointmentStore;
+import dev.sportello.appointments.spi.WaitlistRecord;
 import dev.sportello.offices.OfficeCode;
-import dev.sportello.spi.AppointmentRecord;
-import dev.sportello.spi.AppointmentStore;
-import dev.sportello.spi.WaitlistRecord;
 import dev.sportello.users.PhoneNumber;
 
 import java.sql.ResultSet;
@@ -55,7 +57,8 @@ final class JdbcAppointmentStore implements AppointmentStore {
         try {
             db.update("INSERT INTO sportello_appointments (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                     + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", r.id().value(), r.owner().value(), r.bookedBy().asText(),
-                    r.office().value(), r.topic(), r.mode(), r.start(), r.end(), r.zone().getId(), r.day(), r.signLanguage(),
+                    r.office().value(), r.topic().code(), r.mode(), r.start(), r.end(), r.zone().getId(), r.day(),
+                    r.interpretation() == Interpretation.SIGN_LANGUAGE,
                     operator(r.operator()), r.status(), r.idempotencyKey(), r.joinLink(),
                     r.callbackNumber() == null ? null : r.callbackNumber().e164(), r.admissionCodeHash(),
                     r.admissionAttempts(), r.sequence(), r.waitingSince(), encode(r.identityCheck()), encode(r.assistance()),
@@ -140,22 +143,21 @@ final class JdbcAppointmentStore implements AppointmentStore {
 
     @Override
     public void insertWaitlist(WaitlistRecord w) {
-        WaitlistEntry e = w.entry();
         db.update("INSERT INTO sportello_waitlist (" + WAITLIST + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                e.id().value(), e.owner().value(), e.office().value(), e.topic(), e.mode(), e.day(), e.signLanguage(),
-                e.status(), e.offeredStart(), e.offerExpiresAt(), e.appointment() == null ? null : e.appointment().value(),
-                operator(w.heldOperator()), e.createdAt(), w.updatedAt(), e.version());
+                w.id().value(), w.owner().value(), w.office().value(), w.topic().code(), w.mode(), w.day(),
+                w.interpretation() == Interpretation.SIGN_LANGUAGE, w.status(), w.offeredStart(), w.offerExpiresAt(),
+                w.appointment() == null ? null : w.appointment().value(), operator(w.heldOperator()), w.createdAt(),
+                w.updatedAt(), w.version());
     }
 
     @Override
     public void updateWaitlist(WaitlistRecord w, long expectedVersion) {
-        WaitlistEntry e = w.entry();
         int rows = db.update("UPDATE sportello_waitlist SET status = ?, offered_start = ?, offer_expires_at = ?, "
                 + "appointment_id = ?, held_operator = ?, updated_at = ?, version = ? WHERE id = ? AND version = ?",
-                e.status(), e.offeredStart(), e.offerExpiresAt(), e.appointment() == null ? null : e.appointment().value(),
-                operator(w.heldOperator()), w.updatedAt(), e.version(), e.id().value(), expectedVersion);
+                w.status(), w.offeredStart(), w.offerExpiresAt(), w.appointment() == null ? null : w.appointment().value(),
+                operator(w.heldOperator()), w.updatedAt(), w.version(), w.id().value(), expectedVersion);
         if (rows == 0) {
-            throw conflict("waitlist", e.id().toString(), Long.toString(expectedVersion));
+            throw conflict("waitlist", w.id().toString(), Long.toString(expectedVersion));
         }
     }
 
@@ -165,10 +167,10 @@ final class JdbcAppointmentStore implements AppointmentStore {
     }
 
     @Override
-    public List<WaitlistRecord> queue(OfficeCode office, String topic, ContactMode mode, LocalDate day, int limit) {
+    public List<WaitlistRecord> queue(OfficeCode office, TopicCode topic, ContactMode mode, LocalDate day, int limit) {
         return db.query("SELECT " + WAITLIST + " FROM sportello_waitlist WHERE office = ? AND local_day = ? AND topic = ? AND mode = ? "
                 + "AND status = 'WAITING' ORDER BY created_at, id FETCH FIRST ? ROWS ONLY", JdbcAppointmentStore::waitlist,
-                office.value(), day, topic, mode, limit);
+                office.value(), day, topic.code(), mode, limit);
     }
 
     @Override
@@ -248,27 +250,37 @@ final class JdbcAppointmentStore implements AppointmentStore {
         UUID operator = Db.uuid(rs, "operator_id");
         String callback = rs.getString("callback_number");
         String check = rs.getString("identity_check");
-        return new AppointmentRecord(new AppointmentId(Db.uuid(rs, "id")), new UserId(Db.uuid(rs, "owner_id")),
-                PartyId.parse(rs.getString("booked_by")), new OfficeCode(rs.getString("office")), rs.getString("topic"),
-                ContactMode.valueOf(rs.getString("mode")), Db.instant(rs, "start_at"), Db.instant(rs, "end_at"),
-                ZoneId.of(rs.getString("zone")), rs.getObject("local_day", LocalDate.class), rs.getBoolean("sign_language"),
-                operator == null ? null : new OperatorId(operator), AppointmentStatus.valueOf(rs.getString("status")),
-                rs.getString("idempotency_key"), rs.getString("join_link"), callback == null ? null : new PhoneNumber(callback),
-                rs.getString("admission_code_hash"), rs.getInt("admission_attempts"), rs.getInt("sequence_no"),
-                Db.instant(rs, "waiting_since"), check == null ? null : check(FlatCodec.decode(check), ""),
-                assistance(rs.getString("assistance")), rs.getString("outcome"), rs.getString("outcome_text"),
-                rs.getString("cancel_reason"), Db.instant(rs, "created_at"), Db.instant(rs, "updated_at"), rs.getLong("version"));
+        return AppointmentRecord.builder().id(new AppointmentId(Db.uuid(rs, "id"))).owner(new UserId(Db.uuid(rs, "owner_id")))
+                .bookedBy(PartyId.parse(rs.getString("booked_by"))).office(new OfficeCode(rs.getString("office")))
+                .topic(new TopicCode(rs.getString("topic"))).mode(ContactMode.valueOf(rs.getString("mode")))
+                .start(Db.instant(rs, "start_at")).end(Db.instant(rs, "end_at")).zone(ZoneId.of(rs.getString("zone")))
+                .day(rs.getObject("local_day", LocalDate.class)).interpretation(interpretation(rs))
+                .operator(operator == null ? null : new OperatorId(operator))
+                .status(AppointmentStatus.valueOf(rs.getString("status"))).idempotencyKey(rs.getString("idempotency_key"))
+                .joinLink(rs.getString("join_link")).callbackNumber(callback == null ? null : new PhoneNumber(callback))
+                .admissionCodeHash(rs.getString("admission_code_hash")).admissionAttempts(rs.getInt("admission_attempts"))
+                .sequence(rs.getInt("sequence_no")).waitingSince(Db.instant(rs, "waiting_since"))
+                .identityCheck(check == null ? null : check(FlatCodec.decode(check), ""))
+                .assistance(assistance(rs.getString("assistance"))).outcome(rs.getString("outcome"))
+                .outcomeText(rs.getString("outcome_text")).cancelReason(rs.getString("cancel_reason"))
+                .createdAt(Db.instant(rs, "created_at")).updatedAt(Db.instant(rs, "updated_at")).version(rs.getLong("version"))
+                .build();
+    }
+
+    private static Interpretation interpretation(ResultSet rs) throws SQLException {
+        return rs.getBoolean("sign_language") ? Interpretation.SIGN_LANGUAGE : Interpretation.NONE;
     }
 
     private static WaitlistRecord waitlist(ResultSet rs) throws SQLException {
         UUID appointment = Db.uuid(rs, "appointment_id");
         UUID held = Db.uuid(rs, "held_operator");
-        WaitlistEntry entry = new WaitlistEntry(new WaitlistEntryId(Db.uuid(rs, "id")), new UserId(Db.uuid(rs, "owner_id")),
-                new OfficeCode(rs.getString("office")), rs.getString("topic"), ContactMode.valueOf(rs.getString("mode")),
-                rs.getObject("local_day", LocalDate.class), rs.getBoolean("sign_language"),
-                WaitlistStatus.valueOf(rs.getString("status")), Db.instant(rs, "offered_start"),
-                Db.instant(rs, "offer_expires_at"), appointment == null ? null : new AppointmentId(appointment),
-                Db.instant(rs, "created_at"), rs.getLong("version"));
-        return new WaitlistRecord(entry, held == null ? null : new OperatorId(held), Db.instant(rs, "updated_at"));
+        return WaitlistRecord.builder().id(new WaitlistEntryId(Db.uuid(rs, "id"))).owner(new UserId(Db.uuid(rs, "owner_id")))
+                .office(new OfficeCode(rs.getString("office"))).topic(new TopicCode(rs.getString("topic")))
+                .mode(ContactMode.valueOf(rs.getString("mode"))).day(rs.getObject("local_day", LocalDate.class))
+                .interpretation(interpretation(rs)).status(WaitlistStatus.valueOf(rs.getString("status")))
+                .offeredStart(Db.instant(rs, "offered_start")).offerExpiresAt(Db.instant(rs, "offer_expires_at"))
+                .appointment(appointment == null ? null : new AppointmentId(appointment))
+                .heldOperator(held == null ? null : new OperatorId(held)).createdAt(Db.instant(rs, "created_at"))
+                .updatedAt(Db.instant(rs, "updated_at")).version(rs.getLong("version")).build();
     }
 }

@@ -1,9 +1,11 @@
 package dev.sportello.adapters.jdbc;
 
+import dev.sportello.spi.CounterKey;
 import dev.sportello.spi.CounterStore;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,16 +38,9 @@ final class JdbcCounterStore implements CounterStore {
         }
     }
 
-    private static String check(String key) {
-        if (key.isEmpty() || key.length() > 200) {
-            throw new IllegalArgumentException("counter keys have 1 to 200 characters");
-        }
-        return key;
-    }
-
     @Override
-    public boolean tryIncrement(String key, long limit) {
-        check(key);
+    public boolean tryIncrement(CounterKey counter, long limit) {
+        String key = counter.text();
         if (limit <= 0) {
             return false;
         }
@@ -67,13 +62,14 @@ final class JdbcCounterStore implements CounterStore {
     }
 
     @Override
-    public void decrement(String key) {
-        db.update("UPDATE sportello_counters SET counter_value = counter_value - 1 WHERE counter_key = ? AND counter_value > 0", check(key));
+    public void decrement(CounterKey key) {
+        db.update("UPDATE sportello_counters SET counter_value = counter_value - 1 WHERE counter_key = ? AND counter_value > 0",
+                key.text());
     }
 
     @Override
-    public long next(String key) {
-        check(key);
+    public long next(CounterKey counter) {
+        String key = counter.text();
         if (db.dialect == Dialect.POSTGRESQL) {
             return db.one("INSERT INTO sportello_counters (counter_key, counter_value) VALUES (?, 1) ON CONFLICT (counter_key) "
                     + "DO UPDATE SET counter_value = sportello_counters.counter_value + 1 RETURNING counter_value",
@@ -85,15 +81,19 @@ final class JdbcCounterStore implements CounterStore {
     }
 
     @Override
-    public Map<String, Long> values(Collection<String> keys) {
-        Map<String, Long> values = new LinkedHashMap<>();
-        keys.forEach(k -> values.put(k, 0L));
-        List<String> all = new ArrayList<>(keys);
+    public Map<CounterKey, Long> values(Collection<CounterKey> keys) {
+        Map<CounterKey, Long> values = new LinkedHashMap<>();
+        Map<String, CounterKey> byText = new HashMap<>();
+        for (CounterKey key : keys) {
+            values.put(key, 0L);
+            byText.put(key.text(), key);
+        }
+        List<String> all = new ArrayList<>(byText.keySet());
         for (int from = 0; from < all.size(); from += 500) {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
             String in = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
             db.query("SELECT counter_key, counter_value FROM sportello_counters WHERE counter_key IN (" + in + ")",
-                    rs -> values.put(rs.getString(1), rs.getLong(2)), chunk.toArray());
+                    rs -> values.put(byText.get(rs.getString(1)), rs.getLong(2)), chunk.toArray());
         }
         return values;
     }

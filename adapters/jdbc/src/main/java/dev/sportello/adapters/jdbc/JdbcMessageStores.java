@@ -18,10 +18,10 @@ import dev.sportello.notifications.Section;
 import dev.sportello.notifications.SkipReason;
 import dev.sportello.notifications.SmsEncoding;
 import dev.sportello.notifications.StatusChange;
-import dev.sportello.spi.InboxStore;
-import dev.sportello.spi.MessageRecord;
-import dev.sportello.spi.MessageStore;
-import dev.sportello.spi.MessageTransition;
+import dev.sportello.notifications.spi.InboxStore;
+import dev.sportello.notifications.spi.MessageRecord;
+import dev.sportello.notifications.spi.MessageStore;
+import dev.sportello.notifications.spi.MessageTransition;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -50,7 +50,7 @@ final class JdbcMessageStores {
         }
 
         @Override
-        public void insert(List<MessageRecord> messages) {
+        public void appendAll(List<MessageRecord> messages) {
             List<Object[]> rows = new ArrayList<>();
             List<Object[]> providers = new ArrayList<>();
             for (MessageRecord m : messages) {
@@ -212,13 +212,15 @@ final class JdbcMessageStores {
         private static MessageRecord message(ResultSet rs) throws SQLException {
             String skip = rs.getString("skip_reason");
             String encoding = rs.getString("sms_encoding");
-            return new MessageRecord(new MessageId(Db.uuid(rs, "id")), new UserId(Db.uuid(rs, "recipient")),
-                    Channel.valueOf(rs.getString("channel")), new MessageKind(rs.getString("kind")),
-                    Language.valueOf(rs.getString("language")), Purpose.valueOf(rs.getString("purpose")),
-                    MessageStatus.valueOf(rs.getString("status")), skip == null ? null : SkipReason.valueOf(skip),
-                    rs.getString("destination"), rs.getInt("sms_segments"), encoding == null ? null : SmsEncoding.valueOf(encoding),
-                    Db.instant(rs, "due_at"), rs.getString("provider_id"), rs.getInt("attempts"),
-                    HistoryText.parse(rs.getString("history")), Db.instant(rs, "created_at"), Db.instant(rs, "updated_at"));
+            return MessageRecord.builder().id(new MessageId(Db.uuid(rs, "id"))).recipient(new UserId(Db.uuid(rs, "recipient")))
+                    .channel(Channel.valueOf(rs.getString("channel"))).kind(new MessageKind(rs.getString("kind")))
+                    .language(Language.valueOf(rs.getString("language"))).purpose(Purpose.valueOf(rs.getString("purpose")))
+                    .status(MessageStatus.valueOf(rs.getString("status"))).skipReason(skip == null ? null : SkipReason.valueOf(skip))
+                    .destination(rs.getString("destination")).smsSegments(rs.getInt("sms_segments"))
+                    .smsEncoding(encoding == null ? null : SmsEncoding.valueOf(encoding)).dueAt(Db.instant(rs, "due_at"))
+                    .providerId(rs.getString("provider_id")).attempts(rs.getInt("attempts"))
+                    .history(HistoryText.parse(rs.getString("history"))).createdAt(Db.instant(rs, "created_at"))
+                    .updatedAt(Db.instant(rs, "updated_at")).build();
         }
     }
 
@@ -233,11 +235,11 @@ final class JdbcMessageStores {
 
         @Override
         public void insert(InboxNotice n) {
-            insertAll(List.of(n));
+            appendAll(List.of(n));
         }
 
         @Override
-        public void insertAll(List<InboxNotice> notices) {
+        public void appendAll(List<InboxNotice> notices) {
             db.batch("INSERT INTO sportello_inbox (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     notices.stream().map(Inbox::row).toList());
         }
@@ -282,10 +284,10 @@ final class JdbcMessageStores {
 
         private static InboxNotice notice(ResultSet rs) throws SQLException {
             String content = rs.getString("content");
-            return new InboxNotice(new NoticeId(Db.uuid(rs, "id")), new UserId(Db.uuid(rs, "recipient")),
-                    new MessageKind(rs.getString("kind")), rs.getString("title"), rs.getString("body"),
-                    content == null ? null : decode(FlatCodec.decode(content)), Db.instant(rs, "created_at"),
-                    Db.instant(rs, "read_at"), Db.instant(rs, "expires_at"));
+            return InboxNotice.builder().id(new NoticeId(Db.uuid(rs, "id"))).recipient(new UserId(Db.uuid(rs, "recipient")))
+                    .kind(new MessageKind(rs.getString("kind"))).title(rs.getString("title")).body(rs.getString("body"))
+                    .content(content == null ? null : decode(FlatCodec.decode(content))).createdAt(Db.instant(rs, "created_at"))
+                    .readAt(Db.instant(rs, "read_at")).expiresAt(Db.instant(rs, "expires_at")).build();
         }
 
         static Map<String, String> encode(ProactiveContent content) {

@@ -2,20 +2,20 @@ package dev.sportello.adapters.jdbc;
 
 import dev.sportello.ErrorCode;
 import dev.sportello.OperatorId;
+import dev.sportello.SportelloException;
+import dev.sportello.TopicCode;
 import dev.sportello.appointments.AppointmentTopic;
 import dev.sportello.appointments.BookingCalendar;
 import dev.sportello.appointments.ContactMode;
 import dev.sportello.appointments.InformationLevel;
-import dev.sportello.SportelloException;
 import dev.sportello.offices.Office;
 import dev.sportello.offices.OfficeCode;
 import dev.sportello.offices.Operator;
 import dev.sportello.offices.OperatorRole;
 import dev.sportello.offices.Skill;
-import dev.sportello.spi.OfficeDirectory;
+import dev.sportello.offices.spi.OfficeDirectory;
 import dev.sportello.users.MunicipalityCode;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
  * The office directory in the tables {@code sportello_offices}, {@code sportello_office_municipalities},
@@ -118,10 +119,10 @@ public final class JdbcOfficeDirectory implements OfficeDirectory {
     public void put(BookingCalendar calendar) {
         write(db -> {
             db.update("DELETE FROM sportello_booking_calendars WHERE office = ? AND topic = ?", calendar.office().value(),
-                    calendar.topic().code());
+                    calendar.topic().code().code());
             db.update("INSERT INTO sportello_booking_calendars (office, topic, title, level, hours, slot_minutes, capacity, "
                     + "notice_minutes, horizon_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", calendar.office().value(),
-                    calendar.topic().code(), calendar.topic().title(), calendar.topic().level(),
+                    calendar.topic().code().code(), calendar.topic().title(), calendar.topic().level(),
                     WeeklyHoursText.format(calendar.hours()), (int) calendar.slotLength().toMinutes(),
                     capacity(calendar.capacity()), (int) calendar.minimumNotice().toMinutes(), calendar.horizonDays());
         });
@@ -193,6 +194,12 @@ public final class JdbcOfficeDirectory implements OfficeDirectory {
     }
 
     @Override
+    public List<Office> offices() {
+        return read("offices", db -> db.query("SELECT code, name, zone, opening_hours, patron_saint FROM sportello_offices "
+                + "ORDER BY code", JdbcOfficeDirectory::office));
+    }
+
+    @Override
     public Optional<OfficeCode> officeFor(MunicipalityCode municipality) {
         return read("municipality:" + municipality.value(), db -> db.one("SELECT office FROM sportello_office_municipalities "
                 + "WHERE municipality = ?", rs -> new OfficeCode(rs.getString(1)), municipality.value()));
@@ -218,7 +225,7 @@ public final class JdbcOfficeDirectory implements OfficeDirectory {
     }
 
     private static BookingCalendar calendar(ResultSet rs) throws SQLException {
-        return new BookingCalendar(new OfficeCode(rs.getString("office")), new AppointmentTopic(rs.getString("topic"),
+        return new BookingCalendar(new OfficeCode(rs.getString("office")), new AppointmentTopic(new TopicCode(rs.getString("topic")),
                 rs.getString("title"), InformationLevel.valueOf(rs.getString("level"))),
                 WeeklyHoursText.parse(rs.getString("hours")), Duration.ofMinutes(rs.getInt("slot_minutes")),
                 capacity(rs.getString("capacity")), Duration.ofMinutes(rs.getInt("notice_minutes")), rs.getInt("horizon_days"));

@@ -36,7 +36,7 @@ final class JdbcOutboxStore implements OutboxStore {
     }
 
     @Override
-    public void enqueue(List<OutboxEntry> entries) {
+    public void appendAll(List<OutboxEntry> entries) {
         db.batch("INSERT INTO sportello_outbox (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 entries.stream().map(JdbcOutboxStore::row).toList());
     }
@@ -199,10 +199,11 @@ final class JdbcOutboxStore implements OutboxStore {
     }
 
     static OutboxEntry entry(ResultSet rs) throws SQLException {
-        return new OutboxEntry(Db.uuid(rs, "id").toString(), OutboxKind.valueOf(rs.getString("kind")), rs.getString("type"),
-                FlatCodec.decode(rs.getString("payload")), Db.instant(rs, "due_at"), rs.getString("cancel_key"),
-                OutboxStatus.valueOf(rs.getString("status")), rs.getInt("attempts"), rs.getString("last_error"),
-                rs.getString("lease_token"), Db.instant(rs, "lease_until"), Db.instant(rs, "created_at"),
-                Db.instant(rs, "updated_at"));
+        return OutboxEntry.builder().id(Db.uuid(rs, "id").toString()).kind(OutboxKind.valueOf(rs.getString("kind")))
+                .type(rs.getString("type")).payload(FlatCodec.decode(rs.getString("payload"))).dueAt(Db.instant(rs, "due_at"))
+                .cancelKey(rs.getString("cancel_key")).status(OutboxStatus.valueOf(rs.getString("status")))
+                .attempts(rs.getInt("attempts")).lastError(rs.getString("last_error")).leaseToken(rs.getString("lease_token"))
+                .leaseUntil(Db.instant(rs, "lease_until")).createdAt(Db.instant(rs, "created_at"))
+                .updatedAt(Db.instant(rs, "updated_at")).build();
     }
 }

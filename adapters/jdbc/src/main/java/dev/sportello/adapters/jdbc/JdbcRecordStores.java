@@ -2,26 +2,26 @@ package dev.sportello.adapters.jdbc;
 
 import dev.sportello.AuditEntry;
 import dev.sportello.Channel;
+import dev.sportello.DelegationId;
 import dev.sportello.ErrorCode;
 import dev.sportello.Page;
 import dev.sportello.PageRequest;
 import dev.sportello.PartyId;
 import dev.sportello.SportelloException;
 import dev.sportello.UserId;
-import dev.sportello.delegation.Delegation;
-import dev.sportello.delegation.DelegationId;
 import dev.sportello.delegation.DelegationKind;
+import dev.sportello.delegation.spi.DelegationRecord;
+import dev.sportello.delegation.spi.DelegationStore;
 import dev.sportello.notifications.MessageKind;
+import dev.sportello.notifications.spi.EngagementStore;
+import dev.sportello.notifications.spi.EngagementTally;
 import dev.sportello.offices.Closure;
 import dev.sportello.offices.OfficeCode;
+import dev.sportello.offices.spi.ClosureStore;
 import dev.sportello.spi.AuditStore;
-import dev.sportello.spi.ClosureStore;
-import dev.sportello.spi.ConsentStore;
-import dev.sportello.spi.DelegationStore;
-import dev.sportello.spi.EngagementStore;
-import dev.sportello.spi.EngagementTally;
 import dev.sportello.users.ConsentChoice;
 import dev.sportello.users.ConsentEvent;
+import dev.sportello.users.spi.ConsentStore;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -64,7 +64,8 @@ final class JdbcRecordStores {
     }
 
     static final class Audit implements AuditStore {
-        static final String COLUMNS = "id, at, actor, on_behalf_of, action, object_type, object_id, outcome, error_code";
+        static final String COLUMNS = "id, at, actor, on_behalf_of, delegation_id, action, object_type, object_id, outcome, "
+                + "error_code";
         private final Db db;
 
         Audit(Db db) {
@@ -72,15 +73,16 @@ final class JdbcRecordStores {
         }
 
         @Override
-        public void append(List<AuditEntry> entries) {
-            db.batch("INSERT INTO sportello_audit (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        public void appendAll(List<AuditEntry> entries) {
+            db.batch("INSERT INTO sportello_audit (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     entries.stream().map(Audit::row).toList());
         }
 
         /** The parameters of an entry's row, in {@link #COLUMNS} order. */
         static Object[] row(AuditEntry a) {
             return new Object[]{UUID.fromString(a.id()), a.at(), a.actor().asText(),
-                a.onBehalfOf() == null ? null : a.onBehalfOf().value(), a.action(), a.objectType(), a.objectId(),
+                a.onBehalfOf() == null ? null : a.onBehalfOf().value(), a.delegation() == null ? null : a.delegation().value(),
+                a.action(), a.objectType(), a.objectId(),
                 a.outcome(), a.errorCode() == null ? null : a.errorCode().name()};
         }
 
@@ -97,11 +99,14 @@ final class JdbcRecordStores {
 
         private static AuditEntry entry(ResultSet rs) throws SQLException {
             UUID onBehalfOf = Db.uuid(rs, "on_behalf_of");
+            UUID delegation = Db.uuid(rs, "delegation_id");
             String code = rs.getString("error_code");
-            return new AuditEntry(Db.uuid(rs, "id").toString(), Db.instant(rs, "at"), PartyId.parse(rs.getString("actor")),
-                    onBehalfOf == null ? null : new UserId(onBehalfOf), rs.getString("action"), rs.getString("object_type"),
-                    rs.getString("object_id"), AuditEntry.Outcome.valueOf(rs.getString("outcome")),
-                    code == null ? null : ErrorCode.valueOf(code));
+            return AuditEntry.builder().id(Db.uuid(rs, "id").toString()).at(Db.instant(rs, "at"))
+                    .actor(PartyId.parse(rs.getString("actor"))).onBehalfOf(onBehalfOf == null ? null : new UserId(onBehalfOf))
+                    .delegation(delegation == null ? null : new DelegationId(delegation)).action(rs.getString("action"))
+                    .objectType(rs.getString("object_type")).objectId(rs.getString("object_id"))
+                    .outcome(AuditEntry.Outcome.valueOf(rs.getString("outcome")))
+                    .errorCode(code == null ? null : ErrorCode.valueOf(code)).build();
         }
     }
 
@@ -145,14 +150,14 @@ final class JdbcRecordStores {
         }
 
         @Override
-        public void insert(Delegation d) {
+        public void insert(DelegationRecord d) {
             db.update("INSERT INTO sportello_delegations (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     d.id().value(), d.kind(), d.delegator().value(), d.delegate().value(), d.validFrom(), d.validUntil(),
                     d.revokedAt(), d.createdBy().asText(), d.createdAt(), d.version());
         }
 
         @Override
-        public void update(Delegation d, long expectedVersion) {
+        public void update(DelegationRecord d, long expectedVersion) {
             int rows = db.update("UPDATE sportello_delegations SET valid_from = ?, valid_until = ?, revoked_at = ?, "
                     + "version = ? WHERE id = ? AND version = ?", d.validFrom(), d.validUntil(), d.revokedAt(), d.version(),
                     d.id().value(), expectedVersion);
@@ -163,28 +168,30 @@ final class JdbcRecordStores {
         }
 
         @Override
-        public Optional<Delegation> find(DelegationId id) {
+        public Optional<DelegationRecord> find(DelegationId id) {
             return db.one("SELECT " + COLUMNS + " FROM sportello_delegations WHERE id = ?", Delegations::delegation, id.value());
         }
 
         @Override
-        public Optional<Delegation> findValid(UserId delegator, UserId delegate, Instant at) {
-            return db.one("SELECT " + COLUMNS + " FROM sportello_delegations WHERE delegator = ? AND delegate = ? "
-                    + "AND revoked_at IS NULL AND valid_from <= ? AND valid_until > ? ORDER BY id LIMIT 1",
+        public List<DelegationRecord> findValid(UserId delegator, UserId delegate, Instant at) {
+            return db.query("SELECT " + COLUMNS + " FROM sportello_delegations WHERE delegator = ? AND delegate = ? "
+                    + "AND revoked_at IS NULL AND valid_from <= ? AND valid_until > ? ORDER BY id",
                     Delegations::delegation, delegator.value(), delegate.value(), at, at);
         }
 
         @Override
-        public List<Delegation> involving(UserId user) {
+        public List<DelegationRecord> involving(UserId user) {
             return db.query("SELECT " + COLUMNS + " FROM sportello_delegations WHERE delegator = ? OR delegate = ? "
                     + "ORDER BY id DESC", Delegations::delegation, user.value(), user.value());
         }
 
-        private static Delegation delegation(ResultSet rs) throws SQLException {
-            return new Delegation(new DelegationId(Db.uuid(rs, "id")), DelegationKind.valueOf(rs.getString("kind")),
-                    new UserId(Db.uuid(rs, "delegator")), new UserId(Db.uuid(rs, "delegate")), Db.instant(rs, "valid_from"),
-                    Db.instant(rs, "valid_until"), Db.instant(rs, "revoked_at"), PartyId.parse(rs.getString("created_by")),
-                    Db.instant(rs, "created_at"), rs.getLong("version"));
+        private static DelegationRecord delegation(ResultSet rs) throws SQLException {
+            return DelegationRecord.builder().id(new DelegationId(Db.uuid(rs, "id")))
+                    .kind(DelegationKind.valueOf(rs.getString("kind"))).delegator(new UserId(Db.uuid(rs, "delegator")))
+                    .delegate(new UserId(Db.uuid(rs, "delegate"))).validFrom(Db.instant(rs, "valid_from"))
+                    .validUntil(Db.instant(rs, "valid_until")).revokedAt(Db.instant(rs, "revoked_at"))
+                    .createdBy(PartyId.parse(rs.getString("created_by"))).createdAt(Db.instant(rs, "created_at"))
+                    .version(rs.getLong("version")).build();
         }
     }
 

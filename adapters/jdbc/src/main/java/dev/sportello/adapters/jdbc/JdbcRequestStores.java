@@ -6,6 +6,7 @@ import dev.sportello.Page;
 import dev.sportello.PageRequest;
 import dev.sportello.PartyId;
 import dev.sportello.SportelloException;
+import dev.sportello.TopicCode;
 import dev.sportello.UserId;
 import dev.sportello.offices.OfficeCode;
 import dev.sportello.requests.ArchiveId;
@@ -19,10 +20,10 @@ import dev.sportello.requests.RequestStatus;
 import dev.sportello.requests.RequestSummary;
 import dev.sportello.requests.TimelineEntry;
 import dev.sportello.requests.TimelineKind;
-import dev.sportello.requests.TopicCode;
-import dev.sportello.spi.AttachmentStore;
-import dev.sportello.spi.RequestRecord;
-import dev.sportello.spi.RequestStore;
+import dev.sportello.requests.Visibility;
+import dev.sportello.requests.spi.AttachmentStore;
+import dev.sportello.requests.spi.RequestRecord;
+import dev.sportello.requests.spi.RequestStore;
 import dev.sportello.users.CompanyRegistrationNumber;
 
 import java.sql.ResultSet;
@@ -112,10 +113,7 @@ final class JdbcRequestStores {
         private Optional<RequestRecord> load(String where, Object... params) {
             Optional<RequestRecord> bare = db.one("SELECT " + COLUMNS + " FROM sportello_requests WHERE " + where,
                     Requests::record, params);
-            return bare.map(r -> new RequestRecord(r.id(), r.protocol(), r.owner(), r.submittedBy(), r.company(), r.dossier(),
-                    r.topic(), r.subject(), r.fields(), r.text(), r.office(), r.status(), r.assignee(), r.awaitingUser(),
-                    r.outcome(), r.outcomeText(), r.idempotencyKey(), r.fingerprint(), attachments(r.id()), r.createdAt(),
-                    r.updatedAt(), r.version()));
+            return bare.map(r -> r.toBuilder().attachments(attachments(r.id())).build());
         }
 
         private List<AttachmentInfo> attachments(RequestId id) {
@@ -144,7 +142,7 @@ final class JdbcRequestStores {
                         UUID archive = Db.uuid(rs, "archive_id");
                         return new TimelineEntry(TimelineKind.valueOf(rs.getString("kind")), Db.instant(rs, "at"),
                                 PartyId.parse(rs.getString("actor")), onBehalfOf == null ? null : new UserId(onBehalfOf),
-                                rs.getString("text"), rs.getBoolean("internal"), archive == null ? null : new ArchiveId(archive),
+                                rs.getString("text"), rs.getBoolean("internal") ? Visibility.OFFICE_ONLY : Visibility.USER, archive == null ? null : new ArchiveId(archive),
                                 FlatCodec.decode(rs.getString("data")));
                     }, request.value());
         }
@@ -282,25 +280,31 @@ final class JdbcRequestStores {
         private static RequestSummary summary(ResultSet rs) throws SQLException {
             UUID assignee = Db.uuid(rs, "assignee");
             String company = rs.getString("company");
-            return new RequestSummary(new RequestId(Db.uuid(rs, "id")), new ProtocolNumber(rs.getString("protocol")),
-                    new UserId(Db.uuid(rs, "owner_id")), company == null ? null : new CompanyRegistrationNumber(company),
-                    new TopicCode(rs.getString("topic")), rs.getString("subject"), new OfficeCode(rs.getString("office")),
-                    RequestStatus.valueOf(rs.getString("status")), assignee == null ? null : new OperatorId(assignee),
-                    rs.getBoolean("awaiting_user"), rs.getString("outcome"), Db.instant(rs, "created_at"),
-                    Db.instant(rs, "updated_at"));
+            return RequestSummary.builder().id(new RequestId(Db.uuid(rs, "id")))
+                    .protocol(new ProtocolNumber(rs.getString("protocol"))).owner(new UserId(Db.uuid(rs, "owner_id")))
+                    .company(company == null ? null : new CompanyRegistrationNumber(company))
+                    .topic(new TopicCode(rs.getString("topic"))).subject(rs.getString("subject"))
+                    .office(new OfficeCode(rs.getString("office"))).status(RequestStatus.valueOf(rs.getString("status")))
+                    .assignee(assignee == null ? null : new OperatorId(assignee)).awaitingUser(rs.getBoolean("awaiting_user"))
+                    .outcome(rs.getString("outcome")).createdAt(Db.instant(rs, "created_at"))
+                    .updatedAt(Db.instant(rs, "updated_at")).build();
         }
 
         private static RequestRecord record(ResultSet rs) throws SQLException {
             UUID assignee = Db.uuid(rs, "assignee");
             String company = rs.getString("company");
-            return new RequestRecord(new RequestId(Db.uuid(rs, "id")), new ProtocolNumber(rs.getString("protocol")),
-                    new UserId(Db.uuid(rs, "owner_id")), PartyId.parse(rs.getString("submitted_by")),
-                    company == null ? null : new CompanyRegistrationNumber(company), rs.getString("dossier"),
-                    new TopicCode(rs.getString("topic")), rs.getString("subject"), FlatCodec.decode(rs.getString("fields")),
-                    rs.getString("body"), new OfficeCode(rs.getString("office")), RequestStatus.valueOf(rs.getString("status")),
-                    assignee == null ? null : new OperatorId(assignee), rs.getBoolean("awaiting_user"), rs.getString("outcome"),
-                    rs.getString("outcome_text"), rs.getString("idempotency_key"), rs.getString("fingerprint"), List.of(),
-                    Db.instant(rs, "created_at"), Db.instant(rs, "updated_at"), rs.getLong("version"));
+            return RequestRecord.builder().id(new RequestId(Db.uuid(rs, "id")))
+                    .protocol(new ProtocolNumber(rs.getString("protocol"))).owner(new UserId(Db.uuid(rs, "owner_id")))
+                    .submittedBy(PartyId.parse(rs.getString("submitted_by")))
+                    .company(company == null ? null : new CompanyRegistrationNumber(company)).dossier(rs.getString("dossier"))
+                    .topic(new TopicCode(rs.getString("topic"))).subject(rs.getString("subject"))
+                    .fields(FlatCodec.decode(rs.getString("fields"))).text(rs.getString("body"))
+                    .office(new OfficeCode(rs.getString("office"))).status(RequestStatus.valueOf(rs.getString("status")))
+                    .assignee(assignee == null ? null : new OperatorId(assignee)).awaitingUser(rs.getBoolean("awaiting_user"))
+                    .outcome(rs.getString("outcome")).outcomeText(rs.getString("outcome_text"))
+                    .idempotencyKey(rs.getString("idempotency_key")).fingerprint(rs.getString("fingerprint"))
+                    .createdAt(Db.instant(rs, "created_at")).updatedAt(Db.instant(rs, "updated_at"))
+                    .version(rs.getLong("version")).build();
         }
     }
 

@@ -2,17 +2,19 @@ package dev.sportello.adapters.jdbc;
 
 import dev.sportello.ErrorCode;
 import dev.sportello.SportelloException;
+import dev.sportello.spi.SpiVersion;
 import dev.sportello.spi.TransactionalWork;
 import dev.sportello.spi.UnitOfWork;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
 
 /**
  * Every store on PostgreSQL (16 or newer) or H2 (in PostgreSQL mode), through plain JDBC.
@@ -73,6 +75,16 @@ public final class JdbcStorage implements UnitOfWork {
                 .load()
                 .migrate();
         return this;
+    }
+
+    @Override
+    public String spiVersion() {
+        return SpiVersion.CURRENT;
+    }
+
+    @Override
+    public Set<Class<?>> storeTypes() {
+        return JdbcStores.REGISTRY.types();
     }
 
     /** Whether this storage runs on PostgreSQL (else H2). */

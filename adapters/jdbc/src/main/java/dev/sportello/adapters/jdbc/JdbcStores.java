@@ -1,92 +1,52 @@
 package dev.sportello.adapters.jdbc;
 
-import dev.sportello.spi.AppointmentStore;
-import dev.sportello.spi.AttachmentStore;
+import dev.sportello.appointments.spi.AppointmentStore;
+import dev.sportello.delegation.spi.DelegationStore;
+import dev.sportello.notifications.spi.EngagementStore;
+import dev.sportello.notifications.spi.InboxStore;
+import dev.sportello.notifications.spi.MessageStore;
+import dev.sportello.offices.spi.ClosureStore;
+import dev.sportello.requests.spi.AttachmentStore;
+import dev.sportello.requests.spi.RequestStore;
 import dev.sportello.spi.AuditStore;
-import dev.sportello.spi.ClosureStore;
-import dev.sportello.spi.ConsentStore;
 import dev.sportello.spi.CounterStore;
-import dev.sportello.spi.DelegationStore;
-import dev.sportello.spi.EngagementStore;
-import dev.sportello.spi.InboxStore;
-import dev.sportello.spi.MessageStore;
 import dev.sportello.spi.OutboxStore;
-import dev.sportello.spi.RequestStore;
+import dev.sportello.spi.StoreRegistry;
 import dev.sportello.spi.Stores;
-import dev.sportello.spi.UserStore;
 import dev.sportello.spi.WriteBatch;
+import dev.sportello.users.spi.ConsentStore;
+import dev.sportello.users.spi.UserStore;
 
-/** The stores of one JDBC transaction. */
+/** The stores of one JDBC transaction, created by type over its connection. */
 final class JdbcStores implements Stores {
+    /** Every store this adapter provides: one line per store type. */
+    static final StoreRegistry<Db> REGISTRY = StoreRegistry.<Db>builder()
+            .add(UserStore.class, JdbcUserStore::new)
+            .add(ConsentStore.class, JdbcRecordStores.Consents::new)
+            .add(AuditStore.class, JdbcRecordStores.Audit::new)
+            .add(OutboxStore.class, JdbcOutboxStore::new)
+            .add(CounterStore.class, JdbcCounterStore::new)
+            .add(ClosureStore.class, JdbcRecordStores.Closures::new)
+            .add(DelegationStore.class, JdbcRecordStores.Delegations::new)
+            .add(MessageStore.class, JdbcMessageStores.Messages::new)
+            .add(InboxStore.class, JdbcMessageStores.Inbox::new)
+            .add(EngagementStore.class, JdbcRecordStores.Engagement::new)
+            .add(RequestStore.class, JdbcRequestStores.Requests::new)
+            .add(AttachmentStore.class, JdbcRequestStores.Archives::new)
+            .add(AppointmentStore.class, JdbcAppointmentStore::new)
+            .build();
+
     private final Db db;
+    private final Stores stores;
 
     JdbcStores(Db db) {
         this.db = db;
+        this.stores = REGISTRY.stores(db);
     }
 
     @Override
-    public UserStore users() {
-        return new JdbcUserStore(db);
-    }
-
-    @Override
-    public ConsentStore consents() {
-        return new JdbcRecordStores.Consents(db);
-    }
-
-    @Override
-    public AuditStore audit() {
-        return new JdbcRecordStores.Audit(db);
-    }
-
-    @Override
-    public OutboxStore outbox() {
-        return new JdbcOutboxStore(db);
-    }
-
-    @Override
-    public CounterStore counters() {
-        return new JdbcCounterStore(db);
-    }
-
-    @Override
-    public ClosureStore closures() {
-        return new JdbcRecordStores.Closures(db);
-    }
-
-    @Override
-    public DelegationStore delegations() {
-        return new JdbcRecordStores.Delegations(db);
-    }
-
-    @Override
-    public MessageStore messages() {
-        return new JdbcMessageStores.Messages(db);
-    }
-
-    @Override
-    public InboxStore inbox() {
-        return new JdbcMessageStores.Inbox(db);
-    }
-
-    @Override
-    public EngagementStore engagement() {
-        return new JdbcRecordStores.Engagement(db);
-    }
-
-    @Override
-    public RequestStore requests() {
-        return new JdbcRequestStores.Requests(db);
-    }
-
-    @Override
-    public AttachmentStore attachments() {
-        return new JdbcRequestStores.Archives(db);
-    }
-
-    @Override
-    public AppointmentStore appointments() {
-        return new JdbcAppointmentStore(db);
+    public <S> S get(Class<S> type) {
+        return stores.get(type);
     }
 
     @Override

@@ -4,16 +4,16 @@ import dev.sportello.ErrorCode;
 import dev.sportello.Language;
 import dev.sportello.SportelloException;
 import dev.sportello.UserId;
-import dev.sportello.spi.ContactRecord;
-import dev.sportello.spi.UserRecord;
-import dev.sportello.spi.UserStore;
-import dev.sportello.spi.Verification;
 import dev.sportello.users.CompanyRegistrationNumber;
 import dev.sportello.users.ContactId;
 import dev.sportello.users.ContactKind;
 import dev.sportello.users.FiscalCode;
 import dev.sportello.users.MunicipalityCode;
 import dev.sportello.users.UserKind;
+import dev.sportello.users.spi.ContactRecord;
+import dev.sportello.users.spi.UserRecord;
+import dev.sportello.users.spi.UserStore;
+import dev.sportello.users.spi.Verification;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -110,8 +110,7 @@ final class JdbcUserStore implements UserStore {
         }
         UserRecord u = (UserRecord) rows.get(0)[0];
         List<ContactRecord> contacts = rows.stream().map(r -> (ContactRecord) r[1]).filter(Objects::nonNull).toList();
-        return Optional.of(new UserRecord(u.id(), u.kind(), u.fiscalCode(), u.name(), u.registrationNumber(),
-                u.municipality(), u.language(), contacts, u.version(), u.createdAt(), u.updatedAt()));
+        return Optional.of(u.toBuilder().contacts(contacts).build());
     }
 
     private static ContactRecord contact(ResultSet rs) throws SQLException {
@@ -128,10 +127,11 @@ final class JdbcUserStore implements UserStore {
 
     private static UserRecord user(ResultSet rs) throws SQLException {
         String number = rs.getString("registration_number");
-        return new UserRecord(new UserId(Db.uuid(rs, "id")), UserKind.valueOf(rs.getString("kind")),
-                FiscalCode.parse(rs.getString("fiscal_code"), "fiscalCode"), rs.getString("name"),
-                number == null ? null : new CompanyRegistrationNumber(number), new MunicipalityCode(rs.getString("municipality")),
-                Language.valueOf(rs.getString("language")), List.of(), rs.getLong("version"), Db.instant(rs, "created_at"),
-                Db.instant(rs, "updated_at"));
+        return UserRecord.builder().id(new UserId(Db.uuid(rs, "id"))).kind(UserKind.valueOf(rs.getString("kind")))
+                .fiscalCode(FiscalCode.parse(rs.getString("fiscal_code"), "fiscalCode")).name(rs.getString("name"))
+                .registrationNumber(number == null ? null : new CompanyRegistrationNumber(number))
+                .municipality(new MunicipalityCode(rs.getString("municipality"))).language(Language.valueOf(rs.getString("language")))
+                .version(rs.getLong("version")).createdAt(Db.instant(rs, "created_at")).updatedAt(Db.instant(rs, "updated_at"))
+                .build();
     }
 }

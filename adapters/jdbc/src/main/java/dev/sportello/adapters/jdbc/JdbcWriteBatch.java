@@ -1,11 +1,16 @@
 package dev.sportello.adapters.jdbc;
 
-import dev.sportello.spi.MessageRecord;
+import dev.sportello.notifications.spi.InboxStore;
+import dev.sportello.notifications.spi.MessageRecord;
+import dev.sportello.notifications.spi.MessageStore;
+import dev.sportello.spi.AuditStore;
+import dev.sportello.spi.OutboxStore;
 import dev.sportello.spi.WriteBatch;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -16,6 +21,9 @@ import java.util.function.Function;
  */
 final class JdbcWriteBatch {
     private static final int MAX_PARAMETERS = 30_000;
+    /** The stores whose appends the one statement writes. */
+    private static final Set<Class<?>> KNOWN = Set.of(InboxStore.class, MessageStore.class, AuditStore.class,
+            OutboxStore.class);
 
     private JdbcWriteBatch() {
     }
@@ -32,11 +40,12 @@ final class JdbcWriteBatch {
      * @return true on PostgreSQL for a batch of reasonable size whose messages have no provider ids yet
      */
     static boolean fitsOneStatement(Db db, WriteBatch batch) {
-        if (db.dialect != Dialect.POSTGRESQL || batch.messages().stream().anyMatch(m -> m.providerId() != null)) {
+        if (db.dialect != Dialect.POSTGRESQL || !KNOWN.containsAll(batch.parts().stream().map(WriteBatch.Part::store).toList())
+                || batch.records(MessageStore.class).stream().anyMatch(m -> m.providerId() != null)) {
             return false;
         }
-        long parameters = batch.notices().size() * 9L + batch.messages().size() * 17L + batch.audit().size() * 9L
-                + batch.outbox().size() * 13L;
+        long parameters = batch.records(InboxStore.class).size() * 9L + batch.records(MessageStore.class).size() * 17L
+                + batch.records(AuditStore.class).size() * 11L + batch.records(OutboxStore.class).size() * 13L;
         return parameters <= MAX_PARAMETERS;
     }
 
@@ -48,11 +57,13 @@ final class JdbcWriteBatch {
      */
     static void write(Db db, WriteBatch batch) {
         List<Part> parts = new ArrayList<>();
-        add(parts, "sportello_inbox", JdbcMessageStores.Inbox.COLUMNS, batch.notices(), JdbcMessageStores.Inbox::row);
-        add(parts, "sportello_messages", JdbcMessageStores.Messages.COLUMNS, batch.messages(),
+        add(parts, "sportello_inbox", JdbcMessageStores.Inbox.COLUMNS, batch.records(InboxStore.class),
+                JdbcMessageStores.Inbox::row);
+        add(parts, "sportello_messages", JdbcMessageStores.Messages.COLUMNS, batch.records(MessageStore.class),
                 (MessageRecord m) -> JdbcMessageStores.Messages.row(m));
-        add(parts, "sportello_audit", JdbcRecordStores.Audit.COLUMNS, batch.audit(), JdbcRecordStores.Audit::row);
-        add(parts, "sportello_outbox", JdbcOutboxStore.COLUMNS, batch.outbox(), JdbcOutboxStore::row);
+        add(parts, "sportello_audit", JdbcRecordStores.Audit.COLUMNS, batch.records(AuditStore.class),
+                JdbcRecordStores.Audit::row);
+        add(parts, "sportello_outbox", JdbcOutboxStore.COLUMNS, batch.records(OutboxStore.class), JdbcOutboxStore::row);
         StringBuilder sql = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {

@@ -4,7 +4,7 @@ import dev.sportello.appointments.BookingCalendar;
 import dev.sportello.offices.Office;
 import dev.sportello.offices.OfficeCode;
 import dev.sportello.offices.Operator;
-import dev.sportello.spi.OfficeDirectory;
+import dev.sportello.offices.spi.OfficeDirectory;
 import dev.sportello.spi.UnitOfWork;
 import dev.sportello.tck.SportelloTck;
 import dev.sportello.users.MunicipalityCode;

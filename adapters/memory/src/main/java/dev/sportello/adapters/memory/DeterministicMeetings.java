@@ -1,15 +1,21 @@
 package dev.sportello.adapters.memory;
 
-import dev.sportello.spi.MeetingProvider;
+import dev.sportello.ErrorCode;
+import dev.sportello.SportelloException;
+import dev.sportello.appointments.spi.MeetingProvider;
+import dev.sportello.spi.SpiVersion;
+import dev.sportello.spi.SpiVersioned;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A meeting provider for tests and demos: the link of an appointment's room is derived from its id and
@@ -18,24 +24,31 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Thread-safe.
  */
-public final class DeterministicMeetings implements MeetingProvider {
+public final class DeterministicMeetings implements MeetingProvider, SpiVersioned {
     private final String base;
     private final byte[] secret;
     private final Set<URI> open = ConcurrentHashMap.newKeySet();
     private final Set<URI> closed = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger openCalls = new AtomicInteger();
+    private final AtomicInteger failures = new AtomicInteger();
 
     /**
      * A provider with rooms under a base address.
      *
      * @param base   the https base, e.g. {@code https://meet.example.it/room/}, not null
      * @param secret mixed into the room names, not null
+     * @throws dev.sportello.InvalidInputException with {@code CONFIG_INVALID} for a base that is not https or a
+     *                                             null secret
      */
     public DeterministicMeetings(String base, String secret) {
-        if (!Objects.requireNonNull(base, "base").startsWith("https://")) {
-            throw new IllegalArgumentException("the base is an https address");
+        if (base == null || !base.startsWith("https://")) {
+            throw SportelloException.invalidField(ErrorCode.CONFIG_INVALID, "base", Map.of("reason", "an https address"));
+        }
+        if (secret == null) {
+            throw SportelloException.invalidField(ErrorCode.CONFIG_INVALID, "secret", Map.of("reason", "required"));
         }
         this.base = base.endsWith("/") ? base : base + "/";
-        this.secret = Objects.requireNonNull(secret, "secret").getBytes(StandardCharsets.UTF_8);
+        this.secret = secret.getBytes(StandardCharsets.UTF_8);
     }
 
     /** A provider with rooms under {@code https://meet.sportello.invalid/room/}. */
@@ -44,18 +57,46 @@ public final class DeterministicMeetings implements MeetingProvider {
     }
 
     @Override
+    public String spiVersion() {
+        return SpiVersion.CURRENT;
+    }
+
+    @Override
     public MeetingRoom open(MeetingRequest request) {
-        URI link = URI.create(base + room(request.appointmentId()));
-        open.add(link);
-        closed.remove(link);
+        openCalls.incrementAndGet();
+        if (failures.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
+            throw new IllegalStateException("the meeting provider is unavailable (injected failure)");
+        }
+        URI link = URI.create(base + room(request.idempotencyKey()));
+        if (!closed.contains(link)) {
+            open.add(link);
+        }
         return new MeetingRoom(link);
     }
 
     @Override
     public void close(MeetingRoom room) {
-        if (open.remove(room.joinLink())) {
-            closed.add(room.joinLink());
-        }
+        open.remove(room.joinLink());
+        closed.add(room.joinLink());
+    }
+
+    /**
+     * Makes the next opens fail, as a provider that is down would (the SDK retries them).
+     *
+     * @param times how many opens fail, at least 0
+     */
+    public void failNextOpens(int times) {
+        failures.set(Math.max(0, times));
+    }
+
+    /** The rooms open now (opened and not closed); never null, a copy. */
+    public Set<URI> openRooms() {
+        return Set.copyOf(open);
+    }
+
+    /** How many times {@link #open} was called. */
+    public int openCalls() {
+        return openCalls.get();
     }
 
     /**
@@ -78,12 +119,12 @@ public final class DeterministicMeetings implements MeetingProvider {
         return closed.contains(link);
     }
 
-    private String room(String appointmentId) {
+    private String room(String key) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(secret);
             sha.update((byte) 0);
-            sha.update(appointmentId.getBytes(StandardCharsets.UTF_8));
+            sha.update(key.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest(), 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always available", e);

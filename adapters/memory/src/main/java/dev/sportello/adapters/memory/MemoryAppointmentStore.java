@@ -4,16 +4,17 @@ import dev.sportello.ErrorCode;
 import dev.sportello.Page;
 import dev.sportello.PageRequest;
 import dev.sportello.SportelloException;
+import dev.sportello.TopicCode;
 import dev.sportello.UserId;
 import dev.sportello.appointments.AppointmentId;
 import dev.sportello.appointments.AppointmentStatus;
 import dev.sportello.appointments.ContactMode;
 import dev.sportello.appointments.WaitlistEntryId;
 import dev.sportello.appointments.WaitlistStatus;
+import dev.sportello.appointments.spi.AppointmentRecord;
+import dev.sportello.appointments.spi.AppointmentStore;
+import dev.sportello.appointments.spi.WaitlistRecord;
 import dev.sportello.offices.OfficeCode;
-import dev.sportello.spi.AppointmentRecord;
-import dev.sportello.spi.AppointmentStore;
-import dev.sportello.spi.WaitlistRecord;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -129,27 +130,27 @@ final class MemoryAppointmentStore implements AppointmentStore {
     }
 
     private static final Comparator<WaitlistRecord> FIRST_COME = Comparator
-            .comparing((WaitlistRecord w) -> w.entry().createdAt()).thenComparing(w -> w.id().toString());
+            .comparing((WaitlistRecord w) -> w.createdAt()).thenComparing(w -> w.id().toString());
 
     @Override
-    public List<WaitlistRecord> queue(OfficeCode office, String topic, ContactMode mode, LocalDate day, int limit) {
+    public List<WaitlistRecord> queue(OfficeCode office, TopicCode topic, ContactMode mode, LocalDate day, int limit) {
         return data.waitlist.values().stream()
-                .filter(w -> w.entry().status() == WaitlistStatus.WAITING && w.entry().office().equals(office)
-                        && w.entry().topic().equals(topic) && w.entry().mode() == mode && w.entry().day().equals(day))
+                .filter(w -> w.status() == WaitlistStatus.WAITING && w.office().equals(office)
+                        && w.topic().equals(topic) && w.mode() == mode && w.day().equals(day))
                 .sorted(FIRST_COME).limit(limit).toList();
     }
 
     @Override
     public List<WaitlistRecord> waitlistOf(UserId owner) {
-        return data.waitlist.values().stream().filter(w -> w.entry().owner().equals(owner))
+        return data.waitlist.values().stream().filter(w -> w.owner().equals(owner))
                 .sorted(FIRST_COME.reversed()).toList();
     }
 
     @Override
     public List<WaitlistRecord> waitlistOnDay(OfficeCode office, LocalDate day) {
         return data.waitlist.values().stream()
-                .filter(w -> w.entry().office().equals(office) && w.entry().day().equals(day)
-                        && (w.entry().status() == WaitlistStatus.WAITING || w.entry().status() == WaitlistStatus.OFFERED))
+                .filter(w -> w.office().equals(office) && w.day().equals(day)
+                        && (w.status() == WaitlistStatus.WAITING || w.status() == WaitlistStatus.OFFERED))
                 .sorted(FIRST_COME).toList();
     }
 

@@ -1,17 +1,17 @@
 package dev.sportello.adapters.memory;
 
 import dev.sportello.AuditEntry;
+import dev.sportello.DelegationId;
 import dev.sportello.UserId;
 import dev.sportello.delegation.Delegation;
-import dev.sportello.delegation.DelegationId;
 import dev.sportello.notifications.InboxNotice;
 import dev.sportello.notifications.MessageId;
 import dev.sportello.notifications.NoticeId;
+import dev.sportello.notifications.spi.MessageRecord;
 import dev.sportello.offices.Closure;
-import dev.sportello.spi.MessageRecord;
 import dev.sportello.spi.OutboxEntry;
-import dev.sportello.spi.UserRecord;
 import dev.sportello.users.ConsentEvent;
+import dev.sportello.users.spi.UserRecord;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -31,23 +31,23 @@ final class MemoryData {
     /** Claimable entries: PENDING by due time, and IN_FLIGHT by lease expiry; key "instant|id". */
     final NavigableMap<String, String> outboxPending = new TreeMap<>();
     final NavigableMap<String, String> outboxInFlight = new TreeMap<>();
-    final Map<String, Long> counters = new HashMap<>();
+    final Map<dev.sportello.spi.CounterKey, Long> counters = new HashMap<>();
     final Map<String, NavigableMap<LocalDate, Closure>> closures = new HashMap<>();
-    final Map<DelegationId, Delegation> delegations = new HashMap<>();
+    final Map<DelegationId, dev.sportello.delegation.spi.DelegationRecord> delegations = new HashMap<>();
     final Map<MessageId, MessageRecord> messages = new HashMap<>();
     final Map<String, MessageId> messagesByProviderId = new HashMap<>();
     final Map<UserId, NavigableMap<String, MessageId>> messagesByRecipient = new HashMap<>();
     final Map<NoticeId, InboxNotice> inbox = new HashMap<>();
     final Map<UserId, NavigableMap<String, NoticeId>> inboxByRecipient = new HashMap<>();
     final Map<String, Long> engagement = new TreeMap<>();
-    final Map<dev.sportello.requests.RequestId, dev.sportello.spi.RequestRecord> requests = new HashMap<>();
+    final Map<dev.sportello.requests.RequestId, dev.sportello.requests.spi.RequestRecord> requests = new HashMap<>();
     final Map<String, dev.sportello.requests.RequestId> requestsByIdempotency = new HashMap<>();
     final Map<String, dev.sportello.requests.RequestId> requestProtocols = new HashMap<>();
     final Map<dev.sportello.requests.RequestId, List<dev.sportello.requests.TimelineEntry>> timelines = new HashMap<>();
     final Map<dev.sportello.requests.ArchiveId, byte[]> archives = new HashMap<>();
-    final Map<dev.sportello.appointments.AppointmentId, dev.sportello.spi.AppointmentRecord> appointments = new HashMap<>();
+    final Map<dev.sportello.appointments.AppointmentId, dev.sportello.appointments.spi.AppointmentRecord> appointments = new HashMap<>();
     final Map<String, dev.sportello.appointments.AppointmentId> appointmentsByIdempotency = new HashMap<>();
     final Map<UserId, Map<dev.sportello.appointments.AppointmentId, Boolean>> appointmentsByOwner = new HashMap<>();
     final Map<String, Map<dev.sportello.appointments.AppointmentId, Boolean>> appointmentsByOfficeDay = new HashMap<>();
-    final Map<dev.sportello.appointments.WaitlistEntryId, dev.sportello.spi.WaitlistRecord> waitlist = new HashMap<>();
+    final Map<dev.sportello.appointments.WaitlistEntryId, dev.sportello.appointments.spi.WaitlistRecord> waitlist = new HashMap<>();
 }

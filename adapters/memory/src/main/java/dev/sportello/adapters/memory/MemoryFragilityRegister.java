@@ -1,8 +1,8 @@
 package dev.sportello.adapters.memory;
 
-import dev.sportello.spi.FragilityRegister;
 import dev.sportello.users.FragilityFacts;
 import dev.sportello.users.TaxCode;
+import dev.sportello.users.spi.FragilityRegister;
 
 import java.util.Map;
 import java.util.Objects;

@@ -9,10 +9,10 @@ import dev.sportello.notifications.MessageId;
 import dev.sportello.notifications.MessageStatus;
 import dev.sportello.notifications.NoticeId;
 import dev.sportello.notifications.StatusChange;
-import dev.sportello.spi.InboxStore;
-import dev.sportello.spi.MessageRecord;
-import dev.sportello.spi.MessageStore;
-import dev.sportello.spi.MessageTransition;
+import dev.sportello.notifications.spi.InboxStore;
+import dev.sportello.notifications.spi.MessageRecord;
+import dev.sportello.notifications.spi.MessageStore;
+import dev.sportello.notifications.spi.MessageTransition;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,7 +36,7 @@ final class MemoryMessageStores {
         }
 
         @Override
-        public void insert(List<MessageRecord> messages) {
+        public void appendAll(List<MessageRecord> messages) {
             for (MessageRecord m : messages) {
                 if (data.messages.containsKey(m.id())) {
                     throw new IllegalArgumentException("duplicate message id " + m.id());
@@ -61,10 +61,8 @@ final class MemoryMessageStores {
                 List<StatusChange> history = new ArrayList<>(m.history());
                 history.add(new StatusChange(t.status(), t.at(), t.detail()));
                 String providerId = t.providerId() != null ? t.providerId() : m.providerId();
-                MessageRecord next = new MessageRecord(m.id(), m.recipient(), m.channel(), m.kind(), m.language(),
-                        m.purpose(), t.status(), m.skipReason(), m.destination(), m.smsSegments(), m.smsEncoding(),
-                        m.dueAt(), providerId, t.attempts() >= 0 ? t.attempts() : m.attempts(), history,
-                        m.createdAt(), t.at());
+                MessageRecord next = m.toBuilder().status(t.status()).providerId(providerId)
+                        .attempts(t.attempts() >= 0 ? t.attempts() : m.attempts()).history(history).updatedAt(t.at()).build();
                 undo.put(data.messages, m.id(), next);
                 if (t.providerId() != null) {
                     undo.put(data.messagesByProviderId, m.channel() + "|" + t.providerId(), m.id());
@@ -143,8 +141,7 @@ final class MemoryMessageStores {
         public void markRead(NoticeId id, Instant at) {
             InboxNotice n = data.inbox.get(id);
             if (n != null && n.readAt() == null) {
-                undo.put(data.inbox, id, new InboxNotice(n.id(), n.recipient(), n.kind(), n.title(), n.body(),
-                        n.content(), n.createdAt(), at, n.expiresAt()));
+                undo.put(data.inbox, id, n.toBuilder().readAt(at).build());
             }
         }
 
@@ -152,8 +149,7 @@ final class MemoryMessageStores {
         public void dropContent(NoticeId id) {
             InboxNotice n = data.inbox.get(id);
             if (n != null) {
-                undo.put(data.inbox, id, new InboxNotice(n.id(), n.recipient(), n.kind(), n.title(), "", null,
-                        n.createdAt(), n.readAt(), n.expiresAt()));
+                undo.put(data.inbox, id, n.toBuilder().body("").content(null).build());
             }
         }
     }

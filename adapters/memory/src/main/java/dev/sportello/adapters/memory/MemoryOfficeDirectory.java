@@ -5,7 +5,7 @@ import dev.sportello.appointments.BookingCalendar;
 import dev.sportello.offices.Office;
 import dev.sportello.offices.OfficeCode;
 import dev.sportello.offices.Operator;
-import dev.sportello.spi.OfficeDirectory;
+import dev.sportello.offices.spi.OfficeDirectory;
 import dev.sportello.users.MunicipalityCode;
 
 import java.util.LinkedHashMap;
@@ -45,6 +45,11 @@ public final class MemoryOfficeDirectory implements OfficeDirectory {
     @Override
     public Optional<Office> office(OfficeCode code) {
         return Optional.ofNullable(offices.get(code));
+    }
+
+    @Override
+    public List<Office> offices() {
+        return List.copyOf(offices.values());
     }
 
     @Override

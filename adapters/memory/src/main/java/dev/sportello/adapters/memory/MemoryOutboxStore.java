@@ -47,7 +47,7 @@ final class MemoryOutboxStore implements OutboxStore {
     }
 
     @Override
-    public void enqueue(List<OutboxEntry> entries) {
+    public void appendAll(List<OutboxEntry> entries) {
         for (OutboxEntry entry : entries) {
             if (data.outbox.containsKey(entry.id())) {
                 throw new IllegalArgumentException("duplicate outbox id " + entry.id());
@@ -75,8 +75,8 @@ final class MemoryOutboxStore implements OutboxStore {
         List<OutboxEntry> claimed = new ArrayList<>(ids.size());
         for (String id : ids) {
             OutboxEntry e = data.outbox.get(id);
-            OutboxEntry taken = new OutboxEntry(e.id(), e.kind(), e.type(), e.payload(), e.dueAt(), e.cancelKey(),
-                    OutboxStatus.IN_FLIGHT, e.attempts(), e.lastError(), leaseToken, leaseUntil, e.createdAt(), now);
+            OutboxEntry taken = e.toBuilder().status(OutboxStatus.IN_FLIGHT).leaseToken(leaseToken).leaseUntil(leaseUntil)
+                    .updatedAt(now).build();
             save(taken);
             claimed.add(taken);
         }
@@ -91,8 +91,8 @@ final class MemoryOutboxStore implements OutboxStore {
             if (e == null || e.status() != OutboxStatus.IN_FLIGHT || !Objects.equals(e.leaseToken(), c.leaseToken())) {
                 continue;
             }
-            save(new OutboxEntry(e.id(), e.kind(), e.type(), c.dropPayload() ? Map.of() : e.payload(), c.dueAt(),
-                    e.cancelKey(), c.status(), c.attempts(), c.lastError(), null, null, e.createdAt(), now));
+            save(e.toBuilder().payload(c.dropPayload() ? Map.of() : e.payload()).dueAt(c.dueAt()).status(c.status())
+                    .attempts(c.attempts()).lastError(c.lastError()).leaseToken(null).leaseUntil(null).updatedAt(now).build());
             applied.add(e.id());
         }
         return applied;
@@ -114,8 +114,8 @@ final class MemoryOutboxStore implements OutboxStore {
         if (e == null || e.status() != OutboxStatus.DEAD) {
             return false;
         }
-        save(new OutboxEntry(e.id(), e.kind(), e.type(), e.payload(), now, e.cancelKey(), OutboxStatus.PENDING, 0,
-                e.lastError(), null, null, e.createdAt(), now));
+        save(e.toBuilder().dueAt(now).status(OutboxStatus.PENDING).attempts(0).leaseToken(null).leaseUntil(null)
+                .updatedAt(now).build());
         return true;
     }
 
@@ -130,8 +130,8 @@ final class MemoryOutboxStore implements OutboxStore {
     }
 
     private static OutboxEntry cancelled(OutboxEntry e, Instant now) {
-        return new OutboxEntry(e.id(), e.kind(), e.type(), Map.of(), e.dueAt(), e.cancelKey(), OutboxStatus.CANCELLED,
-                e.attempts(), e.lastError(), null, null, e.createdAt(), now);
+        return e.toBuilder().payload(Map.of()).status(OutboxStatus.CANCELLED).leaseToken(null).leaseUntil(null)
+                .updatedAt(now).build();
     }
 
     @Override

@@ -14,9 +14,9 @@ import dev.sportello.requests.RequestSearch;
 import dev.sportello.requests.RequestStatus;
 import dev.sportello.requests.RequestSummary;
 import dev.sportello.requests.TimelineEntry;
-import dev.sportello.spi.AttachmentStore;
-import dev.sportello.spi.RequestRecord;
-import dev.sportello.spi.RequestStore;
+import dev.sportello.requests.spi.AttachmentStore;
+import dev.sportello.requests.spi.RequestRecord;
+import dev.sportello.requests.spi.RequestStore;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -167,8 +167,10 @@ final class MemoryRequestStores {
         }
 
         static RequestSummary summary(RequestRecord r) {
-            return new RequestSummary(r.id(), r.protocol(), r.owner(), r.company(), r.topic(), r.subject(), r.office(),
-                    r.status(), r.assignee(), r.awaitingUser(), r.outcome(), r.createdAt(), r.updatedAt());
+            return RequestSummary.builder().id(r.id()).protocol(r.protocol()).owner(r.owner()).company(r.company())
+                    .topic(r.topic()).subject(r.subject()).office(r.office()).status(r.status()).assignee(r.assignee())
+                    .awaitingUser(r.awaitingUser()).outcome(r.outcome()).createdAt(r.createdAt()).updatedAt(r.updatedAt())
+                    .build();
         }
 
         @Override

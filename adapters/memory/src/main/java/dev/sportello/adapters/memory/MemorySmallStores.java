@@ -1,24 +1,26 @@
 package dev.sportello.adapters.memory;
 
 import dev.sportello.AuditEntry;
+import dev.sportello.DelegationId;
 import dev.sportello.ErrorCode;
 import dev.sportello.Page;
 import dev.sportello.PageRequest;
 import dev.sportello.SportelloException;
 import dev.sportello.UserId;
 import dev.sportello.delegation.Delegation;
-import dev.sportello.delegation.DelegationId;
+import dev.sportello.delegation.spi.DelegationRecord;
+import dev.sportello.delegation.spi.DelegationStore;
 import dev.sportello.notifications.MessageKind;
+import dev.sportello.notifications.spi.EngagementStore;
+import dev.sportello.notifications.spi.EngagementTally;
 import dev.sportello.offices.Closure;
 import dev.sportello.offices.OfficeCode;
+import dev.sportello.offices.spi.ClosureStore;
 import dev.sportello.spi.AuditStore;
-import dev.sportello.spi.ClosureStore;
-import dev.sportello.spi.ConsentStore;
+import dev.sportello.spi.CounterKey;
 import dev.sportello.spi.CounterStore;
-import dev.sportello.spi.DelegationStore;
-import dev.sportello.spi.EngagementStore;
-import dev.sportello.spi.EngagementTally;
 import dev.sportello.users.ConsentEvent;
+import dev.sportello.users.spi.ConsentStore;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,7 +71,7 @@ final class MemorySmallStores {
         }
 
         @Override
-        public void append(List<AuditEntry> entries) {
+        public void appendAll(List<AuditEntry> entries) {
             for (AuditEntry entry : entries) {
                 NavigableMap<String, AuditEntry> forObject = UndoLog.child(undo, data.auditByObject,
                         entry.objectType() + "|" + entry.objectId(), TreeMap::new);
@@ -95,8 +97,8 @@ final class MemorySmallStores {
         }
 
         @Override
-        public boolean tryIncrement(String key, long limit) {
-            long current = data.counters.getOrDefault(check(key), 0L);
+        public boolean tryIncrement(CounterKey key, long limit) {
+            long current = data.counters.getOrDefault(key, 0L);
             if (current >= limit) {
                 return false;
             }
@@ -105,34 +107,27 @@ final class MemorySmallStores {
         }
 
         @Override
-        public void decrement(String key) {
-            long current = data.counters.getOrDefault(check(key), 0L);
+        public void decrement(CounterKey key) {
+            long current = data.counters.getOrDefault(key, 0L);
             if (current > 0) {
                 undo.put(data.counters, key, current - 1);
             }
         }
 
         @Override
-        public long next(String key) {
-            long value = data.counters.getOrDefault(check(key), 0L) + 1;
+        public long next(CounterKey key) {
+            long value = data.counters.getOrDefault(key, 0L) + 1;
             undo.put(data.counters, key, value);
             return value;
         }
 
         @Override
-        public Map<String, Long> values(Collection<String> keys) {
-            Map<String, Long> values = new LinkedHashMap<>();
-            for (String key : keys) {
+        public Map<CounterKey, Long> values(Collection<CounterKey> keys) {
+            Map<CounterKey, Long> values = new LinkedHashMap<>();
+            for (CounterKey key : keys) {
                 values.put(key, data.counters.getOrDefault(key, 0L));
             }
             return values;
-        }
-
-        private static String check(String key) {
-            if (key.isEmpty() || key.length() > 200) {
-                throw new IllegalArgumentException("counter keys have 1 to 200 characters");
-            }
-            return key;
         }
     }
 
@@ -172,7 +167,7 @@ final class MemorySmallStores {
         }
 
         @Override
-        public void insert(Delegation delegation) {
+        public void insert(DelegationRecord delegation) {
             if (data.delegations.containsKey(delegation.id())) {
                 throw SportelloException.of(ErrorCode.CONCURRENT_MODIFICATION, Map.of("objectType", "delegation",
                         "objectId", delegation.id().toString(), "expectedVersion", "none"));
@@ -181,8 +176,8 @@ final class MemorySmallStores {
         }
 
         @Override
-        public void update(Delegation delegation, long expectedVersion) {
-            Delegation current = data.delegations.get(delegation.id());
+        public void update(DelegationRecord delegation, long expectedVersion) {
+            DelegationRecord current = data.delegations.get(delegation.id());
             if (current == null || current.version() != expectedVersion) {
                 throw SportelloException.of(ErrorCode.CONCURRENT_MODIFICATION, Map.of("objectType", "delegation",
                         "objectId", delegation.id().toString(), "expectedVersion", Long.toString(expectedVersion)));
@@ -191,22 +186,24 @@ final class MemorySmallStores {
         }
 
         @Override
-        public Optional<Delegation> find(DelegationId id) {
+        public Optional<DelegationRecord> find(DelegationId id) {
             return Optional.ofNullable(data.delegations.get(id));
         }
 
         @Override
-        public Optional<Delegation> findValid(UserId delegator, UserId delegate, Instant at) {
+        public List<DelegationRecord> findValid(UserId delegator, UserId delegate, Instant at) {
             return data.delegations.values().stream()
-                    .filter(d -> d.delegator().equals(delegator) && d.delegate().equals(delegate) && d.isValidAt(at))
-                    .findFirst();
+                    .filter(d -> d.delegator().equals(delegator) && d.delegate().equals(delegate) && d.revokedAt() == null
+                            && !at.isBefore(d.validFrom()) && at.isBefore(d.validUntil()))
+                    .sorted(Comparator.comparing((DelegationRecord d) -> d.id().toString()))
+                    .toList();
         }
 
         @Override
-        public List<Delegation> involving(UserId user) {
+        public List<DelegationRecord> involving(UserId user) {
             return data.delegations.values().stream()
                     .filter(d -> d.delegator().equals(user) || d.delegate().equals(user))
-                    .sorted(Comparator.comparing((Delegation d) -> d.id().toString()).reversed())
+                    .sorted(Comparator.comparing((DelegationRecord d) -> d.id().toString()).reversed())
                     .toList();
         }
     }

@@ -1,34 +1,59 @@
 package dev.sportello.adapters.memory;
 
-import dev.sportello.spi.AppointmentStore;
-import dev.sportello.spi.AttachmentStore;
+import dev.sportello.appointments.spi.AppointmentStore;
+import dev.sportello.delegation.spi.DelegationStore;
+import dev.sportello.notifications.spi.EngagementStore;
+import dev.sportello.notifications.spi.InboxStore;
+import dev.sportello.notifications.spi.MessageStore;
+import dev.sportello.offices.spi.ClosureStore;
+import dev.sportello.requests.spi.AttachmentStore;
+import dev.sportello.requests.spi.RequestStore;
 import dev.sportello.spi.AuditStore;
-import dev.sportello.spi.ClosureStore;
-import dev.sportello.spi.ConsentStore;
 import dev.sportello.spi.CounterStore;
-import dev.sportello.spi.DelegationStore;
-import dev.sportello.spi.EngagementStore;
-import dev.sportello.spi.InboxStore;
-import dev.sportello.spi.MessageStore;
 import dev.sportello.spi.OutboxStore;
-import dev.sportello.spi.RequestStore;
+import dev.sportello.spi.SpiVersion;
+import dev.sportello.spi.StoreRegistry;
 import dev.sportello.spi.Stores;
 import dev.sportello.spi.TransactionalWork;
 import dev.sportello.spi.UnitOfWork;
-import dev.sportello.spi.UserStore;
+import dev.sportello.users.spi.ConsentStore;
+import dev.sportello.users.spi.UserStore;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The embedded default storage: every store in memory, one transaction at a time.
+ * The embedded default storage: every store in memory.
  *
- * <p>Each unit of work holds a single lock for its whole duration, so transactions are serialisable;
- * every write is recorded in an undo log and replayed backwards if the work throws, so a failed command
- * leaves nothing behind. Nothing survives the JVM. Suited to tests, demos and single-process pilots.
+ * <p><b>One transaction at a time.</b> Each unit of work holds one lock, over the whole storage, for
+ * its whole duration, so transactions are serialisable and never conflict; every write is recorded in
+ * an undo log and replayed backwards if the work throws, so a failed command leaves nothing behind.
+ * Because of that single lock, concurrency tests over this storage cannot race: the evidence that racing
+ * writers never both succeed (bounded counters, version checks, outbox claims) comes from the same TCK
+ * tests on H2 and PostgreSQL, which take row locks. Nothing survives the JVM. Suited to tests, demos and
+ * single-process pilots.
  *
  * <p>Thread-safe.
  */
 public final class MemoryStorage implements UnitOfWork {
+    private static final StoreRegistry<Tx> STORES = StoreRegistry.<Tx>builder()
+            .add(UserStore.class, tx -> new MemoryUserStore(tx.data, tx.undo))
+            .add(ConsentStore.class, tx -> new MemorySmallStores.Consents(tx.data, tx.undo))
+            .add(AuditStore.class, tx -> new MemorySmallStores.Audit(tx.data, tx.undo))
+            .add(OutboxStore.class, tx -> new MemoryOutboxStore(tx.data, tx.undo))
+            .add(CounterStore.class, tx -> new MemorySmallStores.Counters(tx.data, tx.undo))
+            .add(ClosureStore.class, tx -> new MemorySmallStores.Closures(tx.data, tx.undo))
+            .add(DelegationStore.class, tx -> new MemorySmallStores.Delegations(tx.data, tx.undo))
+            .add(MessageStore.class, tx -> new MemoryMessageStores.Messages(tx.data, tx.undo))
+            .add(InboxStore.class, tx -> new MemoryMessageStores.Inbox(tx.data, tx.undo))
+            .add(EngagementStore.class, tx -> new MemorySmallStores.Engagement(tx.data, tx.undo))
+            .add(RequestStore.class, tx -> new MemoryRequestStores.Requests(tx.data, tx.undo))
+            .add(AttachmentStore.class, tx -> new MemoryRequestStores.Attachments(tx.data, tx.undo))
+            .add(AppointmentStore.class, tx -> new MemoryAppointmentStore(tx.data, tx.undo))
+            .build();
+
     private final ReentrantLock lock = new ReentrantLock();
     private final MemoryData data = new MemoryData();
 
@@ -38,129 +63,58 @@ public final class MemoryStorage implements UnitOfWork {
     }
 
     @Override
+    public String spiVersion() {
+        return SpiVersion.CURRENT;
+    }
+
+    @Override
+    public Set<Class<?>> storeTypes() {
+        return STORES.types();
+    }
+
+    @Override
     public <T> T inTransaction(TransactionalWork<T> work) {
         if (lock.isHeldByCurrentThread()) {
             throw new IllegalStateException("nested units of work are not supported");
         }
         lock.lock();
-        UndoLog undo = new UndoLog();
-        TxStores stores = new TxStores(data, undo);
+        Tx tx = new Tx(data, new UndoLog());
         try {
-            T result = work.run(stores);
-            stores.open = false;
+            T result = work.run(tx);
+            tx.open = false;
             return result;
         } catch (RuntimeException | Error e) {
-            stores.open = false;
-            undo.rollback();
+            tx.open = false;
+            tx.undo.rollback();
             throw e;
         } finally {
             lock.unlock();
         }
     }
 
-    /** The stores of one transaction; refuse use after the transaction ended. */
-    private static final class TxStores implements Stores {
-        private final UserStore users;
-        private final ConsentStore consents;
-        private final AuditStore audit;
-        private final OutboxStore outbox;
-        private final CounterStore counters;
-        private final ClosureStore closures;
-        private final DelegationStore delegations;
-        private final MessageStore messages;
-        private final InboxStore inbox;
-        private final EngagementStore engagement;
-        private final RequestStore requests;
-        private final AttachmentStore attachments;
-        private final AppointmentStore appointments;
+    /** One transaction: its undo log and its stores, refused once the transaction has ended. */
+    private static final class Tx implements Stores {
+        final MemoryData data;
+        final UndoLog undo;
+        private final Map<Class<?>, Object> stores = new HashMap<>();
         private boolean open = true;
 
-        TxStores(MemoryData data, UndoLog undo) {
-            users = new MemoryUserStore(data, undo);
-            consents = new MemorySmallStores.Consents(data, undo);
-            audit = new MemorySmallStores.Audit(data, undo);
-            outbox = new MemoryOutboxStore(data, undo);
-            counters = new MemorySmallStores.Counters(data, undo);
-            closures = new MemorySmallStores.Closures(data, undo);
-            delegations = new MemorySmallStores.Delegations(data, undo);
-            messages = new MemoryMessageStores.Messages(data, undo);
-            inbox = new MemoryMessageStores.Inbox(data, undo);
-            engagement = new MemorySmallStores.Engagement(data, undo);
-            requests = new MemoryRequestStores.Requests(data, undo);
-            attachments = new MemoryRequestStores.Attachments(data, undo);
-            appointments = new MemoryAppointmentStore(data, undo);
+        Tx(MemoryData data, UndoLog undo) {
+            this.data = data;
+            this.undo = undo;
         }
 
-        private <S> S live(S store) {
+        @Override
+        public <S> S get(Class<S> type) {
             if (!open) {
                 throw new IllegalStateException("the transaction has ended");
             }
-            return store;
-        }
-
-        @Override
-        public UserStore users() {
-            return live(users);
-        }
-
-        @Override
-        public ConsentStore consents() {
-            return live(consents);
-        }
-
-        @Override
-        public AuditStore audit() {
-            return live(audit);
-        }
-
-        @Override
-        public OutboxStore outbox() {
-            return live(outbox);
-        }
-
-        @Override
-        public CounterStore counters() {
-            return live(counters);
-        }
-
-        @Override
-        public ClosureStore closures() {
-            return live(closures);
-        }
-
-        @Override
-        public DelegationStore delegations() {
-            return live(delegations);
-        }
-
-        @Override
-        public MessageStore messages() {
-            return live(messages);
-        }
-
-        @Override
-        public InboxStore inbox() {
-            return live(inbox);
-        }
-
-        @Override
-        public EngagementStore engagement() {
-            return live(engagement);
-        }
-
-        @Override
-        public RequestStore requests() {
-            return live(requests);
-        }
-
-        @Override
-        public AttachmentStore attachments() {
-            return live(attachments);
-        }
-
-        @Override
-        public AppointmentStore appointments() {
-            return live(appointments);
+            Object store = stores.get(type);
+            if (store == null) {
+                store = STORES.create(type, this);
+                stores.put(type, store);
+            }
+            return type.cast(store);
         }
     }
 }

@@ -3,10 +3,10 @@ package dev.sportello.adapters.memory;
 import dev.sportello.ErrorCode;
 import dev.sportello.SportelloException;
 import dev.sportello.UserId;
-import dev.sportello.spi.UserRecord;
-import dev.sportello.spi.UserStore;
 import dev.sportello.users.CompanyRegistrationNumber;
 import dev.sportello.users.FiscalCode;
+import dev.sportello.users.spi.UserRecord;
+import dev.sportello.users.spi.UserStore;
 
 import java.util.Map;
 import java.util.Objects;

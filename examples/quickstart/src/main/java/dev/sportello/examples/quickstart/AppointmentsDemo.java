@@ -6,20 +6,26 @@ import dev.sportello.Language;
 import dev.sportello.OperatorId;
 import dev.sportello.PageRequest;
 import dev.sportello.Principal;
+import dev.sportello.TopicCode;
 import dev.sportello.adapters.memory.MemoryFragilityRegister;
 import dev.sportello.appointments.AdmitAssistant;
 import dev.sportello.appointments.AdmitUser;
 import dev.sportello.appointments.Appointment;
+import dev.sportello.appointments.AppointmentState;
 import dev.sportello.appointments.AppointmentTopic;
+import dev.sportello.appointments.Assistance;
 import dev.sportello.appointments.Availability;
 import dev.sportello.appointments.AvailabilityQuery;
 import dev.sportello.appointments.BookAppointment;
 import dev.sportello.appointments.BookingCalendar;
 import dev.sportello.appointments.CompleteAppointment;
+import dev.sportello.appointments.ContactDetails;
 import dev.sportello.appointments.ContactMode;
+import dev.sportello.appointments.IdentityCheck;
 import dev.sportello.appointments.IdentityDocument;
 import dev.sportello.appointments.IdentityDocumentType;
 import dev.sportello.appointments.InformationLevel;
+import dev.sportello.appointments.Interpretation;
 import dev.sportello.appointments.JoinVideoCall;
 import dev.sportello.appointments.RecordAssistanceConsent;
 import dev.sportello.appointments.RecordIdentityCheck;
@@ -49,7 +55,7 @@ import static dev.sportello.examples.quickstart.Demo.step;
 /** The appointments part of the quickstart (issue 5): a deaf citizen's video call with a sign-language operator. */
 final class AppointmentsDemo {
     static final OperatorId GIULIA = OperatorId.of("00000000-0000-7000-8000-000000000002");
-    static final AppointmentTopic PENSION_INFO = new AppointmentTopic("PENSION_INFO", "Informazioni sulla pensione",
+    static final AppointmentTopic PENSION_INFO = new AppointmentTopic(new TopicCode("PENSION_INFO"), "Informazioni sulla pensione",
             InformationLevel.FIRST);
     static final TaxCode PAOLO = TaxCode.parse("NREPLA62E14H501R", "taxCode");
 
@@ -80,16 +86,21 @@ final class AppointmentsDemo {
         step("13. Paolo, who is deaf, signs in with his CIE and books a video call with a sign-language operator");
         say("fragile-users grounds on record: %s", sdk.users().fragileEligibility(withCie, paolo.id()));
         Availability free = sdk.appointments().availability(withCie, new AvailabilityQuery(Quickstart.ROMA,
-                PENSION_INFO.code(), ContactMode.VIDEO_CALL, LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 9), true));
+                PENSION_INFO.code(), ContactMode.VIDEO_CALL, LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 9), Interpretation.SIGN_LANGUAGE));
         free.slots().stream().limit(5).forEach(s -> say("  %s  %d of %d seats with a LIS operator", s.local(), s.remaining(), s.seats()));
         say("  … %d slots in all (none on the 8th, a national holiday; Giulia signs 08:30-12:30)", free.slots().size());
         Slot chosen = free.free().stream().filter(s -> s.local().getHour() == 10).findFirst().orElseThrow();
         Appointment booked = sdk.appointments().book(withCie, new BookAppointment("paolo-lis-2026-12-07", Quickstart.ROMA,
-                PENSION_INFO.code(), ContactMode.VIDEO_CALL, chosen.start(), true));
-        say("booked %s at %s, sign-language operator %s, link %s", booked.status(), booked.localStart(), booked.operator(),
-                booked.joinLink());
+                PENSION_INFO.code(), ContactMode.VIDEO_CALL, chosen.start(), Interpretation.SIGN_LANGUAGE));
+        say("booked %s at %s, sign-language operator %s", booked.status(), booked.localStart(),
+                booked.interpreter().map(OperatorId::toString).orElse("-"));
 
-        step("14. The inbox notice, the e-mail with the invitation and the SMS with the admission code; 30 minutes before, the reminder");
+        step("14. After the commit the dispatcher opens the meeting room; then come the inbox notice, the e-mail with the"
+                + " invitation and the SMS with the admission code; 30 minutes before, the reminder");
+        sdk.dispatcher().drain(10);
+        ContactDetails.VideoCall call = (ContactDetails.VideoCall) sdk.appointments().get(withCie, booked.id()).contact();
+        say("meeting room open, link %s", call.joinLink().map(Object::toString).orElse("(not yet)"));
+
         sdk.dispatcher().drain(10);
         sdk.notifications().inbox(withCie, paolo.id(), PageRequest.first(1)).items()
                 .forEach(n -> say("inbox: %s%n     %s", n.title(), n.body().replace("\n", "\n     ")));
@@ -109,8 +120,8 @@ final class AppointmentsDemo {
         Appointment checked = sdk.appointments().recordIdentityCheck(giulia, new RecordIdentityCheck(waiting.id(),
                 waiting.version(), new IdentityDocument(IdentityDocumentType.ELECTRONIC_IDENTITY_CARD, "CA48213KD",
                 LocalDate.of(2022, 3, 15), LocalDate.of(2033, 5, 14), true)));
-        say("identity checked: %s %s, expires %s", checked.identityCheck().type(), checked.identityCheck().maskedNumber(),
-                checked.identityCheck().expiresOn());
+        IdentityCheck identity = checked.identityCheck().orElseThrow();
+        say("identity checked: %s %s, expires %s", identity.type(), identity.maskedNumber(), identity.expiresOn());
         clock.set(booked.start());
         Appointment admitted = sdk.appointments().admit(giulia, new AdmitUser(checked.id(), checked.version()));
         Appointment consented = sdk.appointments().recordAssistanceConsent(withCie,
@@ -118,13 +129,14 @@ final class AppointmentsDemo {
         Appointment assisted = sdk.appointments().admitAssistant(giulia, new AdmitAssistant(consented.id(),
                 consented.version(), "Sara Neri", new IdentityDocument(IdentityDocumentType.PASSPORT, "YB7712093",
                 LocalDate.of(2021, 9, 1), LocalDate.of(2031, 8, 31), true)));
-        say("%s, consent at %s, assistant %s (%s)", assisted.status(), assisted.assistance().consentAt(),
-                assisted.assistance().assistantName(), assisted.assistance().check().maskedNumber());
+        Assistance assistance = assisted.assistance().orElseThrow();
+        say("%s, consent at %s, assistant %s (%s)", assisted.status(), assistance.consentAt(), assistance.assistantName(),
+                assistance.check().maskedNumber());
         Appointment done = sdk.appointments().complete(giulia, new CompleteAppointment(assisted.id(), assisted.version(),
                 "INFORMATION_GIVEN", "Spiegati i requisiti della pensione di vecchiaia"));
-        say("%s with outcome %s", done.status(), done.outcome());
+        say("%s with outcome %s", done.status(), ((AppointmentState.Completed) done.state()).outcome());
         say("audit trail of the appointment (ids only, no personal data):");
-        for (AuditEntry e : sdk.audit().forObject(portal, "appointment", done.id().toString(), PageRequest.first(20)).items()) {
+        for (AuditEntry e : sdk.audit().forSubject(portal, done.id(), PageRequest.first(20)).items()) {
             say("  %s %-34s by %s", e.at(), e.action(), e.actor().asText());
         }
     }

@@ -24,6 +24,7 @@ import dev.sportello.offices.Operator;
 import dev.sportello.offices.OperatorRole;
 import dev.sportello.offices.Skill;
 import dev.sportello.offices.WeeklyHours;
+import dev.sportello.requests.RequestMessageKinds;
 import dev.sportello.users.AddContact;
 import dev.sportello.users.ConsentChoice;
 import dev.sportello.users.ContactKind;
@@ -50,6 +51,8 @@ import static dev.sportello.examples.quickstart.Demo.step;
 /**
  * Sportello end to end on the embedded defaults (in-memory storage, console channels): what a new
  * integrator needs first. Run it with README's first command.
+ *
+ * <p>Not thread-safe; a program run from {@code main}.
  */
 public final class Quickstart {
     static final OfficeCode ROMA = new OfficeCode("ROMA-TIBURTINO");
@@ -82,8 +85,8 @@ public final class Quickstart {
                 .officeDirectory(directory)
                 .clock(clock)
                 .smsChannel(transports).emailChannel(transports).pushChannel(transports).eventSink(transports)
-                .meetingProvider(new DeterministicMeetings("https://meet.example.it/stanza/", "quickstart"))
-                .fragilityRegister(AppointmentsDemo.records())
+                .appointments(a -> a.meetingProvider(new DeterministicMeetings("https://meet.example.it/stanza/", "quickstart")))
+                .users(u -> u.fragilityRegister(AppointmentsDemo.records()))
                 .build()) {
             UserProfile maria = usersAndOffices(sdk, transports);
             notifications(sdk, maria);
@@ -160,7 +163,7 @@ public final class Quickstart {
                     m.skipReason() == null ? "" : "skipped: " + m.skipReason(),
                     m.channel() == Channel.SMS ? m.smsSegments() + " SMS part(s), " + m.smsEncoding() : "");
         }
-        var sms = sdk.notifications().preview(MessageKind.REQUEST_CLOSED, Channel.SMS, Language.IT,
+        var sms = sdk.notifications().preview(Principal.service("portal"), RequestMessageKinds.CLOSED, Channel.SMS, Language.IT,
                 java.util.Map.of("protocol", "ROMA-TIBURTINO-2026-000042", "outcome", "Accolta"));
         say("an SMS preview: \"%s\" -> %d part(s) in %s", sms.text(), sms.smsSegments(), sms.smsEncoding());
         say("her inbox (%d unread):", sdk.notifications().unreadCount(lucia, maria.id()));

@@ -5,6 +5,7 @@ import dev.sportello.Language;
 import dev.sportello.OperatorId;
 import dev.sportello.PageRequest;
 import dev.sportello.Principal;
+import dev.sportello.TopicCode;
 import dev.sportello.core.SportelloSdk;
 import dev.sportello.delegation.DelegationKind;
 import dev.sportello.delegation.GrantDelegation;
@@ -17,7 +18,7 @@ import dev.sportello.requests.CommentRequest;
 import dev.sportello.requests.Request;
 import dev.sportello.requests.SubmitRequest;
 import dev.sportello.requests.TakeInCharge;
-import dev.sportello.requests.TopicCode;
+import dev.sportello.requests.Visibility;
 import dev.sportello.users.AddContact;
 import dev.sportello.users.CompanyRegistrationNumber;
 import dev.sportello.users.CompanyTaxCode;
@@ -75,7 +76,7 @@ final class RequestsDemo {
         step("9. Anna, back office of Roma Tiburtino, takes it in charge, comments and asks for more information");
         Request taken = sdk.requests().takeInCharge(anna, new TakeInCharge(request.id(), request.version(), "La stiamo esaminando."));
         Request noted = sdk.requests().comment(anna, new CommentRequest(taken.id(), taken.version(),
-                "Verificare il versamento di febbraio", true));
+                "Verificare il versamento di febbraio", Visibility.OFFICE_ONLY));
         Request asked = sdk.requests().askForInformation(anna, new AskForInformation(noted.id(), noted.version(),
                 "Inviate la quietanza del versamento F24 di febbraio."));
         say("%s, assignee %s, waiting for the user", asked.status(), asked.assignee());

@@ -1,0 +1,56 @@
+package dev.sportello.users.spi;
+
+import dev.sportello.UserId;
+import dev.sportello.users.CompanyRegistrationNumber;
+import dev.sportello.users.FiscalCode;
+
+import java.util.Optional;
+
+/**
+ * Users and their contact points. Part of a transaction; not thread-safe.
+ */
+public interface UserStore {
+    /**
+     * Inserts a new user (version 0).
+     *
+     * @param user the user, not null
+     * @throws dev.sportello.ConflictException ({@code CONCURRENT_MODIFICATION}) if the id, fiscal code or
+     *         registration number is taken
+     */
+    void insert(UserRecord user);
+
+    /**
+     * Replaces a user and their contact points if the stored version is still {@code expectedVersion};
+     * the new record carries {@code expectedVersion + 1}.
+     *
+     * @param user            the new state, not null
+     * @param expectedVersion the version that was read
+     * @throws dev.sportello.ConflictException ({@code CONCURRENT_MODIFICATION}) on a stale version
+     * @throws dev.sportello.NotFoundException ({@code USR_NOT_FOUND}) if there is no such user
+     */
+    void update(UserRecord user, long expectedVersion);
+
+    /**
+     * Reads a user.
+     *
+     * @param id the id, not null
+     * @return the user, if any
+     */
+    Optional<UserRecord> find(UserId id);
+
+    /**
+     * Reads a user by fiscal code.
+     *
+     * @param fiscalCode the code, not null
+     * @return the user, if any
+     */
+    Optional<UserRecord> findByFiscalCode(FiscalCode fiscalCode);
+
+    /**
+     * Reads a company by registration number.
+     *
+     * @param number the number, not null
+     * @return the company, if any
+     */
+    Optional<UserRecord> findByRegistrationNumber(CompanyRegistrationNumber number);
+}

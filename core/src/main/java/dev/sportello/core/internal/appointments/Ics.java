@@ -1,0 +1,234 @@
+package dev.sportello.core.internal.appointments;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneOffsetTransitionRule;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A small RFC 5545 writer for appointment invitations (iTIP, RFC 5546): one VEVENT with its VTIMEZONE,
+ * {@code METHOD:REQUEST} for a booking or a reschedule (same UID, higher SEQUENCE) and
+ * {@code METHOD:CANCEL} for a cancellation. Lines end with CRLF and are folded at 75 octets; text is
+ * escaped. Written here on purpose (ARCHITECTURE.md): the tests check the output with ical4j.
+ *
+ * <p>Thread-safe (stateless).
+ */
+final class Ics {
+    static final String PRODUCT = "-//Sportello//Appointments//IT";
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private Ics() {
+    }
+
+    /**
+     * An event to write.
+     *
+     * @param uid          the stable UID
+     * @param sequence     the revision, 0 for the first invitation
+     * @param stamp        when the invitation is made
+     * @param start        the start
+     * @param end          the end
+     * @param zone         the zone the times are shown in
+     * @param summary      the title
+     * @param description  the details
+     * @param location     where, or null
+     * @param url          the join link, or null
+     * @param organizerName  the organizer's name
+     * @param organizerEmail the organizer's address
+     * @param attendeeName   the attendee's name
+     * @param attendeeEmail  the attendee's address
+     */
+    record Event(String uid, int sequence, Instant stamp, Instant start, Instant end, ZoneId zone, String summary,
+                 String description, String location, URI url, String organizerName, String organizerEmail,
+                 String attendeeName, String attendeeEmail) {
+        Event {
+            Objects.requireNonNull(uid, "uid");
+            Objects.requireNonNull(stamp, "stamp");
+            Objects.requireNonNull(start, "start");
+            Objects.requireNonNull(end, "end");
+            Objects.requireNonNull(zone, "zone");
+            Objects.requireNonNull(summary, "summary");
+            Objects.requireNonNull(organizerEmail, "organizerEmail");
+            Objects.requireNonNull(attendeeEmail, "attendeeEmail");
+        }
+    }
+
+    /** The invitation of a booking or a reschedule. */
+    static byte[] request(Event event) {
+        return write(event, false);
+    }
+
+    /** The cancellation of an invitation. */
+    static byte[] cancel(Event event) {
+        return write(event, true);
+    }
+
+    private static byte[] write(Event e, boolean cancel) {
+        List<String> lines = new ArrayList<>();
+        lines.add("BEGIN:VCALENDAR");
+        lines.add("VERSION:2.0");
+        lines.add("PRODID:" + PRODUCT);
+        lines.add("CALSCALE:GREGORIAN");
+        lines.add("METHOD:" + (cancel ? "CANCEL" : "REQUEST"));
+        timezone(lines, e.zone(), e.start());
+        lines.add("BEGIN:VEVENT");
+        lines.add("UID:" + text(e.uid()));
+        lines.add("SEQUENCE:" + e.sequence());
+        lines.add("DTSTAMP:" + UTC.format(e.stamp()));
+        lines.add("DTSTART;TZID=" + e.zone().getId() + ":" + LOCAL.format(LocalDateTime.ofInstant(e.start(), e.zone())));
+        lines.add("DTEND;TZID=" + e.zone().getId() + ":" + LOCAL.format(LocalDateTime.ofInstant(e.end(), e.zone())));
+        lines.add("SUMMARY:" + text(e.summary()));
+        if (e.description() != null) {
+            lines.add("DESCRIPTION:" + text(e.description()));
+        }
+        if (e.location() != null) {
+            lines.add("LOCATION:" + text(e.location()));
+        }
+        if (e.url() != null) {
+            lines.add("URL:" + e.url().toASCIIString());
+        }
+        lines.add("ORGANIZER;CN=" + param(e.organizerName()) + ":mailto:" + e.organizerEmail());
+        lines.add("ATTENDEE;CN=" + param(e.attendeeName()) + ";ROLE=REQ-PARTICIPANT;PARTSTAT="
+                + (cancel ? "DECLINED" : "ACCEPTED") + ";RSVP=FALSE:mailto:" + e.attendeeEmail());
+        lines.add("STATUS:" + (cancel ? "CANCELLED" : "CONFIRMED"));
+        lines.add("TRANSP:OPAQUE");
+        lines.add("END:VEVENT");
+        lines.add("END:VCALENDAR");
+        StringBuilder out = new StringBuilder();
+        for (String line : lines) {
+            fold(line, out);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The VTIMEZONE that TZID refers to. A zone with yearly rules (Europe/Rome: the last Sundays of March
+     * and October) gets one DAYLIGHT and one STANDARD observance with their RRULE, starting the year
+     * before the event; a zone without daylight saving gets its current offset since its last change.
+     */
+    private static void timezone(List<String> lines, ZoneId zone, Instant at) {
+        ZoneRules rules = zone.getRules();
+        lines.add("BEGIN:VTIMEZONE");
+        lines.add("TZID:" + zone.getId());
+        List<ZoneOffsetTransitionRule> yearly = rules.getTransitionRules();
+        if (yearly.isEmpty()) {
+            ZoneOffset offset = rules.getOffset(at);
+            ZoneOffsetTransition last = rules.previousTransition(at);
+            lines.add("BEGIN:STANDARD");
+            lines.add("DTSTART:" + (last == null ? "19700101T000000" : LOCAL.format(last.getDateTimeAfter())));
+            lines.add("TZOFFSETFROM:" + offset(last == null ? offset : last.getOffsetBefore()));
+            lines.add("TZOFFSETTO:" + offset(offset));
+            lines.add("END:STANDARD");
+        }
+        int year = LocalDateTime.ofInstant(at, zone).getYear() - 1;
+        for (ZoneOffsetTransitionRule rule : yearly) {
+            ZoneOffsetTransition t = rule.createTransition(year);
+            String kind = t.getOffsetAfter().equals(rule.getStandardOffset()) ? "STANDARD" : "DAYLIGHT";
+            lines.add("BEGIN:" + kind);
+            lines.add("DTSTART:" + LOCAL.format(t.getDateTimeBefore()));
+            lines.add("TZOFFSETFROM:" + offset(t.getOffsetBefore()));
+            lines.add("TZOFFSETTO:" + offset(t.getOffsetAfter()));
+            lines.add("RRULE:FREQ=YEARLY;BYMONTH=" + rule.getMonth().getValue() + days(rule));
+            lines.add("END:" + kind);
+        }
+        lines.add("END:VTIMEZONE");
+    }
+
+    /**
+     * The day part of a yearly rule: "last Sunday" (or "Sunday on or after the 25th" of a 31-day month) is
+     * -1SU, "Sunday on or after the 8th" is 2SU, anything else a weekday within seven month days.
+     */
+    private static String days(ZoneOffsetTransitionRule rule) {
+        int indicator = rule.getDayOfMonthIndicator();
+        if (rule.getDayOfWeek() == null) {
+            return ";BYMONTHDAY=" + indicator;
+        }
+        String day = rule.getDayOfWeek().name().substring(0, 2);
+        java.time.Month month = rule.getMonth();
+        boolean lastWeek = indicator > 0 && month.minLength() == month.maxLength() && indicator + 6 == month.maxLength();
+        if (indicator == -1 || lastWeek) {
+            return ";BYDAY=-1" + day;
+        }
+        if (indicator > 0 && indicator <= 22 && (indicator - 1) % 7 == 0) {
+            return ";BYDAY=" + ((indicator - 1) / 7 + 1) + day;
+        }
+        StringBuilder monthDays = new StringBuilder();
+        for (int d = 0; d < 7; d++) {
+            int value = indicator > 0 ? indicator + d : indicator - d;
+            if (Math.abs(value) <= 31) {
+                monthDays.append(monthDays.length() == 0 ? "" : ",").append(value);
+            }
+        }
+        return ";BYDAY=" + day + ";BYMONTHDAY=" + monthDays;
+    }
+
+    private static String offset(ZoneOffset offset) {
+        int seconds = offset.getTotalSeconds();
+        int abs = Math.abs(seconds);
+        String text = String.format("%s%02d%02d", seconds < 0 ? "-" : "+", abs / 3600, abs / 60 % 60);
+        return abs % 60 == 0 ? text : text + String.format("%02d", abs % 60);
+    }
+
+    /** Escapes a TEXT value (RFC 5545 §3.3.11). */
+    static String text(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case ';' -> out.append("\\;");
+                case ',' -> out.append("\\,");
+                case '\n' -> out.append("\\n");
+                case '\r' -> {
+                    // CRLF becomes one \n
+                }
+                default -> {
+                    if (c >= 0x20 || c == '\t') {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** A parameter value: quoted, without the characters a quoted value may not hold. */
+    private static String param(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c != '"' && (c >= 0x20 || c == '\t') && c != 0x7f) {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    /** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 §3.1). */
+    private static void fold(String line, StringBuilder out) {
+        int octets = 0;
+        int limit = 75;
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (octets + size > limit) {
+                out.append("\r\n ");
+                octets = 1;
+            }
+            out.appendCodePoint(cp);
+            octets += size;
+            i += Character.charCount(cp);
+        }
+        out.append("\r\n");
+    }
+}

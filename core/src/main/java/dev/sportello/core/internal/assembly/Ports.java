@@ -1,0 +1,41 @@
+package dev.sportello.core.internal.assembly;
+
+import dev.sportello.AssurancePolicy;
+import dev.sportello.core.AppointmentSettings;
+import dev.sportello.core.DispatcherSettings;
+import dev.sportello.core.NotificationSettings;
+import dev.sportello.core.RequestSettings;
+import dev.sportello.core.UserSettings;
+import dev.sportello.offices.spi.OfficeDirectory;
+import dev.sportello.spi.EmailChannel;
+import dev.sportello.spi.EventSink;
+import dev.sportello.spi.PushChannel;
+import dev.sportello.spi.SmsChannel;
+import dev.sportello.spi.UnitOfWork;
+
+import java.time.Clock;
+
+/**
+ * What the integrator gave the builder: the adapters and the settings of every area.
+ *
+ * @param unitOfWork    the storage
+ * @param directory     the office directory
+ * @param clock         the clock
+ * @param policy        the assurance policy
+ * @param eventSink     where events go
+ * @param sms           the SMS channel
+ * @param email         the e-mail channel
+ * @param push          the push channel
+ * @param users         the users settings
+ * @param notifications the notifications settings
+ * @param requests      the requests settings
+ * @param appointments  the appointments settings
+ * @param dispatcher    the dispatcher settings
+ *
+ * <p>Immutable and thread-safe once built.
+ */
+public record Ports(UnitOfWork unitOfWork, OfficeDirectory directory, Clock clock, AssurancePolicy policy,
+                    EventSink eventSink, SmsChannel sms, EmailChannel email, PushChannel push, UserSettings users,
+                    NotificationSettings notifications, RequestSettings requests, AppointmentSettings appointments,
+                    DispatcherSettings dispatcher) {
+}

@@ -1,0 +1,41 @@
+package dev.sportello.core.internal.kernel;
+
+import dev.sportello.AuditEntry;
+import dev.sportello.AuditSubject;
+import dev.sportello.AuditTrail;
+import dev.sportello.Operation;
+import dev.sportello.Page;
+import dev.sportello.PageRequest;
+import dev.sportello.Principal;
+import dev.sportello.spi.AuditStore;
+
+/**
+ * Reading the audit trail: services and supervisors only.
+ *
+ * <p>Thread-safe.
+ */
+public final class AuditTrailService implements AuditTrail {
+    private final Kernel kernel;
+    private final ObjectAccess access;
+
+    /**
+     * Creates the service.
+     *
+     * @param kernel the kernel
+     * @param access who may read it
+     */
+    public AuditTrailService(Kernel kernel, ObjectAccess access) {
+        this.kernel = kernel;
+        this.access = access;
+    }
+
+    @Override
+    public Page<AuditEntry> forSubject(Principal principal, AuditSubject subject, PageRequest page) {
+        Checks.notNull(subject, "forSubject", "subject");
+        Checks.notNull(page, "forSubject", "page");
+        return kernel.execute(principal, Operation.ADMINISTRATION, page, tx -> {
+            access.requireAdministrator(principal, Operation.ADMINISTRATION);
+            return tx.store(AuditStore.class).forObject(subject.auditType(), subject.auditId(), page);
+        });
+    }
+}

@@ -1,0 +1,65 @@
+package dev.sportello.core.internal.kernel;
+
+import dev.sportello.ErrorCode;
+import dev.sportello.SportelloException;
+import dev.sportello.Violation;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Bean Validation of commands at the use-case boundary, with Hibernate Validator's parameter
+ * interpolator (no expression language). Violations become one {@link ErrorCode#VALIDATION_FAILED}
+ * error listing every field.
+ *
+ * <p>Thread-safe.
+ */
+public final class CommandValidator implements AutoCloseable {
+    private final ValidatorFactory factory;
+    private final Validator validator;
+
+    /** Boots Hibernate Validator. */
+    public CommandValidator() {
+        factory = Validation.byProvider(HibernateValidator.class).configure()
+                .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ENGLISH), Locale.ENGLISH, false))
+                .buildValidatorFactory();
+        validator = factory.getValidator();
+    }
+
+    /**
+     * Validates a command.
+     *
+     * @param command the command; null is reported as a violation of the whole command
+     * @param name    the name of the command for the message
+     */
+    public void validate(Object command, String name) {
+        if (command == null) {
+            throw SportelloException.of(ErrorCode.VALIDATION_FAILED, Map.of("command", name), List.of(
+                    new Violation("", "NotNull", "must not be null")), null);
+        }
+        Set<ConstraintViolation<Object>> violations = validator.validate(command);
+        if (!violations.isEmpty()) {
+            List<Violation> list = violations.stream()
+                    .map(v -> new Violation(v.getPropertyPath().toString(),
+                            v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), v.getMessage()))
+                    .distinct()
+                    .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::rule))
+                    .toList();
+            throw SportelloException.of(ErrorCode.VALIDATION_FAILED, Map.of("command", name), list, null);
+        }
+    }
+
+    @Override
+    public void close() {
+        factory.close();
+    }
+}

@@ -1,0 +1,142 @@
+package dev.sportello.core.internal.outbox;
+
+import dev.sportello.DispatchReport;
+import dev.sportello.core.DispatcherSettings;
+import dev.sportello.core.internal.kernel.EventCodec;
+import dev.sportello.core.internal.kernel.Kernel;
+import dev.sportello.core.internal.notifications.MessageSender;
+import dev.sportello.notifications.spi.MessageStore;
+import dev.sportello.notifications.spi.MessageTransition;
+import dev.sportello.spi.DeliveryResult;
+import dev.sportello.spi.EventSink;
+import dev.sportello.spi.OutboxEntry;
+import dev.sportello.spi.OutboxStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+/**
+ * One run of the dispatcher: claims due entries under a lease (in a short transaction), sends events and
+ * messages in parallel with a timeout each — no transaction open — and records every outcome in one
+ * transaction, only for the entries whose lease it still holds; then runs the claimed tasks.
+ *
+ * <p>Thread-safe: each run is independent.
+ */
+final class Batch {
+    private static final Logger LOG = LoggerFactory.getLogger(Batch.class);
+
+    private final Kernel kernel;
+    private final DispatcherSettings settings;
+    private final EventSink eventSink;
+    private final EventCodec events;
+    private final MessageSender sender;
+    private final Map<dev.sportello.Channel, RateLimiter> limiters;
+    private final SendPool pool;
+    private final TaskRunner tasks;
+
+    Batch(Kernel kernel, DispatcherSettings settings, EventSink eventSink, EventCodec events, MessageSender sender,
+          Map<dev.sportello.Channel, RateLimiter> limiters, SendPool pool, TaskRunner tasks) {
+        this.kernel = kernel;
+        this.settings = settings;
+        this.eventSink = eventSink;
+        this.events = events;
+        this.sender = sender;
+        this.limiters = limiters;
+        this.pool = pool;
+        this.tasks = tasks;
+    }
+
+    private record Sending(OutboxEntry entry, Future<DeliveryResult> future) {
+    }
+
+    DispatchReport run() {
+        Instant now = kernel.clock().instant();
+        String token = kernel.ids().nextText();
+        List<OutboxEntry> claimed = kernel.system(tx ->
+                tx.store(OutboxStore.class).claim(now, settings.batchSize(), token, now.plus(settings.lease())));
+        if (claimed.isEmpty()) {
+            return DispatchReport.EMPTY;
+        }
+        Outcomes outcomes = new Outcomes(now, settings, ThreadLocalRandom.current());
+        List<Sending> sendings = new ArrayList<>();
+        List<OutboxEntry> taskEntries = new ArrayList<>();
+        for (OutboxEntry entry : claimed) {
+            switch (entry.kind()) {
+                case TASK -> taskEntries.add(entry);
+                case EVENT -> sendings.add(new Sending(entry, submit(() ->
+                        eventSink.publish(events.decode(entry.id(), entry.type(), entry.payload())))));
+                case MESSAGE -> {
+                    Instant until = sender.deferUntil(entry, now);
+                    RateLimiter limiter = limiters.get(MessageSender.channelOf(entry));
+                    if (until != null) {
+                        outcomes.defer(entry, until, "deferred by quiet hours until " + until);
+                    } else if (limiter != null && !limiter.tryAcquire()) {
+                        outcomes.defer(entry, now.plusSeconds(1), null);
+                    } else {
+                        sendings.add(new Sending(entry, submit(sender.sending(entry))));
+                    }
+                }
+            }
+        }
+        for (Sending sending : sendings) {
+            try {
+                outcomes.result(sending.entry(), sending.future().get(settings.sendTimeout().toMillis(), TimeUnit.MILLISECONDS));
+            } catch (TimeoutException e) {
+                sending.future().cancel(true);
+                outcomes.fail(sending.entry(), sending.entry().attempts() + 1, "timed out after " + settings.sendTimeout());
+            } catch (ExecutionException | CancellationException e) {
+                Throwable cause = e.getCause() != null ? e.getCause() : e;
+                outcomes.fail(sending.entry(), sending.entry().attempts() + 1, cause.getClass().getSimpleName()
+                        + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+            } catch (InterruptedException e) {
+                sendings.forEach(s -> s.future().cancel(true));
+                Thread.currentThread().interrupt();
+                LOG.info("dispatcher interrupted mid-batch; {} entries will be claimed again after their lease", claimed.size());
+                return new DispatchReport(claimed.size(), 0, 0, 0, 0, 0);
+            }
+        }
+        if (!outcomes.completions.isEmpty()) {
+            Instant done = kernel.clock().instant();
+            kernel.system(tx -> {
+                Set<String> applied = new HashSet<>(tx.store(OutboxStore.class).complete(outcomes.completions, done));
+                List<MessageTransition> mine = outcomes.transitions.stream()
+                        .filter(t -> applied.contains(t.id().toString())).toList();
+                if (!mine.isEmpty()) {
+                    tx.store(MessageStore.class).transition(mine);
+                }
+                return null;
+            });
+        }
+        for (OutboxEntry task : taskEntries) {
+            if (Thread.currentThread().isInterrupted()) {
+                break;
+            }
+            tasks.run(task, outcomes);
+        }
+        return new DispatchReport(claimed.size(), outcomes.delivered, outcomes.refused, outcomes.retried,
+                outcomes.deferred, outcomes.dead);
+    }
+
+    private Future<DeliveryResult> submit(Supplier<DeliveryResult> call) {
+        return pool.submit(() -> {
+            DeliveryResult result = call.get();
+            if (result == null) {
+                throw new IllegalStateException("a transport returned no result");
+            }
+            return result;
+        });
+    }
+}
