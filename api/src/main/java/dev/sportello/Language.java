@@ -10,15 +10,21 @@ import java.util.Map;
  */
 public enum Language {
     /** Italian, the reference language of every template. */
-    IT,
+    IT("it"),
     /** English. */
-    EN,
+    EN("en"),
     /** German. */
-    DE;
+    DE("de");
+
+    private final String tag;
+
+    Language(String tag) {
+        this.tag = tag;
+    }
 
     /** The BCP 47 tag: {@code it}, {@code en} or {@code de}. */
     public String tag() {
-        return name().toLowerCase(Locale.ROOT);
+        return tag;
     }
 
     /** The matching locale. */
@@ -29,11 +35,14 @@ public enum Language {
     /**
      * Reads a language tag such as {@code it}, {@code it-IT} or {@code DE}.
      *
-     * @param tag the tag, not null
+     * @param tag the tag
      * @return the language
-     * @throws InvalidInputException with {@link ErrorCode#USR_LANGUAGE_UNSUPPORTED} for any other language
+     * @throws InvalidInputException with {@link ErrorCode#LANGUAGE_UNSUPPORTED} for any other language or null
      */
     public static Language fromTag(String tag) {
+        if (tag == null) {
+            throw SportelloException.invalidField(ErrorCode.LANGUAGE_UNSUPPORTED, "language", Map.of("language", "null"));
+        }
         String primary = Locale.forLanguageTag(tag.trim().replace('_', '-')).getLanguage();
         for (Language language : values()) {
             if (language.tag().equals(primary)) {

@@ -3,10 +3,9 @@ package dev.sportello.spi;
 import dev.sportello.ErrorCode;
 import dev.sportello.SportelloException;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The name of a counter: a namespace (what it counts, e.g. {@code apt.seat}) and the parts that say
@@ -24,23 +23,29 @@ import java.util.regex.Pattern;
  * @param parts     the parts, not null, no null element; the text form is at most 200 characters
  */
 public record CounterKey(String namespace, List<String> parts) {
-    private static final Pattern NAMESPACE = Pattern.compile("[a-z][a-z0-9.]{1,39}");
     /** The longest text form. */
     public static final int MAX_LENGTH = 200;
 
     /** Checks the components. */
     public CounterKey {
-        if (namespace == null || !NAMESPACE.matcher(namespace).matches()) {
+        if (!validNamespace(namespace)) {
             throw SportelloException.invalidField(ErrorCode.COUNTER_KEY_INVALID, "namespace", Map.of());
         }
-        if (parts == null || parts.stream().anyMatch(Objects::isNull)) {
+        if (parts == null) {
             throw SportelloException.invalidField(ErrorCode.COUNTER_KEY_INVALID, "parts", Map.of());
         }
-        parts = List.copyOf(parts);
-        if (text(namespace, parts).length() > MAX_LENGTH) {
+        int length = namespace.length();
+        for (String part : parts) {
+            if (part == null) {
+                throw SportelloException.invalidField(ErrorCode.COUNTER_KEY_INVALID, "parts", Map.of());
+            }
+            length += 1 + escapedLength(part);
+        }
+        if (length > MAX_LENGTH) {
             throw SportelloException.invalidField(ErrorCode.COUNTER_KEY_INVALID, "parts",
                     Map.of("max", Integer.toString(MAX_LENGTH)));
         }
+        parts = List.copyOf(parts);
     }
 
     /**
@@ -51,7 +56,7 @@ public record CounterKey(String namespace, List<String> parts) {
      * @return the key
      */
     public static CounterKey of(String namespace, String... parts) {
-        return new CounterKey(namespace, parts == null ? null : List.of(parts));
+        return new CounterKey(namespace, parts == null ? null : Arrays.asList(parts));
     }
 
     /** The persisted text form; never null. */
@@ -60,11 +65,46 @@ public record CounterKey(String namespace, List<String> parts) {
     }
 
     private static String text(String namespace, List<String> parts) {
-        StringBuilder out = new StringBuilder(namespace);
+        StringBuilder out = new StringBuilder(namespace.length() + 16 * parts.size());
+        out.append(namespace);
         for (String part : parts) {
-            out.append(':').append(part.replace("%", "%25").replace(":", "%3A"));
+            out.append(':');
+            if (part.indexOf('%') < 0 && part.indexOf(':') < 0) {
+                out.append(part);
+            } else {
+                out.append(part.replace("%", "%25").replace(":", "%3A"));
+            }
         }
         return out.toString();
+    }
+
+    private static int escapedLength(String part) {
+        int length = part.length();
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (c == '%' || c == ':') {
+                length += 2;
+            }
+        }
+        return length;
+    }
+
+    /** {@code [a-z][a-z0-9.]{1,39}}, without a regular expression on this hot path. */
+    private static boolean validNamespace(String namespace) {
+        if (namespace == null || namespace.length() < 2 || namespace.length() > 40) {
+            return false;
+        }
+        char first = namespace.charAt(0);
+        if (first < 'a' || first > 'z') {
+            return false;
+        }
+        for (int i = 1; i < namespace.length(); i++) {
+            char c = namespace.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -3,10 +3,8 @@ package dev.sportello.spi;
 import dev.sportello.ErrorCode;
 import dev.sportello.SportelloException;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -46,7 +44,12 @@ public final class Required {
      * @return the copy
      */
     public static <T> List<T> list(List<T> list, String type, String field) {
-        return List.copyOf(noNulls(list, type, field));
+        value(list, type, field);
+        try {
+            return List.copyOf(list);
+        } catch (NullPointerException e) {
+            throw invalid(type, field);
+        }
     }
 
     /**
@@ -59,7 +62,12 @@ public final class Required {
      * @return the copy
      */
     public static <T> Set<T> set(Set<T> set, String type, String field) {
-        return Set.copyOf(noNulls(set, type, field));
+        value(set, type, field);
+        try {
+            return Set.copyOf(set);
+        } catch (NullPointerException e) {
+            throw invalid(type, field);
+        }
     }
 
     /**
@@ -74,17 +82,11 @@ public final class Required {
      */
     public static <K, V> Map<K, V> map(Map<K, V> map, String type, String field) {
         value(map, type, field);
-        noNulls(map.keySet(), type, field);
-        noNulls(map.values(), type, field);
-        return Map.copyOf(map);
-    }
-
-    private static <C extends Collection<?>> C noNulls(C values, String type, String field) {
-        value(values, type, field);
-        if (values.stream().anyMatch(Objects::isNull)) {
+        try {
+            return Map.copyOf(map);
+        } catch (NullPointerException e) {
             throw invalid(type, field);
         }
-        return values;
     }
 
     private static SportelloException invalid(String type, String field) {

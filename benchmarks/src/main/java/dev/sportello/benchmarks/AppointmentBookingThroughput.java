@@ -167,7 +167,10 @@ public final class AppointmentBookingThroughput {
         return book(sdk, users, slots, count, offset, new AtomicLong());
     }
 
-    /** {@code count} bookings by THREADS threads, round-robin over the slots, four users per thread. */
+    /**
+     * {@code count} bookings by THREADS threads, round-robin over the slots and over the users (by booking
+     * number, so that a thread that runs more often does not push one user past the active-bookings limit).
+     */
     private static int book(SportelloSdk sdk, List<UserId> users, List<Instant> slots, int count, int offset,
                             AtomicLong failures) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -177,13 +180,11 @@ public final class AppointmentBookingThroughput {
         try {
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
-                int thread = t;
                 workers.add(pool.submit(() -> {
                     go.await();
                     int i;
-                    int mine = 0;
                     while ((i = next.getAndIncrement()) < count) {
-                        UserId user = users.get(thread * 4 + (mine++ & 3));
+                        UserId user = users.get((i + offset) % (THREADS * 4));
                         Instant slot = slots.get((i + offset) % slots.size());
                         try {
                             sdk.appointments().book(Principal.user(user, Credential.SPID_L2), new BookAppointment(

@@ -156,7 +156,7 @@ final class Booking {
                     Integer.toString(settings.maxActivePerTopic()), "topic", calendar.topic().code().code()));
         }
         OperatorId interpreter = !signLanguage ? null : held != null ? held.operator() : seats.reserveInterpreter(tx, office, slot);
-        AppointmentId id = new AppointmentId(UUID.fromString(tx.newId()));
+        AppointmentId id = new AppointmentId(tx.newUuid());
         String code = mode == ContactMode.VIDEO_CALL ? Secrets.numericCode(settings.admissionCodeDigits()) : null;
         PhoneNumber callback = mode == ContactMode.PHONE_CALLBACK
                 ? owner.verified(Channel.SMS).map(c -> new PhoneNumber(c.value())).orElseThrow() : null;

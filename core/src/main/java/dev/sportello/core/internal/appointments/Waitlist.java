@@ -114,7 +114,7 @@ final class Waitlist {
             if (free) {
                 throw AppointmentRules.fail(ErrorCode.APT_SEATS_AVAILABLE, "day", Map.of("date", command.day().toString()));
             }
-            WaitlistRecord entry = WaitlistRecord.builder().id(new WaitlistEntryId(UUID.fromString(tx.newId())))
+            WaitlistRecord entry = WaitlistRecord.builder().id(new WaitlistEntryId(tx.newUuid()))
                     .owner(ownerId).office(office.code()).topic(calendar.topic().code()).mode(command.mode())
                     .day(command.day()).interpretation(command.interpretation()).status(WaitlistStatus.WAITING)
                     .createdAt(tx.now()).updatedAt(tx.now()).version(0).build();

@@ -94,7 +94,7 @@ public final class DelegationService implements Delegations {
                         throw SportelloException.of(ErrorCode.DEL_DUPLICATE, Map.of("kind", d.kind().name(),
                                 "delegationId", d.id().toString()));
                     });
-            DelegationRecord delegation = DelegationRecord.builder().id(new DelegationId(UUID.fromString(tx.newId())))
+            DelegationRecord delegation = DelegationRecord.builder().id(new DelegationId(tx.newUuid()))
                     .kind(command.kind()).delegator(delegator.id()).delegate(delegate.id()).validFrom(from).validUntil(until)
                     .createdBy(principal.actor()).createdAt(tx.now()).version(0).build();
             tx.store(DelegationStore.class).insert(delegation);

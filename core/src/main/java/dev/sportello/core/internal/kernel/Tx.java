@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -90,6 +91,15 @@ public final class Tx {
         return ids.nextText();
     }
 
+    /**
+     * A new time-ordered id.
+     *
+     * @return the id
+     */
+    public UUID newUuid() {
+        return ids.next();
+    }
+
     /** The id generator. */
     public Ids ids() {
         return ids;
@@ -116,7 +126,7 @@ public final class Tx {
      * @throws IllegalStateException if the attributes are not the declared ones (a bug of the core)
      */
     public void event(EventType type, AuditSubject subject, Map<String, String> attributes) {
-        if (!Set.copyOf(type.attributes()).equals(attributes.keySet())) {
+        if (attributes.size() != type.attributes().size() || !attributes.keySet().containsAll(type.attributes())) {
             throw new IllegalStateException(type + " declares " + type.attributes() + ", got " + attributes.keySet());
         }
         String id = newId();

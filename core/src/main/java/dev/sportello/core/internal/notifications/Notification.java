@@ -8,6 +8,7 @@ import dev.sportello.spi.EmailAttachment;
 import dev.sportello.users.spi.ContactRecord;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class Notification {
     private Notification(Builder b) {
         recipient = b.recipient;
         kind = b.kind;
-        channels = Set.copyOf(b.channels);
+        channels = b.channels;
         values = Map.copyOf(b.values);
         purpose = b.purpose;
         dueAt = b.dueAt;
@@ -113,7 +114,7 @@ public final class Notification {
     public static final class Builder {
         private final Recipient recipient;
         private final MessageKind kind;
-        private Set<Channel> channels = EnumSet.allOf(Channel.class);
+        private Set<Channel> channels = Collections.unmodifiableSet(EnumSet.allOf(Channel.class));
         private final Map<String, String> values = new HashMap<>();
         private Purpose purpose = Purpose.TRANSACTIONAL;
         private Instant dueAt;
@@ -134,7 +135,9 @@ public final class Notification {
          * @return this builder
          */
         public Builder on(Set<Channel> value) {
-            channels = Set.copyOf(value);
+            EnumSet<Channel> copy = EnumSet.noneOf(Channel.class);
+            copy.addAll(value);
+            channels = Collections.unmodifiableSet(copy);
             return this;
         }
 

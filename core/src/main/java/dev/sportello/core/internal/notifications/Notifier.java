@@ -81,11 +81,11 @@ public final class Notifier {
         Map<String, String> values = withName(notification, recipient);
         Instant due = notification.dueAt() == null || notification.dueAt().isBefore(tx.now()) ? tx.now() : notification.dueAt();
         List<MessageRecord> records = new ArrayList<>();
-        for (Channel channel : notification.channels().stream().sorted().toList()) {
+        for (Channel channel : notification.channels()) {
             if (!templates.supports(notification.kind(), channel)) {
                 continue;
             }
-            MessageId id = new MessageId(UUID.fromString(tx.newId()));
+            MessageId id = new MessageId(tx.newUuid());
             RenderedMessage rendered = templates.render(notification.kind(), channel, recipient.language(), values);
             Optional<SkipReason> skip = decide(notification, channel, recipient);
             if (skip.isPresent()) {
@@ -127,12 +127,12 @@ public final class Notifier {
     public List<MessageRecord> skip(Tx tx, Notification notification, SkipReason reason) {
         Map<String, String> values = withName(notification, notification.recipient());
         List<MessageRecord> records = new ArrayList<>();
-        for (Channel channel : notification.channels().stream().sorted().toList()) {
+        for (Channel channel : notification.channels()) {
             if (channel == Channel.INBOX || !templates.supports(notification.kind(), channel)) {
                 continue;
             }
             RenderedMessage rendered = templates.render(notification.kind(), channel, notification.recipient().language(), values);
-            records.add(record(tx, new MessageId(UUID.fromString(tx.newId())), notification, channel, rendered, null,
+            records.add(record(tx, new MessageId(tx.newUuid()), notification, channel, rendered, null,
                     tx.now(), MessageStatus.SKIPPED, reason));
         }
         tx.addMessages(records);

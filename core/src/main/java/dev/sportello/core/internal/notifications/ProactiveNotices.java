@@ -68,7 +68,7 @@ final class ProactiveNotices {
                     AccessibleText.greeting(recipient.language(), recipient.user().name()), command.sections(), visible);
             Instant expiresAt = command.validity() != null ? tx.now().plus(command.validity())
                     : ZonedDateTime.ofInstant(tx.now(), settings.defaultZone()).plus(settings.proactiveValidity()).toInstant();
-            NoticeId id = new NoticeId(UUID.fromString(tx.newId()));
+            NoticeId id = new NoticeId(tx.newUuid());
             InboxNotice notice = InboxNotice.builder().id(id).recipient(recipient.id()).kind(command.kind())
                     .title(command.title()).body(AccessibleText.summary(recipient.language())).content(content)
                     .createdAt(tx.now()).expiresAt(expiresAt).build();

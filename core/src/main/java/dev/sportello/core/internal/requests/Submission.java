@@ -89,7 +89,7 @@ final class Submission {
         Optional<ProtocolRegistry> registry = settings.protocolRegistry();
         if (registry.isEmpty()) {
             return retryOnKeyRace(() -> kernel.execute(principal, Operation.REQUEST_SUBMIT, command,
-                    tx -> submit(tx, command, new RequestId(UUID.fromString(tx.newId())), null)).request());
+                    tx -> submit(tx, command, new RequestId(tx.newUuid()), null)).request());
         }
         RequestId id = new RequestId(kernel.ids().next());
         Prepared prepared = kernel.execute(principal, Operation.REQUEST_SUBMIT, command, tx -> prepare(tx, command, id));
@@ -184,7 +184,7 @@ final class Submission {
         Office office = office(owner);
         LocalDate today = LocalDate.ofInstant(tx.now(), office.zone());
         TopicCatalog.Checked checked = topics.check(command.topic(), command.fields(), command.dossier(), command.company(), today);
-        ArchiveId archiveId = new ArchiveId(UUID.fromString(tx.newId()));
+        ArchiveId archiveId = new ArchiveId(tx.newUuid());
         Archives.Packed packed = archives.pack(archiveId, command.attachments(), "attachments");
         ProtocolNumber protocol = external != null ? external
                 : ProtocolNumbering.next(tx, new ProtocolRegistration(id, office.code(), command.topic(), tx.now(), today));
@@ -224,7 +224,7 @@ final class Submission {
             if (!r.awaitingUser()) {
                 throw SportelloException.of(ErrorCode.REQ_NO_QUESTION_PENDING, Map.of("requestId", r.id().toString()));
             }
-            ArchiveId archiveId = new ArchiveId(UUID.fromString(tx.newId()));
+            ArchiveId archiveId = new ArchiveId(tx.newUuid());
             Archives.Packed packed = archives.pack(archiveId, command.attachments(), "attachments");
             List<AttachmentInfo> attachments = new ArrayList<>(r.attachments());
             if (packed != null) {

@@ -53,7 +53,7 @@ final class ContactPoints {
             }
         }
         String code = Secrets.numericCode(settings.codeDigits());
-        ContactRecord contact = new ContactRecord(new ContactId(UUID.fromString(tx.newId())), command.kind(), value,
+        ContactRecord contact = new ContactRecord(new ContactId(tx.newUuid()), command.kind(), value,
                 null, pending(tx, code), tx.now());
         List<ContactRecord> contacts = new ArrayList<>(user.contacts());
         contacts.add(contact);

@@ -114,7 +114,7 @@ public final class UserService implements Users {
 
     private static UserRecord newUser(Tx tx, UserKind kind, FiscalCode code, String name, CompanyRegistrationNumber number,
                                       MunicipalityCode municipality, Registration command) {
-        return UserRecord.builder().id(new UserId(UUID.fromString(tx.newId()))).kind(kind).fiscalCode(code)
+        return UserRecord.builder().id(new UserId(tx.newUuid())).kind(kind).fiscalCode(code)
                 .name(name.strip()).registrationNumber(number).municipality(municipality)
                 .language(command.language()).createdAt(tx.now()).updatedAt(tx.now()).build();
     }
