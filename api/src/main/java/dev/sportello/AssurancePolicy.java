@@ -2,7 +2,6 @@ package dev.sportello;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The minimum assurance level of every {@link Operation}, and whether the institutional PIN is
@@ -22,7 +21,7 @@ public final class AssurancePolicy {
     public record Requirement(AssuranceLevel minimum, boolean institutionalPinAccepted) {
         /** Checks that the minimum is not null. */
         public Requirement {
-            Objects.requireNonNull(minimum, "minimum");
+            Arguments.required(minimum, "Requirement", "minimum");
         }
     }
 
@@ -49,7 +48,7 @@ public final class AssurancePolicy {
      * @return the requirement, never null
      */
     public Requirement requirement(Operation operation) {
-        return requirements.get(Objects.requireNonNull(operation, "operation"));
+        return requirements.get(Arguments.required(operation, "Requirement", "operation"));
     }
 
     /** Builds an {@link AssurancePolicy}; not thread-safe. */
@@ -70,7 +69,7 @@ public final class AssurancePolicy {
          * @return this builder
          */
         public Builder require(Operation operation, AssuranceLevel minimum) {
-            Requirement current = requirements.get(Objects.requireNonNull(operation, "operation"));
+            Requirement current = requirements.get(Arguments.required(operation, "Builder", "operation"));
             requirements.put(operation, new Requirement(minimum, current.institutionalPinAccepted()));
             return this;
         }
@@ -83,7 +82,7 @@ public final class AssurancePolicy {
          * @return this builder
          */
         public Builder acceptInstitutionalPin(Operation operation, boolean accepted) {
-            Requirement current = requirements.get(Objects.requireNonNull(operation, "operation"));
+            Requirement current = requirements.get(Arguments.required(operation, "Builder", "operation"));
             requirements.put(operation, new Requirement(current.minimum(), accepted));
             return this;
         }

@@ -1,7 +1,6 @@
 package dev.sportello;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * An outbox entry that failed its last attempt and waits to be re-driven.
@@ -20,11 +19,11 @@ public record DeadLetter(OutboxEntryId id, String kind, String type, int attempt
                          Instant failedAt) {
     /** Checks the components. */
     public DeadLetter {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(lastError, "lastError");
-        Objects.requireNonNull(createdAt, "createdAt");
-        Objects.requireNonNull(failedAt, "failedAt");
+        Arguments.required(id, "DeadLetter", "id");
+        Arguments.required(kind, "DeadLetter", "kind");
+        Arguments.required(type, "DeadLetter", "type");
+        Arguments.required(lastError, "DeadLetter", "lastError");
+        Arguments.required(createdAt, "DeadLetter", "createdAt");
+        Arguments.required(failedAt, "DeadLetter", "failedAt");
     }
 }

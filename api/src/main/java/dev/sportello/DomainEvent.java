@@ -2,7 +2,6 @@ package dev.sportello;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A fact that happened in the counter, published after commit to the integrator's event sink
@@ -25,12 +24,12 @@ public record DomainEvent(String id, EventType type, Instant occurredAt, PartyId
                           String subjectType, String subjectId, Map<String, String> attributes) {
     /** Checks and copies the components. */
     public DomainEvent {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(occurredAt, "occurredAt");
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(subjectType, "subjectType");
-        Objects.requireNonNull(subjectId, "subjectId");
-        attributes = Map.copyOf(attributes);
+        Arguments.required(id, "DomainEvent", "id");
+        Arguments.required(type, "DomainEvent", "type");
+        Arguments.required(occurredAt, "DomainEvent", "occurredAt");
+        Arguments.required(actor, "DomainEvent", "actor");
+        Arguments.required(subjectType, "DomainEvent", "subjectType");
+        Arguments.required(subjectId, "DomainEvent", "subjectId");
+        attributes = Arguments.map(attributes, "DomainEvent", "attributes");
     }
 }

@@ -45,6 +45,12 @@ public enum ErrorCode {
     ACCESS_DELEGATION_SCOPE(ACCESS_DENIED),
     /** An id's text is not a valid id (a UUID). */
     ID_INVALID(INVALID_INPUT),
+    /** A value an api type needs is missing (null, or a collection holding null); {@code type} and {@code field} name it. */
+    VALUE_REQUIRED(INVALID_INPUT),
+    /** A value is outside what an api type accepts; {@code type}, {@code field} and {@code reason} say which and why. */
+    VALUE_INVALID(INVALID_INPUT),
+    /** A text is not well-formed Unicode (a lone surrogate); it is refused, never altered. {@code field} names it. */
+    TEXT_MALFORMED(INVALID_INPUT),
     /** A topic code is not 2–48 upper-case letters, digits or underscores starting with a letter. */
     TOPIC_CODE_INVALID(INVALID_INPUT),
     /** A counter key has a bad namespace, a null part or a text form over 200 characters. */

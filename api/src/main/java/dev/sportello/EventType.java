@@ -34,7 +34,7 @@ public record EventType(String name, List<String> attributes) {
             throw SportelloException.invalidField(ErrorCode.CONFIG_INVALID, "EventType.attributes",
                     Map.of("reason", "distinct camel-case names"));
         }
-        attributes = List.copyOf(attributes);
+        attributes = Arguments.list(attributes, "EventType", "attributes");
     }
 
     /**
@@ -45,7 +45,7 @@ public record EventType(String name, List<String> attributes) {
      * @return the type
      */
     public static EventType of(String name, String... attributes) {
-        return new EventType(name, attributes == null ? null : List.of(attributes));
+        return new EventType(name, attributes == null ? null : java.util.Arrays.asList(attributes));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.sportello;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One page of results, in a stable order, with the cursor of the next page.
@@ -15,7 +14,7 @@ import java.util.Objects;
 public record Page<T>(List<T> items, String nextCursor) {
     /** Copies the items. */
     public Page {
-        items = List.copyOf(Objects.requireNonNull(items, "items"));
+        items = Arguments.list(items, "Page", "items");
     }
 
     /** Whether another page follows. */

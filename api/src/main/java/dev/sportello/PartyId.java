@@ -15,21 +15,25 @@ public sealed interface PartyId permits UserId, OperatorId, ServiceId {
     /**
      * Parses the form produced by {@link #asText()}.
      *
-     * @param text the text form, not null
+     * @param text the text form
      * @return the id, never null
-     * @throws IllegalArgumentException if the text is not such a form
+     * @throws InvalidInputException with {@link ErrorCode#ID_INVALID} if the text is null or not such a form
      */
     static PartyId parse(String text) {
-        int colon = text.indexOf(':');
+        int colon = text == null ? -1 : text.indexOf(':');
         if (colon < 0) {
-            throw new IllegalArgumentException("not a party id: " + text);
+            throw invalid();
         }
         String value = text.substring(colon + 1);
         return switch (text.substring(0, colon)) {
-            case "user" -> new UserId(UUID.fromString(value));
-            case "operator" -> new OperatorId(UUID.fromString(value));
+            case "user" -> new UserId(Uuids.parse(value, "party"));
+            case "operator" -> new OperatorId(Uuids.parse(value, "party"));
             case "service" -> new ServiceId(value);
-            default -> throw new IllegalArgumentException("not a party id: " + text);
+            default -> throw invalid();
         };
+    }
+
+    private static InvalidInputException invalid() {
+        return SportelloException.invalidField(ErrorCode.ID_INVALID, "party", java.util.Map.of("type", "party"));
     }
 }

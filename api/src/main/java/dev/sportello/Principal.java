@@ -1,6 +1,5 @@
 package dev.sportello;
 
-import java.util.Objects;
 
 /**
  * The acting principal that every use-case method receives explicitly (R-USR-2, R-DEL-5): who is
@@ -22,13 +21,13 @@ public record Principal(PartyId actor, Credential credential, UserId onBehalfOf)
 
     /** Checks the combination of actor, credential and represented user. */
     public Principal {
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(credential, "credential");
+        Arguments.required(actor, "Principal", "actor");
+        Arguments.required(credential, "Principal", "credential");
         if ((credential == Credential.SERVICE) != (actor instanceof ServiceId)) {
-            throw new IllegalArgumentException("the SERVICE credential is for service principals only");
+            throw Arguments.invalid("Principal", "credential", "the SERVICE credential is for service principals only");
         }
         if (onBehalfOf != null && !(actor instanceof UserId)) {
-            throw new IllegalArgumentException("only users act on behalf of another user");
+            throw Arguments.invalid("Principal", "onBehalfOf", "only users act on behalf of another user");
         }
         if (actor.equals(onBehalfOf)) {
             onBehalfOf = null;
@@ -75,7 +74,7 @@ public record Principal(PartyId actor, Credential credential, UserId onBehalfOf)
      * @return a new principal
      */
     public Principal actingFor(UserId represented) {
-        return new Principal(actor, credential, Objects.requireNonNull(represented, "represented"));
+        return new Principal(actor, credential, Arguments.required(represented, "Principal", "represented"));
     }
 
     /** The assurance level of the credential; never null. */

@@ -1,6 +1,5 @@
 package dev.sportello;
 
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -16,9 +15,9 @@ public record ServiceId(String name) implements PartyId {
 
     /** Checks the name. */
     public ServiceId {
-        Objects.requireNonNull(name, "name");
+        Arguments.required(name, "ServiceId", "name");
         if (!NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("service name must be 1-64 of [A-Za-z0-9._-]");
+            throw Arguments.invalid("ServiceId", "name", "1 to 64 of the characters A-Z a-z 0-9 . _ -");
         }
     }
 

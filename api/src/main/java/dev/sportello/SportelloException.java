@@ -3,7 +3,6 @@ package dev.sportello;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Root of every error the SDK raises. Each error has a stable machine-readable {@link #code()},
@@ -27,7 +26,7 @@ public abstract sealed class SportelloException extends RuntimeException
     private final transient List<Violation> violations;
 
     SportelloException(ErrorCode code, Map<String, String> details, List<Violation> violations, Throwable cause) {
-        super(ErrorMessages.render(Objects.requireNonNull(code, "code"), details, violations, Locale.ENGLISH), cause);
+        super(ErrorMessages.render(Arguments.required(code, "SportelloException", "code"), details, violations, Locale.ENGLISH), cause);
         if (code.category() != category()) {
             throw new IllegalArgumentException(code + " is a " + code.category() + " code, not " + category());
         }

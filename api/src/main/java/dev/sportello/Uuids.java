@@ -27,7 +27,7 @@ public final class Uuids {
      */
     public static UUID parse(String text, String type) {
         if (text == null || !UUID_TEXT.matcher(text).matches()) {
-            throw SportelloException.invalidField(ErrorCode.ID_INVALID, "id", Map.of("type", type));
+            throw SportelloException.invalidField(ErrorCode.ID_INVALID, "id", Map.of("type", String.valueOf(type)));
         }
         return UUID.fromString(text);
     }
@@ -42,7 +42,7 @@ public final class Uuids {
      */
     public static UUID require(UUID value, String type) {
         if (value == null) {
-            throw SportelloException.invalidField(ErrorCode.ID_INVALID, "id", Map.of("type", type));
+            throw SportelloException.invalidField(ErrorCode.ID_INVALID, "id", Map.of("type", String.valueOf(type)));
         }
         return value;
     }

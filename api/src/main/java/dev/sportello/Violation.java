@@ -1,6 +1,5 @@
 package dev.sportello;
 
-import java.util.Objects;
 
 /**
  * One reason why an input was rejected: the field (a property path such as {@code fields.period}),
@@ -15,8 +14,8 @@ import java.util.Objects;
 public record Violation(String field, String rule, String message) {
     /** Checks that no component is null. */
     public Violation {
-        Objects.requireNonNull(field, "field");
-        Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(message, "message");
+        Arguments.required(field, "Violation", "field");
+        Arguments.required(rule, "Violation", "rule");
+        Arguments.required(message, "Violation", "message");
     }
 }

@@ -33,11 +33,15 @@ class PrincipalTest {
 
     @Test
     void onlyServicesUseTheServiceCredentialAndOnlyUsersRepresentOthers() {
-        assertThatThrownBy(() -> Principal.user(parent, Credential.SERVICE)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Principal.user(parent, Credential.SERVICE)).isInstanceOfSatisfying(
+                InvalidInputException.class, e -> assertThat(e.details()).containsEntry("field", "credential"));
         assertThatThrownBy(() -> new Principal(new ServiceId("portal"), Credential.CIE, null))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.VALUE_INVALID));
         assertThatThrownBy(() -> Principal.operator(new OperatorId(UUID.randomUUID()), Credential.CIE).actingFor(child))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.details()).containsEntry("field",
+                        "onBehalfOf"));
+        assertThatThrownBy(() -> Principal.service("")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.VALUE_INVALID));
         assertThat(Principal.service("portal").assuranceLevel()).isEqualTo(AssuranceLevel.HIGH);
     }
 
@@ -45,7 +49,10 @@ class PrincipalTest {
     void partyIdsRoundTripThroughText() {
         assertThat(PartyId.parse(parent.asText())).isEqualTo(parent);
         assertThat(PartyId.parse("service:portal")).isEqualTo(new ServiceId("portal"));
-        assertThatThrownBy(() -> PartyId.parse("robot:1")).isInstanceOf(IllegalArgumentException.class);
+        for (String bad : new String[]{"robot:1", "user:not-a-uuid", "nocolon", null}) {
+            assertThatThrownBy(() -> PartyId.parse(bad)).isInstanceOfSatisfying(InvalidInputException.class,
+                    e -> assertThat(e.code()).isEqualTo(ErrorCode.ID_INVALID));
+        }
     }
 
     @Test

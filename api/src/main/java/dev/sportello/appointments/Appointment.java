@@ -1,5 +1,6 @@
 package dev.sportello.appointments;
 
+import dev.sportello.Arguments;
 import dev.sportello.OperatorId;
 import dev.sportello.PartyId;
 import dev.sportello.TopicCode;
@@ -9,7 +10,6 @@ import dev.sportello.offices.OfficeCode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -46,22 +46,22 @@ public record Appointment(AppointmentId id, UserId owner, PartyId bookedBy, Offi
                           long version) {
     /** Checks the components. */
     public Appointment {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(owner, "owner");
-        Objects.requireNonNull(bookedBy, "bookedBy");
-        Objects.requireNonNull(office, "office");
-        Objects.requireNonNull(topic, "topic");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
-        Objects.requireNonNull(zone, "zone");
-        Objects.requireNonNull(contact, "contact");
-        Objects.requireNonNull(interpretation, "interpretation");
-        Objects.requireNonNull(interpreter, "interpreter");
-        Objects.requireNonNull(state, "state");
-        Objects.requireNonNull(identityCheck, "identityCheck");
-        Objects.requireNonNull(assistance, "assistance");
-        Objects.requireNonNull(createdAt, "createdAt");
-        Objects.requireNonNull(updatedAt, "updatedAt");
+        Arguments.required(id, "Appointment", "id");
+        Arguments.required(owner, "Appointment", "owner");
+        Arguments.required(bookedBy, "Appointment", "bookedBy");
+        Arguments.required(office, "Appointment", "office");
+        Arguments.required(topic, "Appointment", "topic");
+        Arguments.required(start, "Appointment", "start");
+        Arguments.required(end, "Appointment", "end");
+        Arguments.required(zone, "Appointment", "zone");
+        Arguments.required(contact, "Appointment", "contact");
+        Arguments.required(interpretation, "Appointment", "interpretation");
+        Arguments.required(interpreter, "Appointment", "interpreter");
+        Arguments.required(state, "Appointment", "state");
+        Arguments.required(identityCheck, "Appointment", "identityCheck");
+        Arguments.required(assistance, "Appointment", "assistance");
+        Arguments.required(createdAt, "Appointment", "createdAt");
+        Arguments.required(updatedAt, "Appointment", "updatedAt");
     }
 
     /** The contact mode; never null. */

@@ -1,9 +1,9 @@
 package dev.sportello.appointments;
 
+import dev.sportello.Arguments;
 import dev.sportello.OperatorId;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * Where an appointment stands, with what belongs to that state: BOOKED → (WAITING, video calls) →
@@ -33,7 +33,7 @@ public sealed interface AppointmentState {
     record Waiting(Instant since) implements AppointmentState {
         /** Checks the component. */
         public Waiting {
-            Objects.requireNonNull(since, "since");
+            Arguments.required(since, "Waiting", "since");
         }
 
         @Override
@@ -50,7 +50,7 @@ public sealed interface AppointmentState {
     record InProgress(OperatorId operator) implements AppointmentState {
         /** Checks the component. */
         public InProgress {
-            Objects.requireNonNull(operator, "operator");
+            Arguments.required(operator, "InProgress", "operator");
         }
 
         @Override
@@ -69,9 +69,9 @@ public sealed interface AppointmentState {
     record Completed(OperatorId operator, String outcome, String text) implements AppointmentState {
         /** Checks the components. */
         public Completed {
-            Objects.requireNonNull(operator, "operator");
-            Objects.requireNonNull(outcome, "outcome");
-            Objects.requireNonNull(text, "text");
+            Arguments.required(operator, "Completed", "operator");
+            Arguments.required(outcome, "Completed", "outcome");
+            Arguments.required(text, "Completed", "text");
         }
 
         @Override
@@ -88,7 +88,7 @@ public sealed interface AppointmentState {
     record Cancelled(String reason) implements AppointmentState {
         /** Checks the component. */
         public Cancelled {
-            Objects.requireNonNull(reason, "reason");
+            Arguments.required(reason, "Cancelled", "reason");
         }
 
         @Override

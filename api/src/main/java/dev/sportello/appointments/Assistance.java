@@ -1,9 +1,9 @@
 package dev.sportello.appointments;
 
+import dev.sportello.Arguments;
 import dev.sportello.PartyId;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * Ad-hoc assistance at an appointment (R-APT-5, R-DEL-4): the user's consent to be assisted, and the
@@ -21,10 +21,10 @@ public record Assistance(Instant consentAt, PartyId consentBy, String assistantN
                          Instant admittedAt) {
     /** Checks the components. */
     public Assistance {
-        Objects.requireNonNull(consentAt, "consentAt");
-        Objects.requireNonNull(consentBy, "consentBy");
+        Arguments.required(consentAt, "Assistance", "consentAt");
+        Arguments.required(consentBy, "Assistance", "consentBy");
         if ((assistantName == null) != (check == null) || (check == null) != (admittedAt == null)) {
-            throw new IllegalArgumentException("an assistant is admitted with a name, a check and a time together");
+            throw Arguments.invalid("Assistance", "assistantName", "an assistant is admitted with a name, a check and a time together");
         }
     }
 

@@ -1,8 +1,9 @@
 package dev.sportello.appointments;
 
+import dev.sportello.Arguments;
+
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The slots of a calendar over a range of days, in time order.
@@ -17,10 +18,10 @@ import java.util.Objects;
 public record Availability(BookingCalendar calendar, ContactMode mode, ZoneId zone, List<Slot> slots) {
     /** Checks and copies the components. */
     public Availability {
-        Objects.requireNonNull(calendar, "calendar");
-        Objects.requireNonNull(mode, "mode");
-        Objects.requireNonNull(zone, "zone");
-        slots = List.copyOf(slots);
+        Arguments.required(calendar, "Availability", "calendar");
+        Arguments.required(mode, "Availability", "mode");
+        Arguments.required(zone, "Availability", "zone");
+        slots = Arguments.list(slots, "Availability", "slots");
     }
 
     /** The slots with at least one free seat. */

@@ -1,12 +1,12 @@
 package dev.sportello.appointments;
 
+import dev.sportello.Arguments;
 import dev.sportello.offices.OfficeCode;
 import dev.sportello.offices.WeeklyHours;
 
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * When an office takes appointments for a topic: weekly hours (within the office's open days), the
@@ -32,27 +32,28 @@ public record BookingCalendar(OfficeCode office, AppointmentTopic topic, WeeklyH
                               Map<ContactMode, Integer> capacity, Duration minimumNotice, int horizonDays) {
     /** Checks and copies the components. */
     public BookingCalendar {
-        Objects.requireNonNull(office, "office");
-        Objects.requireNonNull(topic, "topic");
-        Objects.requireNonNull(hours, "hours");
-        Objects.requireNonNull(slotLength, "slotLength");
-        Objects.requireNonNull(minimumNotice, "minimumNotice");
+        Arguments.required(office, "BookingCalendar", "office");
+        Arguments.required(topic, "BookingCalendar", "topic");
+        Arguments.required(hours, "BookingCalendar", "hours");
+        Arguments.required(slotLength, "BookingCalendar", "slotLength");
+        Arguments.required(minimumNotice, "BookingCalendar", "minimumNotice");
         if (slotLength.compareTo(Duration.ofMinutes(5)) < 0 || slotLength.compareTo(Duration.ofHours(4)) > 0
                 || slotLength.toSeconds() % 300 != 0) {
-            throw new IllegalArgumentException("a slot lasts 5 minutes to 4 hours, in steps of 5 minutes");
+            throw Arguments.invalid("BookingCalendar", "slotLength", "a slot lasts 5 minutes to 4 hours, in steps of 5 minutes");
         }
         if (minimumNotice.isNegative() || minimumNotice.compareTo(Duration.ofDays(30)) > 0) {
-            throw new IllegalArgumentException("the minimum notice is 0 to 30 days");
+            throw Arguments.invalid("BookingCalendar", "minimumNotice", "the minimum notice is 0 to 30 days");
         }
         if (horizonDays < 1 || horizonDays > 366) {
-            throw new IllegalArgumentException("the horizon is 1 to 366 days");
+            throw Arguments.invalid("BookingCalendar", "horizonDays", "the horizon is 1 to 366 days");
         }
         Map<ContactMode, Integer> copy = new EnumMap<>(ContactMode.class);
-        Objects.requireNonNull(capacity, "capacity").forEach((mode, seats) -> {
+        Arguments.required(capacity, "BookingCalendar", "capacity").forEach((mode, seats) -> {
+            Arguments.required(mode, "BookingCalendar", "capacity<key>");
             if (seats == null || seats < 0 || seats > 10_000) {
-                throw new IllegalArgumentException("seats per slot are 0 to 10000");
+                throw Arguments.invalid("BookingCalendar", "capacity", "seats per slot are 0 to 10000");
             }
-            copy.put(Objects.requireNonNull(mode, "mode"), seats);
+            copy.put(Arguments.required(mode, "BookingCalendar", "mode"), seats);
         });
         capacity = Map.copyOf(copy);
     }

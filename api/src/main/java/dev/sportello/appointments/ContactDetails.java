@@ -1,9 +1,9 @@
 package dev.sportello.appointments;
 
+import dev.sportello.Arguments;
 import dev.sportello.users.PhoneNumber;
 
 import java.net.URI;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,7 +33,7 @@ public sealed interface ContactDetails {
     record PhoneCallback(PhoneNumber number) implements ContactDetails {
         /** Checks the component. */
         public PhoneCallback {
-            Objects.requireNonNull(number, "number");
+            Arguments.required(number, "PhoneCallback", "number");
         }
 
         @Override
@@ -51,7 +51,7 @@ public sealed interface ContactDetails {
     record VideoCall(Optional<URI> joinLink) implements ContactDetails {
         /** Checks the component. */
         public VideoCall {
-            Objects.requireNonNull(joinLink, "joinLink");
+            Arguments.required(joinLink, "VideoCall", "joinLink");
         }
 
         @Override

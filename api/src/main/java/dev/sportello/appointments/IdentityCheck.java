@@ -1,10 +1,10 @@
 package dev.sportello.appointments;
 
+import dev.sportello.Arguments;
 import dev.sportello.OperatorId;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * A recorded identification (R-APT-5): the document seen, its masked number, and who checked it when.
@@ -23,22 +23,25 @@ public record IdentityCheck(IdentityDocumentType type, String maskedNumber, Loca
                             boolean photoPresent, OperatorId checkedBy, Instant checkedAt) {
     /** Checks the components. */
     public IdentityCheck {
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(maskedNumber, "maskedNumber");
-        Objects.requireNonNull(issuedOn, "issuedOn");
-        Objects.requireNonNull(expiresOn, "expiresOn");
-        Objects.requireNonNull(checkedBy, "checkedBy");
-        Objects.requireNonNull(checkedAt, "checkedAt");
+        Arguments.required(type, "IdentityCheck", "type");
+        Arguments.required(maskedNumber, "IdentityCheck", "maskedNumber");
+        Arguments.required(issuedOn, "IdentityCheck", "issuedOn");
+        Arguments.required(expiresOn, "IdentityCheck", "expiresOn");
+        Arguments.required(checkedBy, "IdentityCheck", "checkedBy");
+        Arguments.required(checkedAt, "IdentityCheck", "checkedAt");
     }
 
     /**
      * Masks a document number: {@code CA12345AB} becomes {@code CA*****AB}; numbers of 6 characters or
      * fewer keep only their last character.
      *
-     * @param number the number, not null
+     * @param number the number; null gives an empty text
      * @return the masked number, as long as the original
      */
     public static String mask(String number) {
+        if (number == null) {
+            return "";
+        }
         int n = number.length();
         if (n <= 6) {
             return "*".repeat(Math.max(0, n - 1)) + number.substring(Math.max(0, n - 1));

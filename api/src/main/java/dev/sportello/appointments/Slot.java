@@ -1,8 +1,9 @@
 package dev.sportello.appointments;
 
+import dev.sportello.Arguments;
+
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Objects;
 
 /**
  * A bookable slot and how many seats it has left.
@@ -19,9 +20,9 @@ import java.util.Objects;
 public record Slot(Instant start, Instant end, OffsetDateTime local, int seats, int remaining) {
     /** Checks the components. */
     public Slot {
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
-        Objects.requireNonNull(local, "local");
+        Arguments.required(start, "Slot", "start");
+        Arguments.required(end, "Slot", "end");
+        Arguments.required(local, "Slot", "local");
     }
 
     /** Whether no seat is left. */

@@ -1,12 +1,12 @@
 package dev.sportello.appointments;
 
+import dev.sportello.Arguments;
 import dev.sportello.TopicCode;
 import dev.sportello.UserId;
 import dev.sportello.offices.OfficeCode;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * A user waiting for a seat on a full day.
@@ -32,14 +32,14 @@ public record WaitlistEntry(WaitlistEntryId id, UserId owner, OfficeCode office,
                             Instant offerExpiresAt, AppointmentId appointment, Instant createdAt, long version) {
     /** Checks the mandatory components. */
     public WaitlistEntry {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(owner, "owner");
-        Objects.requireNonNull(office, "office");
-        Objects.requireNonNull(topic, "topic");
-        Objects.requireNonNull(mode, "mode");
-        Objects.requireNonNull(day, "day");
-        Objects.requireNonNull(interpretation, "interpretation");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(createdAt, "createdAt");
+        Arguments.required(id, "WaitlistEntry", "id");
+        Arguments.required(owner, "WaitlistEntry", "owner");
+        Arguments.required(office, "WaitlistEntry", "office");
+        Arguments.required(topic, "WaitlistEntry", "topic");
+        Arguments.required(mode, "WaitlistEntry", "mode");
+        Arguments.required(day, "WaitlistEntry", "day");
+        Arguments.required(interpretation, "WaitlistEntry", "interpretation");
+        Arguments.required(status, "WaitlistEntry", "status");
+        Arguments.required(createdAt, "WaitlistEntry", "createdAt");
     }
 }

@@ -1,11 +1,11 @@
 package dev.sportello.delegation;
 
+import dev.sportello.Arguments;
 import dev.sportello.DelegationId;
 import dev.sportello.PartyId;
 import dev.sportello.UserId;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A delegation: the delegate may act for the delegator between {@code validFrom} and
@@ -28,14 +28,14 @@ public record Delegation(DelegationId id, DelegationKind kind, UserId delegator,
                          Instant validUntil, Instant revokedAt, PartyId createdBy, Instant createdAt, long version) {
     /** Checks the mandatory components. */
     public Delegation {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(delegator, "delegator");
-        Objects.requireNonNull(delegate, "delegate");
-        Objects.requireNonNull(validFrom, "validFrom");
-        Objects.requireNonNull(validUntil, "validUntil");
-        Objects.requireNonNull(createdBy, "createdBy");
-        Objects.requireNonNull(createdAt, "createdAt");
+        Arguments.required(id, "Delegation", "id");
+        Arguments.required(kind, "Delegation", "kind");
+        Arguments.required(delegator, "Delegation", "delegator");
+        Arguments.required(delegate, "Delegation", "delegate");
+        Arguments.required(validFrom, "Delegation", "validFrom");
+        Arguments.required(validUntil, "Delegation", "validUntil");
+        Arguments.required(createdBy, "Delegation", "createdBy");
+        Arguments.required(createdAt, "Delegation", "createdAt");
     }
 
     /**

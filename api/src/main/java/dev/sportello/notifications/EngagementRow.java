@@ -1,7 +1,8 @@
 package dev.sportello.notifications;
 
+import dev.sportello.Arguments;
+
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * Views and clicks of one notice kind (and one call to action) on one day, with no user id and no IP.
@@ -16,8 +17,8 @@ import java.util.Objects;
 public record EngagementRow(LocalDate day, MessageKind kind, String callToAction, EngagementCount count) {
     /** Checks the components. */
     public EngagementRow {
-        Objects.requireNonNull(day, "day");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(count, "count");
+        Arguments.required(day, "EngagementRow", "day");
+        Arguments.required(kind, "EngagementRow", "kind");
+        Arguments.required(count, "EngagementRow", "count");
     }
 }

@@ -1,12 +1,12 @@
 package dev.sportello.notifications;
 
+import dev.sportello.Arguments;
 import dev.sportello.Channel;
 import dev.sportello.Language;
 import dev.sportello.UserId;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A message as the integrator and the user see it: its decision, its status and its history. The
@@ -37,15 +37,15 @@ public record MessageView(MessageId id, UserId recipient, Channel channel, Messa
                           List<StatusChange> history, Instant createdAt) {
     /** Checks and copies the components. */
     public MessageView {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(recipient, "recipient");
-        Objects.requireNonNull(channel, "channel");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(language, "language");
-        Objects.requireNonNull(purpose, "purpose");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(dueAt, "dueAt");
-        history = List.copyOf(history);
-        Objects.requireNonNull(createdAt, "createdAt");
+        Arguments.required(id, "MessageView", "id");
+        Arguments.required(recipient, "MessageView", "recipient");
+        Arguments.required(channel, "MessageView", "channel");
+        Arguments.required(kind, "MessageView", "kind");
+        Arguments.required(language, "MessageView", "language");
+        Arguments.required(purpose, "MessageView", "purpose");
+        Arguments.required(status, "MessageView", "status");
+        Arguments.required(dueAt, "MessageView", "dueAt");
+        history = Arguments.list(history, "MessageView", "history");
+        Arguments.required(createdAt, "MessageView", "createdAt");
     }
 }

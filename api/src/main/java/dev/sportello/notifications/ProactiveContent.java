@@ -1,7 +1,8 @@
 package dev.sportello.notifications;
 
+import dev.sportello.Arguments;
+
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The personalised content of a proactive notice, as the recipient sees it: calls to action they are
@@ -16,8 +17,8 @@ import java.util.Objects;
 public record ProactiveContent(String greeting, List<Section> sections, List<CallToAction> callsToAction) {
     /** Checks and copies the components. */
     public ProactiveContent {
-        Objects.requireNonNull(greeting, "greeting");
-        sections = List.copyOf(sections);
-        callsToAction = List.copyOf(callsToAction);
+        Arguments.required(greeting, "ProactiveContent", "greeting");
+        sections = Arguments.list(sections, "ProactiveContent", "sections");
+        callsToAction = Arguments.list(callsToAction, "ProactiveContent", "callsToAction");
     }
 }

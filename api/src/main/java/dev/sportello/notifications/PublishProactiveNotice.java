@@ -1,5 +1,6 @@
 package dev.sportello.notifications;
 
+import dev.sportello.Arguments;
 import dev.sportello.Channel;
 import dev.sportello.UserId;
 import jakarta.validation.Valid;
@@ -25,7 +26,8 @@ import java.util.Set;
  * @param callsToAction at most 20 calls to action
  * @param entitlements  the recipient's entitlements, deciding which calls to action are shown
  * @param alertChannels channels for the alert besides the inbox (SMS, EMAIL, PUSH)
- * @param validity      how long it stays available; null for the configured default (6 months)
+ * @param validity      how long it stays available, more than zero and at most 100 years; null for the configured
+ *                      default (6 months)
  */
 public record PublishProactiveNotice(@NotNull UserId recipient, @NotNull MessageKind kind,
                                      @NotBlank @Size(max = 200) String title,
@@ -35,9 +37,9 @@ public record PublishProactiveNotice(@NotNull UserId recipient, @NotNull Message
                                      @NotNull Set<@NotNull Channel> alertChannels, Duration validity) {
     /** Copies the collections. */
     public PublishProactiveNotice {
-        sections = sections == null ? null : List.copyOf(sections);
-        callsToAction = callsToAction == null ? null : List.copyOf(callsToAction);
-        entitlements = entitlements == null ? null : Set.copyOf(entitlements);
-        alertChannels = alertChannels == null ? null : Set.copyOf(alertChannels);
+        sections = Arguments.lenientList(sections);
+        callsToAction = Arguments.lenientList(callsToAction);
+        entitlements = Arguments.lenientSet(entitlements);
+        alertChannels = Arguments.lenientSet(alertChannels);
     }
 }

@@ -1,9 +1,9 @@
 package dev.sportello.notifications;
 
+import dev.sportello.Arguments;
 import dev.sportello.Channel;
 import dev.sportello.Language;
 
-import java.util.Objects;
 
 /**
  * A template rendered with given values, as it would be sent; for previews and template checks.
@@ -23,9 +23,9 @@ public record RenderedMessage(MessageKind kind, Channel channel, Language langua
                               String html, int smsSegments, SmsEncoding smsEncoding) {
     /** Checks the mandatory components. */
     public RenderedMessage {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(channel, "channel");
-        Objects.requireNonNull(language, "language");
-        Objects.requireNonNull(text, "text");
+        Arguments.required(kind, "RenderedMessage", "kind");
+        Arguments.required(channel, "RenderedMessage", "channel");
+        Arguments.required(language, "RenderedMessage", "language");
+        Arguments.required(text, "RenderedMessage", "text");
     }
 }

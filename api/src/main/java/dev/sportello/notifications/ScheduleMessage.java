@@ -1,5 +1,6 @@
 package dev.sportello.notifications;
 
+import dev.sportello.Arguments;
 import dev.sportello.Channel;
 import dev.sportello.UserId;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +30,7 @@ public record ScheduleMessage(@NotNull UserId recipient, @NotNull MessageKind ki
                               Instant dueAt, @NotNull Urgency urgency) {
     /** Copies the collections. */
     public ScheduleMessage {
-        channels = channels == null ? null : Set.copyOf(channels);
-        values = values == null ? null : Map.copyOf(values);
+        channels = Arguments.lenientSet(channels);
+        values = Arguments.lenientMap(values);
     }
 }

@@ -1,5 +1,6 @@
 package dev.sportello.notifications;
 
+import dev.sportello.Arguments;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +22,7 @@ public record Section(@NotBlank @Size(max = 200) String heading,
                       @NotNull @Size(max = 20) List<@Valid @NotNull Amount> amounts) {
     /** Copies the lists. */
     public Section {
-        paragraphs = paragraphs == null ? null : List.copyOf(paragraphs);
-        amounts = amounts == null ? null : List.copyOf(amounts);
+        paragraphs = Arguments.lenientList(paragraphs);
+        amounts = Arguments.lenientList(amounts);
     }
 }

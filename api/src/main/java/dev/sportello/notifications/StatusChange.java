@@ -1,7 +1,8 @@
 package dev.sportello.notifications;
 
+import dev.sportello.Arguments;
+
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * One step in a message's history.
@@ -15,7 +16,7 @@ import java.util.Objects;
 public record StatusChange(MessageStatus status, Instant at, String detail) {
     /** Checks the components. */
     public StatusChange {
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(at, "at");
+        Arguments.required(status, "StatusChange", "status");
+        Arguments.required(at, "StatusChange", "at");
     }
 }

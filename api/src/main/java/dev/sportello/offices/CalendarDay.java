@@ -1,8 +1,9 @@
 package dev.sportello.offices;
 
+import dev.sportello.Arguments;
+
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One day of an office calendar.
@@ -17,10 +18,10 @@ import java.util.Objects;
 public record CalendarDay(LocalDate date, List<TimeRange> hours, ClosureReason closure, String description) {
     /** Checks and copies the components. */
     public CalendarDay {
-        Objects.requireNonNull(date, "date");
-        hours = List.copyOf(hours);
+        Arguments.required(date, "CalendarDay", "date");
+        hours = Arguments.list(hours, "CalendarDay", "hours");
         if ((closure == null) == hours.isEmpty()) {
-            throw new IllegalArgumentException("a day is either open with hours or closed with a reason");
+            throw Arguments.invalid("CalendarDay", "hours", "a day is either open with hours or closed with a reason");
         }
     }
 

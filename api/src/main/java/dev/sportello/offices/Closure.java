@@ -1,11 +1,11 @@
 package dev.sportello.offices;
 
+import dev.sportello.Arguments;
 import dev.sportello.AuditSubject;
 import dev.sportello.PartyId;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * An ad-hoc closure of an office on one day.
@@ -21,11 +21,11 @@ import java.util.Objects;
 public record Closure(OfficeCode office, LocalDate date, String reason, PartyId createdBy, Instant createdAt) implements AuditSubject {
     /** Checks the components. */
     public Closure {
-        Objects.requireNonNull(office, "office");
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(reason, "reason");
-        Objects.requireNonNull(createdBy, "createdBy");
-        Objects.requireNonNull(createdAt, "createdAt");
+        Arguments.required(office, "Closure", "office");
+        Arguments.required(date, "Closure", "date");
+        Arguments.required(reason, "Closure", "reason");
+        Arguments.required(createdBy, "Closure", "createdBy");
+        Arguments.required(createdAt, "Closure", "createdAt");
     }
 
     @Override

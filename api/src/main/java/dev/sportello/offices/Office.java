@@ -1,8 +1,9 @@
 package dev.sportello.offices;
 
+import dev.sportello.Arguments;
+
 import java.time.MonthDay;
 import java.time.ZoneId;
-import java.util.Objects;
 
 /**
  * A territorial office (sede), as supplied by the integrator's office directory.
@@ -21,9 +22,9 @@ public record Office(OfficeCode code, String name, ZoneId zone, WeeklyHours open
 
     /** Checks the mandatory components. */
     public Office {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(zone, "zone");
-        Objects.requireNonNull(openingHours, "openingHours");
+        Arguments.required(code, "Office", "code");
+        Arguments.required(name, "Office", "name");
+        Arguments.required(zone, "Office", "zone");
+        Arguments.required(openingHours, "Office", "openingHours");
     }
 }

@@ -1,11 +1,11 @@
 package dev.sportello.offices;
 
+import dev.sportello.Arguments;
 import dev.sportello.AuditSubject;
 import dev.sportello.ErrorCode;
 import dev.sportello.SportelloException;
 
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +24,7 @@ public record OfficeCode(String value) implements AuditSubject {
      * @throws dev.sportello.InvalidInputException naming field {@code office}
      */
     public OfficeCode {
-        Objects.requireNonNull(value, "value");
+        Arguments.required(value, "OfficeCode", "value");
         if (!CODE.matcher(value).matches()) {
             throw SportelloException.invalidField(ErrorCode.OFF_CODE_FORMAT, "office", Map.of());
         }

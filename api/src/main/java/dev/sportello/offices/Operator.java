@@ -1,8 +1,8 @@
 package dev.sportello.offices;
 
+import dev.sportello.Arguments;
 import dev.sportello.OperatorId;
 
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -21,12 +21,12 @@ public record Operator(OperatorId id, OfficeCode office, String name, Set<Operat
                        WeeklyHours availability) {
     /** Checks and copies the components. */
     public Operator {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(office, "office");
-        Objects.requireNonNull(name, "name");
-        roles = Set.copyOf(roles);
-        skills = Set.copyOf(skills);
-        Objects.requireNonNull(availability, "availability");
+        Arguments.required(id, "Operator", "id");
+        Arguments.required(office, "Operator", "office");
+        Arguments.required(name, "Operator", "name");
+        roles = Arguments.set(roles, "Operator", "roles");
+        skills = Arguments.set(skills, "Operator", "skills");
+        Arguments.required(availability, "Operator", "availability");
     }
 
     /**

@@ -1,7 +1,8 @@
 package dev.sportello.offices;
 
+import dev.sportello.Arguments;
+
 import java.time.LocalTime;
-import java.util.Objects;
 
 /**
  * A span of local time within one day, start inclusive, end exclusive.
@@ -14,10 +15,10 @@ import java.util.Objects;
 public record TimeRange(LocalTime start, LocalTime end) {
     /** Checks that the range is not empty. */
     public TimeRange {
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
+        Arguments.required(start, "TimeRange", "start");
+        Arguments.required(end, "TimeRange", "end");
         if (!end.isAfter(start)) {
-            throw new IllegalArgumentException("a time range must end after it starts");
+            throw Arguments.invalid("TimeRange", "end", "a time range must end after it starts");
         }
     }
 
@@ -28,8 +29,16 @@ public record TimeRange(LocalTime start, LocalTime end) {
      * @return the range
      */
     public static TimeRange parse(String text) {
-        int dash = text.indexOf('-');
-        return new TimeRange(LocalTime.parse(text.substring(0, dash).strip()), LocalTime.parse(text.substring(dash + 1).strip()));
+        int dash = text == null ? -1 : text.indexOf('-');
+        if (dash < 0) {
+            throw Arguments.invalid("TimeRange", "text", "a range is written HH:MM-HH:MM");
+        }
+        try {
+            return new TimeRange(LocalTime.parse(Arguments.strip(text.substring(0, dash))),
+                    LocalTime.parse(Arguments.strip(text.substring(dash + 1))));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw Arguments.invalid("TimeRange", "text", "a range is written HH:MM-HH:MM");
+        }
     }
 
     /**

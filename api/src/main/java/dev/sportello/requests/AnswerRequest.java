@@ -1,5 +1,6 @@
 package dev.sportello.requests;
 
+import dev.sportello.Arguments;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,6 @@ public record AnswerRequest(@NotNull RequestId request, @PositiveOrZero long exp
                             @NotNull List<@Valid @NotNull Attachment> attachments) {
     /** Copies the attachments. */
     public AnswerRequest {
-        attachments = attachments == null ? null : List.copyOf(attachments);
+        attachments = Arguments.lenientList(attachments);
     }
 }

@@ -1,6 +1,7 @@
 package dev.sportello.requests;
 
-import java.util.Objects;
+import dev.sportello.Arguments;
+
 
 /**
  * One file of an archive, as its manifest describes it.
@@ -16,9 +17,9 @@ import java.util.Objects;
 public record AttachmentInfo(ArchiveId archive, String name, long size, String sha256, String contentType) {
     /** Checks the components. */
     public AttachmentInfo {
-        Objects.requireNonNull(archive, "archive");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(sha256, "sha256");
-        Objects.requireNonNull(contentType, "contentType");
+        Arguments.required(archive, "AttachmentInfo", "archive");
+        Arguments.required(name, "AttachmentInfo", "name");
+        Arguments.required(sha256, "AttachmentInfo", "sha256");
+        Arguments.required(contentType, "AttachmentInfo", "contentType");
     }
 }

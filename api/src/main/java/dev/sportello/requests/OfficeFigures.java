@@ -1,10 +1,10 @@
 package dev.sportello.requests;
 
+import dev.sportello.Arguments;
 import dev.sportello.offices.OfficeCode;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * What supervisors monitor on an office's requests (R-REQ-6).
@@ -24,11 +24,11 @@ public record OfficeFigures(OfficeCode office, Map<RequestStatus, Long> byStatus
                             Map<String, Long> outcomes) {
     /** Checks and copies the components. */
     public OfficeFigures {
-        Objects.requireNonNull(office, "office");
-        byStatus = Map.copyOf(byStatus);
-        Objects.requireNonNull(openAgeMedian, "openAgeMedian");
-        Objects.requireNonNull(openAgeP90, "openAgeP90");
-        Objects.requireNonNull(openAgeMax, "openAgeMax");
-        outcomes = Map.copyOf(outcomes);
+        Arguments.required(office, "OfficeFigures", "office");
+        byStatus = Arguments.map(byStatus, "OfficeFigures", "byStatus");
+        Arguments.required(openAgeMedian, "OfficeFigures", "openAgeMedian");
+        Arguments.required(openAgeP90, "OfficeFigures", "openAgeP90");
+        Arguments.required(openAgeMax, "OfficeFigures", "openAgeMax");
+        outcomes = Arguments.map(outcomes, "OfficeFigures", "outcomes");
     }
 }

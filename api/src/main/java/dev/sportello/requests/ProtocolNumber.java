@@ -1,6 +1,7 @@
 package dev.sportello.requests;
 
-import java.util.Objects;
+import dev.sportello.Arguments;
+
 
 /**
  * The registration (protocol) number of a request, e.g. {@code ROMA-TIBURTINO-2026-000123}: unique,
@@ -13,9 +14,9 @@ import java.util.Objects;
 public record ProtocolNumber(String value) {
     /** Checks the value. */
     public ProtocolNumber {
-        Objects.requireNonNull(value, "value");
+        Arguments.required(value, "ProtocolNumber", "value");
         if (value.isEmpty() || value.length() > 64) {
-            throw new IllegalArgumentException("a protocol number has 1 to 64 characters");
+            throw Arguments.invalid("ProtocolNumber", "value", "a protocol number has 1 to 64 characters");
         }
     }
 

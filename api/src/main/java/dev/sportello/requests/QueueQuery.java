@@ -1,5 +1,6 @@
 package dev.sportello.requests;
 
+import dev.sportello.Arguments;
 import dev.sportello.OperatorId;
 import dev.sportello.PageRequest;
 import dev.sportello.TopicCode;
@@ -27,7 +28,7 @@ public record QueueQuery(@NotNull OfficeCode office, @NotNull Set<@NotNull Reque
                          OperatorId assignee, boolean unassigned, Duration olderThan, @NotNull @Valid PageRequest page) {
     /** Copies the statuses. */
     public QueueQuery {
-        statuses = statuses == null ? null : Set.copyOf(statuses);
+        statuses = Arguments.lenientSet(statuses);
     }
 
     /**

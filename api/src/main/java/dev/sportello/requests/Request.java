@@ -1,5 +1,6 @@
 package dev.sportello.requests;
 
+import dev.sportello.Arguments;
 import dev.sportello.OperatorId;
 import dev.sportello.PartyId;
 import dev.sportello.TopicCode;
@@ -10,7 +11,6 @@ import dev.sportello.users.CompanyRegistrationNumber;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A request with its timeline, as the caller may see it (internal notes only for operators).
@@ -42,20 +42,20 @@ public record Request(RequestId id, ProtocolNumber protocol, UserId owner, Party
                       Instant updatedAt, long version) {
     /** Checks and copies the components. */
     public Request {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(protocol, "protocol");
-        Objects.requireNonNull(owner, "owner");
-        Objects.requireNonNull(submittedBy, "submittedBy");
-        Objects.requireNonNull(topic, "topic");
-        Objects.requireNonNull(subject, "subject");
-        fields = Map.copyOf(fields);
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(office, "office");
-        Objects.requireNonNull(state, "state");
-        attachments = List.copyOf(attachments);
-        timeline = List.copyOf(timeline);
-        Objects.requireNonNull(createdAt, "createdAt");
-        Objects.requireNonNull(updatedAt, "updatedAt");
+        Arguments.required(id, "Request", "id");
+        Arguments.required(protocol, "Request", "protocol");
+        Arguments.required(owner, "Request", "owner");
+        Arguments.required(submittedBy, "Request", "submittedBy");
+        Arguments.required(topic, "Request", "topic");
+        Arguments.required(subject, "Request", "subject");
+        fields = Arguments.map(fields, "Request", "fields");
+        Arguments.required(text, "Request", "text");
+        Arguments.required(office, "Request", "office");
+        Arguments.required(state, "Request", "state");
+        attachments = Arguments.list(attachments, "Request", "attachments");
+        timeline = Arguments.list(timeline, "Request", "timeline");
+        Arguments.required(createdAt, "Request", "createdAt");
+        Arguments.required(updatedAt, "Request", "updatedAt");
     }
 
     /** The status. */

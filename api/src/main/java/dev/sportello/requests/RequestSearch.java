@@ -1,5 +1,6 @@
 package dev.sportello.requests;
 
+import dev.sportello.Arguments;
 import dev.sportello.PageRequest;
 import dev.sportello.users.CompanyRegistrationNumber;
 import jakarta.validation.Valid;
@@ -28,7 +29,7 @@ public record RequestSearch(CompanyRegistrationNumber company, @Size(max = 100) 
                             Instant updatedFrom, Instant updatedTo, @NotNull @Valid PageRequest page) {
     /** Copies the statuses. */
     public RequestSearch {
-        statuses = statuses == null ? null : Set.copyOf(statuses);
+        statuses = Arguments.lenientSet(statuses);
     }
 
     /**

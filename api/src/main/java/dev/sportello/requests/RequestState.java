@@ -1,8 +1,8 @@
 package dev.sportello.requests;
 
+import dev.sportello.Arguments;
 import dev.sportello.OperatorId;
 
-import java.util.Objects;
 
 /**
  * The state of a request as a type: open, in charge of an operator, or closed with an outcome.
@@ -30,7 +30,7 @@ public sealed interface RequestState {
     record InCharge(OperatorId operator, boolean awaitingUser) implements RequestState {
         /** Checks the operator. */
         public InCharge {
-            Objects.requireNonNull(operator, "operator");
+            Arguments.required(operator, "InCharge", "operator");
         }
 
         @Override
@@ -48,8 +48,8 @@ public sealed interface RequestState {
     record Closed(String outcome, String text) implements RequestState {
         /** Checks the components. */
         public Closed {
-            Objects.requireNonNull(outcome, "outcome");
-            Objects.requireNonNull(text, "text");
+            Arguments.required(outcome, "Closed", "outcome");
+            Arguments.required(text, "Closed", "text");
         }
 
         @Override

@@ -1,5 +1,7 @@
 package dev.sportello.requests;
 
+import dev.sportello.Arguments;
+
 import java.util.Objects;
 
 /**
@@ -13,8 +15,8 @@ import java.util.Objects;
 public record StoredFile(AttachmentInfo info, byte[] content) {
     /** Copies the content. */
     public StoredFile {
-        Objects.requireNonNull(info, "info");
-        content = Objects.requireNonNull(content, "content").clone();
+        Arguments.required(info, "StoredFile", "info");
+        content = Arguments.required(content, "StoredFile", "content").clone();
     }
 
     /** A copy of the bytes. */

@@ -1,5 +1,6 @@
 package dev.sportello.requests;
 
+import dev.sportello.Arguments;
 import dev.sportello.TopicCode;
 import dev.sportello.users.CompanyRegistrationNumber;
 import jakarta.validation.Valid;
@@ -35,7 +36,7 @@ public record SubmitRequest(@NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{8,64}", m
                             @NotNull List<@Valid @NotNull Attachment> attachments) {
     /** Copies the collections. */
     public SubmitRequest {
-        fields = fields == null ? null : Map.copyOf(fields);
-        attachments = attachments == null ? null : List.copyOf(attachments);
+        fields = Arguments.lenientMap(fields);
+        attachments = Arguments.lenientList(attachments);
     }
 }

@@ -1,11 +1,11 @@
 package dev.sportello.requests;
 
+import dev.sportello.Arguments;
 import dev.sportello.PartyId;
 import dev.sportello.UserId;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * One step of a request's history. Entries visible to the office only (internal notes, transfers) are
@@ -26,11 +26,11 @@ public record TimelineEntry(TimelineKind kind, Instant at, PartyId actor, UserId
                             ArchiveId archive, Map<String, String> data) {
     /** Checks and copies the components. */
     public TimelineEntry {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(visibility, "visibility");
-        data = Map.copyOf(data);
+        Arguments.required(kind, "TimelineEntry", "kind");
+        Arguments.required(at, "TimelineEntry", "at");
+        Arguments.required(actor, "TimelineEntry", "actor");
+        Arguments.required(visibility, "TimelineEntry", "visibility");
+        data = Arguments.map(data, "TimelineEntry", "data");
     }
 
     /** Whether only operators see it. */

@@ -1,9 +1,9 @@
 package dev.sportello.requests;
 
+import dev.sportello.Arguments;
 import dev.sportello.TopicCode;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A request topic (R-REQ-1): its title, the fields it asks for, whether it is about a dossier or a
@@ -23,9 +23,9 @@ public record Topic(TopicCode code, String title, List<TopicField> fields, Strin
                     boolean needsCompany) {
     /** Checks and copies the components. */
     public Topic {
-        Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(title, "title");
-        fields = List.copyOf(fields);
-        Objects.requireNonNull(subjectPattern, "subjectPattern");
+        Arguments.required(code, "Topic", "code");
+        Arguments.required(title, "Topic", "title");
+        fields = Arguments.list(fields, "Topic", "fields");
+        Arguments.required(subjectPattern, "Topic", "subjectPattern");
     }
 }

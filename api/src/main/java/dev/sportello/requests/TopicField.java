@@ -1,7 +1,8 @@
 package dev.sportello.requests;
 
+import dev.sportello.Arguments;
+
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -20,14 +21,14 @@ public record TopicField(String name, FieldType type, boolean required, int maxL
 
     /** Checks and copies the components. */
     public TopicField {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(type, "type");
+        Arguments.required(name, "TopicField", "name");
+        Arguments.required(type, "TopicField", "type");
         if (!NAME.matcher(name).matches() || maxLength < 1 || maxLength > 1000) {
-            throw new IllegalArgumentException("bad field " + name);
+            throw Arguments.invalid("TopicField", "name", "a field name is a letter then letters or digits, at most 40");
         }
-        choices = List.copyOf(choices);
+        choices = Arguments.list(choices, "TopicField", "choices");
         if ((type == FieldType.CHOICE) == choices.isEmpty()) {
-            throw new IllegalArgumentException("choices are for CHOICE fields, and CHOICE fields need them");
+            throw Arguments.invalid("TopicField", "choices", "choices are for CHOICE fields, and CHOICE fields need them");
         }
     }
 
@@ -50,6 +51,7 @@ public record TopicField(String name, FieldType type, boolean required, int maxL
      * @return the field
      */
     public static TopicField choice(String name, String... choices) {
-        return new TopicField(name, FieldType.CHOICE, true, 64, List.of(choices));
+        return new TopicField(name, FieldType.CHOICE, true, 64,
+                choices == null ? null : java.util.Arrays.asList(choices));
     }
 }

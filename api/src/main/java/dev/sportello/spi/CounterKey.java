@@ -1,5 +1,6 @@
 package dev.sportello.spi;
 
+import dev.sportello.Arguments;
 import dev.sportello.ErrorCode;
 import dev.sportello.SportelloException;
 
@@ -45,7 +46,7 @@ public record CounterKey(String namespace, List<String> parts) {
             throw SportelloException.invalidField(ErrorCode.COUNTER_KEY_INVALID, "parts",
                     Map.of("max", Integer.toString(MAX_LENGTH)));
         }
-        parts = List.copyOf(parts);
+        parts = Arguments.list(parts, "CounterKey", "parts");
     }
 
     /**

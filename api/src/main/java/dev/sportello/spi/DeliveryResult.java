@@ -1,6 +1,7 @@
 package dev.sportello.spi;
 
-import java.util.Objects;
+import dev.sportello.Arguments;
+
 
 /**
  * What a transport port (channel, event sink) says about one delivery. Transports return a result
@@ -18,7 +19,7 @@ public sealed interface DeliveryResult {
     record Accepted(String providerId) implements DeliveryResult {
         /** Checks the id. */
         public Accepted {
-            Objects.requireNonNull(providerId, "providerId");
+            Arguments.required(providerId, "Accepted", "providerId");
         }
     }
 
@@ -30,7 +31,7 @@ public sealed interface DeliveryResult {
     record Refused(String reason) implements DeliveryResult {
         /** Checks the reason. */
         public Refused {
-            Objects.requireNonNull(reason, "reason");
+            Arguments.required(reason, "Refused", "reason");
         }
     }
 
@@ -42,7 +43,7 @@ public sealed interface DeliveryResult {
     record Failed(String reason) implements DeliveryResult {
         /** Checks the reason. */
         public Failed {
-            Objects.requireNonNull(reason, "reason");
+            Arguments.required(reason, "Failed", "reason");
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.sportello.spi;
 
+import dev.sportello.Arguments;
+
 import java.util.Objects;
 
 /**
@@ -14,9 +16,9 @@ import java.util.Objects;
 public record EmailAttachment(String fileName, String contentType, byte[] content) {
     /** Checks and copies the components. */
     public EmailAttachment {
-        Objects.requireNonNull(fileName, "fileName");
-        Objects.requireNonNull(contentType, "contentType");
-        content = Objects.requireNonNull(content, "content").clone();
+        Arguments.required(fileName, "EmailAttachment", "fileName");
+        Arguments.required(contentType, "EmailAttachment", "contentType");
+        content = Arguments.required(content, "EmailAttachment", "content").clone();
     }
 
     /** A copy of the bytes. */

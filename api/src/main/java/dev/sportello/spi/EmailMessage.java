@@ -1,10 +1,10 @@
 package dev.sportello.spi;
 
+import dev.sportello.Arguments;
 import dev.sportello.Language;
 import dev.sportello.users.EmailAddress;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A rendered e-mail for an {@link EmailChannel}: plain text and HTML alternatives.
@@ -23,13 +23,13 @@ public record EmailMessage(String idempotencyKey, EmailAddress to, Language lang
                            String html, List<EmailAttachment> attachments) {
     /** Checks and copies the components. */
     public EmailMessage {
-        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
-        Objects.requireNonNull(to, "to");
-        Objects.requireNonNull(language, "language");
-        Objects.requireNonNull(subject, "subject");
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(html, "html");
-        attachments = List.copyOf(attachments);
+        Arguments.required(idempotencyKey, "EmailMessage", "idempotencyKey");
+        Arguments.required(to, "EmailMessage", "to");
+        Arguments.required(language, "EmailMessage", "language");
+        Arguments.required(subject, "EmailMessage", "subject");
+        Arguments.required(text, "EmailMessage", "text");
+        Arguments.required(html, "EmailMessage", "html");
+        attachments = Arguments.list(attachments, "EmailMessage", "attachments");
     }
 
     @Override

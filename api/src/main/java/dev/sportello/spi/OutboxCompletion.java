@@ -1,7 +1,8 @@
 package dev.sportello.spi;
 
+import dev.sportello.Arguments;
+
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * What a dispatcher reports for an entry it claimed. Applied only if the entry is still held by
@@ -21,12 +22,12 @@ public record OutboxCompletion(String id, String leaseToken, OutboxStatus status
                                String lastError, boolean dropPayload) {
     /** Checks the components. */
     public OutboxCompletion {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(leaseToken, "leaseToken");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(dueAt, "dueAt");
+        Arguments.required(id, "OutboxCompletion", "id");
+        Arguments.required(leaseToken, "OutboxCompletion", "leaseToken");
+        Arguments.required(status, "OutboxCompletion", "status");
+        Arguments.required(dueAt, "OutboxCompletion", "dueAt");
         if (status == OutboxStatus.IN_FLIGHT || status == OutboxStatus.CANCELLED) {
-            throw new IllegalArgumentException("a completion ends in DONE, PENDING or DEAD");
+            throw Arguments.invalid("OutboxCompletion", "status", "a completion ends in DONE, PENDING or DEAD");
         }
     }
 }

@@ -1,9 +1,9 @@
 package dev.sportello.spi;
 
+import dev.sportello.Arguments;
 import dev.sportello.UserId;
 
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A rendered push notification for a {@link PushChannel}; the integrator's push service maps the
@@ -20,10 +20,10 @@ import java.util.Objects;
 public record PushMessage(String idempotencyKey, UserId recipient, String title, String body, Map<String, String> data) {
     /** Checks and copies the components. */
     public PushMessage {
-        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
-        Objects.requireNonNull(recipient, "recipient");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(body, "body");
-        data = Map.copyOf(data);
+        Arguments.required(idempotencyKey, "PushMessage", "idempotencyKey");
+        Arguments.required(recipient, "PushMessage", "recipient");
+        Arguments.required(title, "PushMessage", "title");
+        Arguments.required(body, "PushMessage", "body");
+        data = Arguments.map(data, "PushMessage", "data");
     }
 }

@@ -90,6 +90,7 @@ public final class Required {
     }
 
     private static SportelloException invalid(String type, String field) {
-        return SportelloException.of(ErrorCode.ADAPTER_DATA_INVALID, Map.of("type", type, "field", field));
+        return SportelloException.of(ErrorCode.ADAPTER_DATA_INVALID, Map.of("type", String.valueOf(type), "field",
+                String.valueOf(field)));
     }
 }

@@ -1,9 +1,9 @@
 package dev.sportello.spi;
 
+import dev.sportello.Arguments;
 import dev.sportello.notifications.SmsEncoding;
 import dev.sportello.users.PhoneNumber;
 
-import java.util.Objects;
 
 /**
  * A rendered SMS for an {@link SmsChannel}.
@@ -19,10 +19,10 @@ import java.util.Objects;
 public record SmsMessage(String idempotencyKey, PhoneNumber to, String text, SmsEncoding encoding, int segments) {
     /** Checks the components. */
     public SmsMessage {
-        Objects.requireNonNull(idempotencyKey, "idempotencyKey");
-        Objects.requireNonNull(to, "to");
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(encoding, "encoding");
+        Arguments.required(idempotencyKey, "SmsMessage", "idempotencyKey");
+        Arguments.required(to, "SmsMessage", "to");
+        Arguments.required(text, "SmsMessage", "text");
+        Arguments.required(encoding, "SmsMessage", "encoding");
     }
 
     @Override

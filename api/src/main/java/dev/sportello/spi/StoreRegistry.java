@@ -1,9 +1,10 @@
 package dev.sportello.spi;
 
+import dev.sportello.Arguments;
+
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -59,7 +60,7 @@ public final class StoreRegistry<C> {
      * @throws dev.sportello.AdapterFailureException with {@code ADAPTER_STORE_MISSING} if none is registered
      */
     public <S> S create(Class<S> type, C context) {
-        Function<? super C, ?> factory = factories.get(Objects.requireNonNull(type, "type"));
+        Function<? super C, ?> factory = factories.get(Arguments.required(type, "StoreRegistry", "type"));
         if (factory == null) {
             throw Stores.missing(type);
         }
@@ -74,7 +75,7 @@ public final class StoreRegistry<C> {
      * @return the stores
      */
     public Stores stores(C context) {
-        Objects.requireNonNull(context, "context");
+        Arguments.required(context, "StoreRegistry", "context");
         Map<Class<?>, Object> open = new HashMap<>();
         return new Stores() {
             @Override
@@ -110,13 +111,13 @@ public final class StoreRegistry<C> {
          * @throws IllegalStateException if the type is registered already (an adapter's programming error)
          */
         public <S> Builder<C> add(Class<S> type, Function<? super C, ? extends S> factory) {
-            Objects.requireNonNull(type, "type");
-            Objects.requireNonNull(factory, "factory");
+            Arguments.required(type, "Builder", "type");
+            Arguments.required(factory, "Builder", "factory");
             if (!type.isInterface()) {
-                throw new IllegalStateException(type.getName() + " is not a store interface");
+                throw Arguments.invalid("StoreRegistry", "type", type.getName() + " is not a store interface");
             }
             if (factories.putIfAbsent(type, factory) != null) {
-                throw new IllegalStateException(type.getName() + " is registered twice");
+                throw Arguments.invalid("StoreRegistry", "type", type.getName() + " is registered twice");
             }
             return this;
         }

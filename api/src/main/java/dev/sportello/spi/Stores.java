@@ -49,7 +49,7 @@ public interface Stores {
      * @return the error, to be thrown
      */
     static SportelloException missing(Class<?> type) {
-        return SportelloException.of(ErrorCode.ADAPTER_STORE_MISSING, Map.of("store", type.getSimpleName()),
+        return SportelloException.of(ErrorCode.ADAPTER_STORE_MISSING, Map.of("store", type == null ? "null" : type.getSimpleName()),
                 List.of(), null);
     }
 }

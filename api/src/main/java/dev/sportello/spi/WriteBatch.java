@@ -1,10 +1,11 @@
 package dev.sportello.spi;
 
+import dev.sportello.Arguments;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The appends a command buffers until its end, grouped by the store that takes them and kept in the
@@ -24,8 +25,8 @@ public final class WriteBatch {
     public record Part<R>(Class<? extends AppendingStore<R>> store, List<R> records) {
         /** Checks and copies the components. */
         public Part {
-            Objects.requireNonNull(store, "store");
-            records = List.copyOf(records);
+            Arguments.required(store, "Part", "store");
+            records = Arguments.list(records, "Part", "records");
         }
     }
 
@@ -89,8 +90,8 @@ public final class WriteBatch {
          * @return this builder
          */
         public <R> Builder add(Class<? extends AppendingStore<R>> store, R record) {
-            byStore.computeIfAbsent(Objects.requireNonNull(store, "store"), s -> new ArrayList<>())
-                    .add(Objects.requireNonNull(record, "record"));
+            byStore.computeIfAbsent(Arguments.required(store, "WriteBatch", "store"), s -> new ArrayList<>())
+                    .add(Arguments.required(record, "WriteBatch", "record"));
             return this;
         }
 
@@ -103,7 +104,7 @@ public final class WriteBatch {
          * @return this builder
          */
         public <R> Builder addAll(Class<? extends AppendingStore<R>> store, List<? extends R> records) {
-            records.forEach(r -> add(store, r));
+            Arguments.required(records, "WriteBatch", "records").forEach(r -> add(store, r));
             return this;
         }
 

@@ -1,10 +1,10 @@
 package dev.sportello.users;
 
+import dev.sportello.Arguments;
 import dev.sportello.ErrorCode;
 import dev.sportello.SportelloException;
 
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A company's registration number with the institution (matricola aziendale INPS): 10 digits.
@@ -20,7 +20,7 @@ public record CompanyRegistrationNumber(String value) {
      * @throws dev.sportello.InvalidInputException naming field {@code registrationNumber}
      */
     public CompanyRegistrationNumber {
-        Objects.requireNonNull(value, "value");
+        Arguments.required(value, "CompanyRegistrationNumber", "value");
         value = value.strip();
         if (value.length() != 10 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw SportelloException.invalidField(ErrorCode.USR_REGISTRATION_NUMBER_FORMAT, "registrationNumber", Map.of());

@@ -1,10 +1,10 @@
 package dev.sportello.users;
 
+import dev.sportello.Arguments;
 import dev.sportello.ErrorCode;
 import dev.sportello.SportelloException;
 
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A company's 11-digit tax code, which is also its VAT number (partita IVA), with its check digit.
@@ -21,7 +21,7 @@ public record CompanyTaxCode(String value) implements FiscalCode {
      * @throws dev.sportello.InvalidInputException naming field {@code vatNumber} and the reason
      */
     public CompanyTaxCode {
-        value = check(Objects.requireNonNull(value, "value"), "vatNumber");
+        value = check(Arguments.required(value, "CompanyTaxCode", "value"), "vatNumber");
     }
 
     /**
@@ -36,7 +36,8 @@ public record CompanyTaxCode(String value) implements FiscalCode {
     }
 
     private static String check(String raw, String field) {
-        String digits = raw.strip();
+        Arguments.required(raw, "CompanyTaxCode", field == null ? "vatNumber" : field);
+        String digits = Arguments.strip(raw);
         if (digits.startsWith("IT") || digits.startsWith("it")) {
             digits = digits.substring(2);
         }

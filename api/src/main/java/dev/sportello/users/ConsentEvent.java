@@ -1,11 +1,11 @@
 package dev.sportello.users;
 
+import dev.sportello.Arguments;
 import dev.sportello.Channel;
 import dev.sportello.PartyId;
 import dev.sportello.UserId;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * One entry of a user's consent history: who said what about which channel, and when (R-USR-3).
@@ -23,10 +23,10 @@ public record ConsentEvent(UserId user, Channel channel, ConsentChoice choice, I
                            UserId onBehalfOf) {
     /** Checks the mandatory components. */
     public ConsentEvent {
-        Objects.requireNonNull(user, "user");
-        Objects.requireNonNull(channel, "channel");
-        Objects.requireNonNull(choice, "choice");
-        Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(actor, "actor");
+        Arguments.required(user, "ConsentEvent", "user");
+        Arguments.required(channel, "ConsentEvent", "channel");
+        Arguments.required(choice, "ConsentEvent", "choice");
+        Arguments.required(at, "ConsentEvent", "at");
+        Arguments.required(actor, "ConsentEvent", "actor");
     }
 }

@@ -1,11 +1,11 @@
 package dev.sportello.users;
 
+import dev.sportello.Arguments;
 import dev.sportello.Channel;
 import dev.sportello.UserId;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -19,8 +19,8 @@ import java.util.Set;
 public record Consents(UserId user, List<ConsentEvent> history) {
     /** Checks and copies the components. */
     public Consents {
-        Objects.requireNonNull(user, "user");
-        history = List.copyOf(history);
+        Arguments.required(user, "Consents", "user");
+        history = Arguments.list(history, "Consents", "history");
     }
 
     /** Channels with a standing proactive-services adhesion. */

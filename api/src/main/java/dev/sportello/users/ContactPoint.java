@@ -1,7 +1,8 @@
 package dev.sportello.users;
 
+import dev.sportello.Arguments;
+
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A user's mobile number or e-mail address. It is used for notifications only once verified with a
@@ -20,10 +21,10 @@ public record ContactPoint(ContactId id, ContactKind kind, String value, boolean
                            Instant createdAt) {
     /** Checks the mandatory components. */
     public ContactPoint {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(createdAt, "createdAt");
+        Arguments.required(id, "ContactPoint", "id");
+        Arguments.required(kind, "ContactPoint", "kind");
+        Arguments.required(value, "ContactPoint", "value");
+        Arguments.required(createdAt, "ContactPoint", "createdAt");
     }
 
     @Override

@@ -1,11 +1,11 @@
 package dev.sportello.users;
 
+import dev.sportello.Arguments;
 import dev.sportello.ErrorCode;
 import dev.sportello.SportelloException;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +28,7 @@ public record EmailAddress(String value) {
      * @throws dev.sportello.InvalidInputException naming field {@code email}
      */
     public EmailAddress {
-        Objects.requireNonNull(value, "value");
+        Arguments.required(value, "EmailAddress", "value");
         String trimmed = value.strip();
         int at = trimmed.lastIndexOf('@');
         if (at <= 0 || at > 64 || trimmed.length() > 254) {

@@ -1,7 +1,8 @@
 package dev.sportello.users;
 
+import dev.sportello.Arguments;
+
 import java.util.EnumSet;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -21,7 +22,7 @@ public record FragilityFacts(Set<Allowance> allowances, boolean civillyBlind, bo
                              boolean residentInAostaTrentoBolzano) {
     /** Copies the allowances. */
     public FragilityFacts {
-        allowances = Set.copyOf(Objects.requireNonNull(allowances, "allowances"));
+        allowances = Arguments.set(allowances, "FragilityFacts", "allowances");
     }
 
     /** The facts of a deaf citizen who receives no allowance. */

@@ -1,11 +1,11 @@
 package dev.sportello.users;
 
+import dev.sportello.Arguments;
 import dev.sportello.ErrorCode;
 import dev.sportello.SportelloException;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -27,7 +27,7 @@ public record MunicipalityCode(String value) {
      * @throws dev.sportello.InvalidInputException naming field {@code municipality}
      */
     public MunicipalityCode {
-        Objects.requireNonNull(value, "value");
+        Arguments.required(value, "MunicipalityCode", "value");
         value = value.strip().toUpperCase(Locale.ROOT);
         if (!CADASTRAL.matcher(value).matches() && !ISTAT.matcher(value).matches()) {
             throw SportelloException.invalidField(ErrorCode.USR_MUNICIPALITY_CODE_FORMAT, "municipality", Map.of());

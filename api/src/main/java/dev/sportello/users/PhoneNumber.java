@@ -1,10 +1,10 @@
 package dev.sportello.users;
 
+import dev.sportello.Arguments;
 import dev.sportello.ErrorCode;
 import dev.sportello.SportelloException;
 
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +24,7 @@ public record PhoneNumber(String e164) {
      * @throws dev.sportello.InvalidInputException naming field {@code phone}
      */
     public PhoneNumber {
-        Objects.requireNonNull(e164, "e164");
+        Arguments.required(e164, "PhoneNumber", "e164");
         if (!E164.matcher(e164).matches()) {
             throw SportelloException.invalidField(ErrorCode.USR_PHONE_UNPARSEABLE, "phone", Map.of());
         }

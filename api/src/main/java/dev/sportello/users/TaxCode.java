@@ -1,5 +1,6 @@
 package dev.sportello.users;
 
+import dev.sportello.Arguments;
 import dev.sportello.ErrorCode;
 import dev.sportello.SportelloException;
 
@@ -8,7 +9,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A person's Italian tax code (codice fiscale): 16 characters with a check character. Omocodia
@@ -36,7 +36,7 @@ public record TaxCode(String value) implements FiscalCode {
      * @throws dev.sportello.InvalidInputException naming field {@code taxCode} and the reason
      */
     public TaxCode {
-        value = check(Objects.requireNonNull(value, "value"), "taxCode");
+        value = check(Arguments.required(value, "TaxCode", "value"), "taxCode");
     }
 
     /**
@@ -52,7 +52,8 @@ public record TaxCode(String value) implements FiscalCode {
     }
 
     private static String check(String raw, String field) {
-        String code = raw.strip().toUpperCase(Locale.ROOT);
+        Arguments.required(raw, "TaxCode", field == null ? "taxCode" : field);
+        String code = Arguments.strip(raw).toUpperCase(Locale.ROOT);
         if (code.length() != 16) {
             throw SportelloException.invalidField(ErrorCode.USR_TAX_CODE_LENGTH, field,
                     Map.of("length", Integer.toString(code.length())));

@@ -1,11 +1,11 @@
 package dev.sportello.users;
 
+import dev.sportello.Arguments;
 import dev.sportello.Language;
 import dev.sportello.UserId;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -31,15 +31,15 @@ public record UserProfile(UserId id, UserKind kind, FiscalCode fiscalCode, Strin
                           Instant updatedAt) {
     /** Checks and copies the components. */
     public UserProfile {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(fiscalCode, "fiscalCode");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(municipality, "municipality");
-        Objects.requireNonNull(language, "language");
-        contacts = List.copyOf(contacts);
-        Objects.requireNonNull(createdAt, "createdAt");
-        Objects.requireNonNull(updatedAt, "updatedAt");
+        Arguments.required(id, "UserProfile", "id");
+        Arguments.required(kind, "UserProfile", "kind");
+        Arguments.required(fiscalCode, "UserProfile", "fiscalCode");
+        Arguments.required(name, "UserProfile", "name");
+        Arguments.required(municipality, "UserProfile", "municipality");
+        Arguments.required(language, "UserProfile", "language");
+        contacts = Arguments.list(contacts, "UserProfile", "contacts");
+        Arguments.required(createdAt, "UserProfile", "createdAt");
+        Arguments.required(updatedAt, "UserProfile", "updatedAt");
     }
 
     /**

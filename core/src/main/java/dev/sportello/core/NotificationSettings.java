@@ -1,5 +1,6 @@
 package dev.sportello.core;
 
+import dev.sportello.Arguments;
 import dev.sportello.Channel;
 import dev.sportello.Language;
 import dev.sportello.notifications.MessageKind;
@@ -39,8 +40,9 @@ public final class NotificationSettings {
     public record KindDeclaration(MessageKind kind, Set<Channel> channels, Map<String, Integer> placeholders) {
         /** Copies the collections. */
         public KindDeclaration {
-            channels = Set.copyOf(channels);
-            placeholders = Map.copyOf(placeholders);
+            Arguments.required(kind, "KindDeclaration", "kind");
+            channels = Arguments.set(channels, "KindDeclaration", "channels");
+            placeholders = Arguments.map(placeholders, "KindDeclaration", "placeholders");
         }
     }
 

@@ -1,9 +1,9 @@
 package dev.sportello.notifications.spi;
 
+import dev.sportello.Arguments;
 import dev.sportello.notifications.MessageKind;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * An anonymous counter: views (empty call to action) or clicks of one notice kind on one day.
@@ -18,8 +18,8 @@ import java.util.Objects;
 public record EngagementTally(LocalDate day, MessageKind kind, String callToAction, long count) {
     /** Checks the components. */
     public EngagementTally {
-        Objects.requireNonNull(day, "day");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(callToAction, "callToAction");
+        Arguments.required(day, "EngagementTally", "day");
+        Arguments.required(kind, "EngagementTally", "kind");
+        Arguments.required(callToAction, "EngagementTally", "callToAction");
     }
 }

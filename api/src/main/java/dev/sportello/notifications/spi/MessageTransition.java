@@ -1,10 +1,10 @@
 package dev.sportello.notifications.spi;
 
+import dev.sportello.Arguments;
 import dev.sportello.notifications.MessageId;
 import dev.sportello.notifications.MessageStatus;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A change of a message's status, appended to its history.
@@ -23,8 +23,8 @@ public record MessageTransition(MessageId id, MessageStatus expected, MessageSta
                                 String providerId, int attempts) {
     /** Checks the components. */
     public MessageTransition {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(at, "at");
+        Arguments.required(id, "MessageTransition", "id");
+        Arguments.required(status, "MessageTransition", "status");
+        Arguments.required(at, "MessageTransition", "at");
     }
 }

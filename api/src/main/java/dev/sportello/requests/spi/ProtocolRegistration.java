@@ -1,12 +1,12 @@
 package dev.sportello.requests.spi;
 
+import dev.sportello.Arguments;
 import dev.sportello.TopicCode;
 import dev.sportello.offices.OfficeCode;
 import dev.sportello.requests.RequestId;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * What a protocol registry needs to number a request.
@@ -22,10 +22,10 @@ import java.util.Objects;
 public record ProtocolRegistration(RequestId request, OfficeCode office, TopicCode topic, Instant at, LocalDate day) {
     /** Checks the components. */
     public ProtocolRegistration {
-        Objects.requireNonNull(request, "request");
-        Objects.requireNonNull(office, "office");
-        Objects.requireNonNull(topic, "topic");
-        Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(day, "day");
+        Arguments.required(request, "ProtocolRegistration", "request");
+        Arguments.required(office, "ProtocolRegistration", "office");
+        Arguments.required(topic, "ProtocolRegistration", "topic");
+        Arguments.required(at, "ProtocolRegistration", "at");
+        Arguments.required(day, "ProtocolRegistration", "day");
     }
 }

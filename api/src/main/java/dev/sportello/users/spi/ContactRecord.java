@@ -1,10 +1,10 @@
 package dev.sportello.users.spi;
 
+import dev.sportello.Arguments;
 import dev.sportello.users.ContactId;
 import dev.sportello.users.ContactKind;
 
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * Stored form of a contact point.
@@ -22,10 +22,10 @@ public record ContactRecord(ContactId id, ContactKind kind, String value, Instan
                             Verification verification, Instant createdAt) {
     /** Checks the mandatory components. */
     public ContactRecord {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(createdAt, "createdAt");
+        Arguments.required(id, "ContactRecord", "id");
+        Arguments.required(kind, "ContactRecord", "kind");
+        Arguments.required(value, "ContactRecord", "value");
+        Arguments.required(createdAt, "ContactRecord", "createdAt");
     }
 
     @Override

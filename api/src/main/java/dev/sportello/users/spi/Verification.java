@@ -1,7 +1,8 @@
 package dev.sportello.users.spi;
 
+import dev.sportello.Arguments;
+
 import java.time.Instant;
-import java.util.Objects;
 
 /**
  * A pending one-time code of a contact point: only its salted hash is kept.
@@ -15,10 +16,10 @@ import java.util.Objects;
 public record Verification(String codeHash, Instant expiresAt, int attemptsLeft) {
     /** Checks the components. */
     public Verification {
-        Objects.requireNonNull(codeHash, "codeHash");
-        Objects.requireNonNull(expiresAt, "expiresAt");
+        Arguments.required(codeHash, "Verification", "codeHash");
+        Arguments.required(expiresAt, "Verification", "expiresAt");
         if (attemptsLeft < 0) {
-            throw new IllegalArgumentException("attemptsLeft < 0");
+            throw Arguments.invalid("Verification", "attemptsLeft", "must not be negative");
         }
     }
 }

@@ -94,7 +94,7 @@ final class AppointmentsFacade implements Appointments {
     @Override
     public List<Appointment> agenda(Principal principal, OfficeCode office, LocalDate day) {
         Checks.notNull(office, "agenda", "office");
-        Checks.notNull(day, "agenda", "day");
+        Checks.date(day, "agenda", "day");
         return kernel.execute(principal, Operation.APPOINTMENT_WORK, tx -> {
             rules.access().requireOfficeStaff(principal, Operation.APPOINTMENT_WORK, office);
             return tx.store(AppointmentStore.class).onDay(office, day).stream()

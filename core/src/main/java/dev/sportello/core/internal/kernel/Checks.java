@@ -45,4 +45,20 @@ public final class Checks {
         argument(value != null, call, field, "NotNull", "must not be null");
         return value;
     }
+
+    /**
+     * Fails with {@link ErrorCode#VALIDATION_FAILED} if a date is null or outside the years 1900 to 9999,
+     * the range the SDK computes with.
+     *
+     * @param value the date
+     * @param call  the name of the call
+     * @param field the argument's name
+     * @return the date
+     */
+    public static java.time.LocalDate date(java.time.LocalDate value, String call, String field) {
+        notNull(value, call, field);
+        argument(!value.isBefore(CommandSanity.FIRST_DAY) && !value.isAfter(CommandSanity.LAST_DAY), call, field, "Range",
+                "must be between 1900-01-01 and 9999-12-31");
+        return value;
+    }
 }

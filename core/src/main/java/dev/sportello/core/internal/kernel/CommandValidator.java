@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Bean Validation of commands at the use-case boundary, with Hibernate Validator's parameter
- * interpolator (no expression language). Violations become one {@link ErrorCode#VALIDATION_FAILED}
- * error listing every field.
+ * interpolator (no expression language), plus {@link CommandSanity}'s checks of text and time ranges.
+ * Violations become one {@link ErrorCode#VALIDATION_FAILED} error listing every field; malformed text
+ * is {@link ErrorCode#TEXT_MALFORMED}.
  *
  * <p>Thread-safe.
  */
@@ -46,11 +48,13 @@ public final class CommandValidator implements AutoCloseable {
             throw SportelloException.of(ErrorCode.VALIDATION_FAILED, Map.of("command", name), List.of(
                     new Violation("", "NotNull", "must not be null")), null);
         }
+        List<Violation> ranges = CommandSanity.check(command);
         Set<ConstraintViolation<Object>> violations = validator.validate(command);
-        if (!violations.isEmpty()) {
-            List<Violation> list = violations.stream()
-                    .map(v -> new Violation(v.getPropertyPath().toString(),
-                            v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), v.getMessage()))
+        if (!violations.isEmpty() || !ranges.isEmpty()) {
+            List<Violation> list = Stream.concat(ranges.stream(), violations.stream()
+                            .map(v -> new Violation(v.getPropertyPath().toString(),
+                                    v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+                                    v.getMessage())))
                     .distinct()
                     .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::rule))
                     .toList();

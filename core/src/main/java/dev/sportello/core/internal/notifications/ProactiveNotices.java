@@ -58,6 +58,10 @@ final class ProactiveNotices {
     }
 
     InboxNotice publish(Principal principal, PublishProactiveNotice command) {
+        if (command != null && command.validity() != null) {
+            Checks.argument(!command.validity().isNegative() && !command.validity().isZero(), "PublishProactiveNotice", "validity", "Positive",
+                    "must be longer than zero");
+        }
         return kernel.execute(principal, Operation.NOTIFICATION_ADMIN, command, tx -> {
             ObjectAccess.requireService(principal, Operation.NOTIFICATION_ADMIN);
             Recipient recipient = notifier.recipients().of(tx, command.recipient());
@@ -96,8 +100,8 @@ final class ProactiveNotices {
     }
 
     List<EngagementRow> engagement(Principal principal, LocalDate from, LocalDate to) {
-        Checks.notNull(from, "engagement", "from");
-        Checks.notNull(to, "engagement", "to");
+        Checks.date(from, "engagement", "from");
+        Checks.date(to, "engagement", "to");
         Checks.argument(!to.isBefore(from) && ChronoUnit.DAYS.between(from, to) < 366, "engagement", "to", "Range",
                 "must be on or after 'from' and within 366 days of it");
         return kernel.execute(principal, Operation.ADMINISTRATION, tx -> {

@@ -137,8 +137,8 @@ public final class OfficeService implements Offices {
     @Override
     public List<CalendarDay> calendar(Principal principal, OfficeCode code, LocalDate from, LocalDate to) {
         Checks.notNull(code, "calendar", "code");
-        Checks.notNull(from, "calendar", "from");
-        Checks.notNull(to, "calendar", "to");
+        Checks.date(from, "calendar", "from");
+        Checks.date(to, "calendar", "to");
         Checks.argument(!to.isBefore(from) && ChronoUnit.DAYS.between(from, to) < 366, "calendar", "to", "Range",
                 "must be on or after 'from' and within 366 days of it");
         return kernel.execute(principal, Operation.OFFICE_READ, tx -> calendar(tx, require(code), from, to));
@@ -147,7 +147,7 @@ public final class OfficeService implements Offices {
     @Override
     public List<CalendarDay> nextOpeningDays(Principal principal, OfficeCode code, LocalDate from, int count) {
         Checks.notNull(code, "nextOpeningDays", "code");
-        Checks.notNull(from, "nextOpeningDays", "from");
+        Checks.date(from, "nextOpeningDays", "from");
         Checks.argument(count >= 1 && count <= 60, "nextOpeningDays", "count", "Range", "must be between 1 and 60");
         Checks.argument(from.getYear() > 1900 && from.getYear() < 9000, "nextOpeningDays", "from", "Range",
                 "must be a date between the years 1901 and 8999");

@@ -1,0 +1,123 @@
+package dev.sportello.core.internal.kernel;
+
+import dev.sportello.ErrorCode;
+import dev.sportello.SportelloException;
+import dev.sportello.Violation;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What Bean Validation cannot say about a command, checked for every command at the boundary by walking
+ * its record components (and nested records, collections and maps): text must be well-formed Unicode —
+ * a lone surrogate is refused with {@link ErrorCode#TEXT_MALFORMED}, never replaced — and instants,
+ * dates and durations must lie in the range the SDK computes with (years 1900 to 9999; durations from
+ * zero to 100 years), so that no date arithmetic later fails with a {@code DateTimeException} or an
+ * {@code ArithmeticException}. A new command gets both checks without doing anything.
+ *
+ * <p>Thread-safe.
+ */
+final class CommandSanity {
+    static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+    static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
+    static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+    static final Duration LONGEST = Duration.ofDays(36_525);
+    private static final int MAX_DEPTH = 8;
+    private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new ConcurrentHashMap<>();
+
+    private CommandSanity() {
+    }
+
+    /**
+     * Refuses malformed text at once, and returns the out-of-range values as violations.
+     *
+     * @param command the command, not null
+     * @return the range violations, in field order; empty if none
+     * @throws dev.sportello.InvalidInputException with {@code TEXT_MALFORMED} naming the field
+     */
+    static List<Violation> check(Object command) {
+        List<Violation> violations = new ArrayList<>();
+        walk(command, "", violations, 0);
+        return violations;
+    }
+
+    private static void walk(Object value, String path, List<Violation> violations, int depth) {
+        if (value == null || depth > MAX_DEPTH) {
+            return;
+        }
+        if (value instanceof CharSequence text) {
+            if (!wellFormed(text)) {
+                throw SportelloException.invalidField(ErrorCode.TEXT_MALFORMED, path.isEmpty() ? "value" : path, Map.of());
+            }
+        } else if (value instanceof Instant instant) {
+            if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+                violations.add(new Violation(path, "Range", "must be between 1900-01-01 and 9999-12-31"));
+            }
+        } else if (value instanceof LocalDate date) {
+            if (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
+                violations.add(new Violation(path, "Range", "must be between 1900-01-01 and 9999-12-31"));
+            }
+        } else if (value instanceof Duration duration) {
+            if (duration.isNegative() || duration.compareTo(LONGEST) > 0) {
+                violations.add(new Violation(path, "Range", "must be between zero and 100 years"));
+            }
+        } else if (value instanceof Optional<?> optional) {
+            optional.ifPresent(v -> walk(v, path, violations, depth + 1));
+        } else if (value instanceof Collection<?> collection) {
+            int i = 0;
+            for (Object element : collection) {
+                walk(element, path + "[" + i++ + "]", violations, depth + 1);
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                walk(entry.getKey(), path + "<key>", violations, depth + 1);
+                walk(entry.getValue(), path + "[" + entry.getKey() + "]", violations, depth + 1);
+            }
+        } else if (value.getClass().isRecord()) {
+            for (RecordComponent component : COMPONENTS.computeIfAbsent(value.getClass(), Class::getRecordComponents)) {
+                walk(read(component.getAccessor(), value), path.isEmpty() ? component.getName()
+                        : path + "." + component.getName(), violations, depth + 1);
+            }
+        }
+    }
+
+    /** Whether every surrogate in the text is half of a pair. */
+    static boolean wellFormed(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Object read(Method accessor, Object record) {
+        try {
+            return accessor.invoke(record);
+        } catch (IllegalAccessException e) {
+            return null;
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
