@@ -27,7 +27,8 @@ public record CompanyTaxCode(String value) implements FiscalCode {
     /**
      * Reads a VAT number typed by a user, reporting errors against the given field.
      *
-     * @param text  the number, not null; spaces around and an {@code IT} prefix are tolerated
+     * @param text  the number; spaces of any kind around it and an {@code IT} prefix (optionally followed by
+     *              spaces) are tolerated
      * @param field the input field, for the error
      * @return the code
      */
@@ -37,11 +38,12 @@ public record CompanyTaxCode(String value) implements FiscalCode {
 
     private static String check(String raw, String field) {
         Arguments.required(raw, "CompanyTaxCode", field == null ? "vatNumber" : field);
-        String digits = Arguments.strip(raw);
-        if (digits.startsWith("IT") || digits.startsWith("it")) {
-            digits = digits.substring(2);
-        }
+        String digits = withoutPrefix(Arguments.strip(raw));
         if (digits.length() != 11 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw SportelloException.invalidField(ErrorCode.USR_VAT_NUMBER_FORMAT, field, Map.of());
+        }
+        if (digits.startsWith("0000000")) {
+            // the first seven digits number the company; all zeros is no company, whatever the check digit says
             throw SportelloException.invalidField(ErrorCode.USR_VAT_NUMBER_FORMAT, field, Map.of());
         }
         if (checkDigit(digits) != digits.charAt(10) - '0') {
@@ -69,6 +71,26 @@ public record CompanyTaxCode(String value) implements FiscalCode {
             sum += d;
         }
         return (10 - sum % 10) % 10;
+    }
+
+    /**
+     * The text without an {@code IT} country prefix (any case) and the spaces that may follow it.
+     *
+     * @param text stripped text, not null
+     * @return the text after the prefix, or the text itself
+     */
+    static String withoutPrefix(String text) {
+        if (text.length() > 2 && (text.charAt(0) == 'I' || text.charAt(0) == 'i')
+                && (text.charAt(1) == 'T' || text.charAt(1) == 't')) {
+            return Arguments.strip(text.substring(2));
+        }
+        return text;
+    }
+
+    /** A company tax code is its own canonical form. */
+    @Override
+    public String canonical() {
+        return value;
     }
 
     @Override

@@ -4,14 +4,18 @@ import dev.sportello.Arguments;
 import dev.sportello.ErrorCode;
 import dev.sportello.SportelloException;
 
+import java.net.IDN;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * An e-mail address ({@code local@domain}) with the syntax mail servers accept in practice: a
- * dot-atom local part of at most 64 characters, a domain of at least two labels with a letter TLD,
- * at most 254 characters in all. The domain is lower-cased.
+ * dot-atom local part of at most 64 ASCII characters, a domain of at least two labels with a letter or
+ * Punycode ({@code xn--}) TLD, at most 254 characters in all. The domain is lower-cased. An
+ * internationalised domain ({@code maria@città.it}) is accepted and kept in its ASCII (Punycode) form
+ * ({@code maria@xn--citt-3na.it}), which is what mail servers route on; {@link #display()} shows it as the user wrote it. A local part outside ASCII (SMTPUTF8) is
+ * refused with {@code USR_EMAIL_INVALID}: not every mail server delivers it.
  *
  * <p>Immutable, valid by construction and thread-safe. {@link #toString()} masks the local part.
  *
@@ -20,26 +24,46 @@ import java.util.regex.Pattern;
 public record EmailAddress(String value) {
     private static final Pattern LOCAL = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
     private static final Pattern DOMAIN =
-            Pattern.compile("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}");
+            Pattern.compile("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+([a-z]{2,63}|xn--[a-z0-9-]{1,59})");
 
     /**
-     * Checks the syntax.
+     * Checks the syntax; an internationalised domain is turned into its ASCII (Punycode) form.
      *
      * @throws dev.sportello.InvalidInputException naming field {@code email}
      */
     public EmailAddress {
-        Arguments.required(value, "EmailAddress", "value");
-        String trimmed = value.strip();
+        String trimmed = Arguments.strip(Arguments.required(value, "EmailAddress", "value"));
         int at = trimmed.lastIndexOf('@');
         if (at <= 0 || at > 64 || trimmed.length() > 254) {
             throw invalid();
         }
         String local = trimmed.substring(0, at);
-        String domain = trimmed.substring(at + 1).toLowerCase(Locale.ROOT);
-        if (!LOCAL.matcher(local).matches() || !DOMAIN.matcher(domain).matches()) {
+        String domain = asciiDomain(trimmed.substring(at + 1));
+        if (!LOCAL.matcher(local).matches() || domain == null || domain.length() > 253
+                || !DOMAIN.matcher(domain).matches()) {
             throw invalid();
         }
         value = local + "@" + domain;
+    }
+
+    /** The domain in lower-case ASCII: Punycode for an internationalised name; null if it is not a name. */
+    private static String asciiDomain(String domain) {
+        try {
+            return IDN.toASCII(domain, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The address as people read it: an internationalised domain in its Unicode form (the
+     * {@link #value()} keeps the ASCII form that mail servers need).
+     *
+     * @return the address for display, never null
+     */
+    public String display() {
+        int at = value.lastIndexOf('@');
+        return value.substring(0, at + 1) + IDN.toUnicode(value.substring(at + 1));
     }
 
     private static RuntimeException invalid() {

@@ -10,7 +10,17 @@ public sealed interface FiscalCode permits TaxCode, CompanyTaxCode {
     String value();
 
     /**
-     * Reads a 16-character tax code or an 11-digit company tax code.
+     * The code with omocodia undone (for a tax code: the original digits and the check character
+     * recomputed; a company tax code is its own canonical form). Users are unique, and found, by this
+     * form: an omocodia variant of a registered code is the same code.
+     *
+     * @return the canonical form, never null
+     */
+    String canonical();
+
+    /**
+     * Reads a 16-character tax code or an 11-digit company tax code (with an optional {@code IT} prefix);
+     * spaces of any kind around the code, as copy-and-paste brings, are dropped.
      *
      * @param text  the code; null is refused with {@code VALUE_REQUIRED}
      * @param field the name of the input field, for the error message
@@ -20,8 +30,9 @@ public sealed interface FiscalCode permits TaxCode, CompanyTaxCode {
     static FiscalCode parse(String text, String field) {
         String compact = dev.sportello.Arguments.strip(dev.sportello.Arguments.required(text, "FiscalCode",
                 field == null ? "fiscalCode" : field));
-        return compact.length() == 11 && compact.chars().allMatch(Character::isDigit)
-                ? CompanyTaxCode.parse(compact, field)
+        String digits = CompanyTaxCode.withoutPrefix(compact);
+        return digits.length() == 11 && digits.chars().allMatch(c -> c >= '0' && c <= '9')
+                ? CompanyTaxCode.parse(digits, field)
                 : TaxCode.parse(compact, field);
     }
 }

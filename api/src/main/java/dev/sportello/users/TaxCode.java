@@ -124,9 +124,10 @@ public record TaxCode(String value) implements FiscalCode {
     }
 
     /**
-     * The code with the original digits restored and the check character recomputed. This is the code
-     * of the person the omocode was issued to be told apart from, not an identity of this person.
+     * The code with the original digits restored and the check character recomputed: users are unique,
+     * and found, in this form (an omocodia variant of a registered code is the same code).
      */
+    @Override
     public String canonical() {
         String base = decodeOmocodia(value).substring(0, 15);
         return base + checkCharacter(base);

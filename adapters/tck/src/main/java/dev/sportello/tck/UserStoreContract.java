@@ -9,6 +9,7 @@ import dev.sportello.spi.Stores;
 import dev.sportello.users.ContactId;
 import dev.sportello.users.ContactKind;
 import dev.sportello.users.MunicipalityCode;
+import dev.sportello.users.TaxCode;
 import dev.sportello.users.UserKind;
 import dev.sportello.users.spi.ContactRecord;
 import dev.sportello.users.spi.UserRecord;
@@ -80,6 +81,27 @@ public abstract class UserStoreContract extends StorageContract {
     void unknownUsersAreNotFound() {
         assertThat(tx((Stores s) -> s.get(UserStore.class).find(new UserId(UUID.randomUUID())))).isEmpty();
         assertThat(tx((Stores s) -> s.get(UserStore.class).findByFiscalCode(TestData.adultTaxCode()))).isEmpty();
+    }
+
+    @Test
+    void anOmocodiaVariantIsTheSameFiscalCode() {
+        UserRecord user = citizen(T0);
+        tx(s -> {
+            s.get(UserStore.class).insert(user);
+            return null;
+        });
+        TaxCode variant = TestData.omocode((TaxCode) user.fiscalCode());
+        assertThat(variant.value()).isNotEqualTo(user.fiscalCode().value());
+        assertThat(tx((Stores s) -> s.get(UserStore.class).findByFiscalCode(variant))).as("found by its variant")
+                .map(UserRecord::id).contains(user.id());
+        UserRecord twin = user.toBuilder().id(new UserId(UUID.randomUUID())).fiscalCode(variant).contacts(List.of()).build();
+        assertThatThrownBy(() -> tx(s -> {
+            s.get(UserStore.class).insert(twin);
+            return null;
+        })).isInstanceOf(ConflictException.class);
+        assertThat(tx((Stores s) -> s.get(UserStore.class).find(twin.id()))).isEmpty();
+        assertThat(tx((Stores s) -> s.get(UserStore.class).find(user.id())).orElseThrow().fiscalCode())
+                .as("kept as given").isEqualTo(user.fiscalCode());
     }
 
     @Test

@@ -71,6 +71,38 @@ public abstract class UsersScenarioContract extends ScenarioContract {
     }
 
     @Test
+    void anOmocodiaVariantOfARegisteredCodeIsTheSamePerson() {
+        UserProfile user = h.citizen();
+        TaxCode variant = TestData.omocode((TaxCode) user.fiscalCode());
+        fails(() -> h.sdk.users().register(SdkHarness.PORTAL, new RegisterCitizen(variant, "Maria Rossi",
+                new MunicipalityCode("H501"), Language.IT)), ErrorCode.USR_ALREADY_REGISTERED);
+        assertThat(h.sdk.users().findByFiscalCode(SdkHarness.PORTAL, variant)).map(UserProfile::id).contains(user.id());
+    }
+
+    @Test
+    void aCodeAndItsVariantRegisteredAtOnceMakeOneUser() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            TaxCode code = TestData.adultTaxCode();
+            TaxCode[] forms = {code, TestData.omocode(code)};
+            java.util.concurrent.atomic.AtomicInteger registered = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+            Races.run(8, i -> {
+                try {
+                    h.sdk.users().register(SdkHarness.PORTAL, new RegisterCitizen(forms[i % 2], "Maria Rossi",
+                            new MunicipalityCode("H501"), Language.IT));
+                    registered.incrementAndGet();
+                } catch (SportelloException e) {
+                    assertThat(e.code()).isEqualTo(ErrorCode.USR_ALREADY_REGISTERED);
+                    refused.incrementAndGet();
+                }
+            });
+            assertThat(registered.get()).as("round %d", round).isEqualTo(1);
+            assertThat(refused.get()).isEqualTo(7);
+            assertThat(h.sdk.users().findByFiscalCode(SdkHarness.PORTAL, forms[1])).isPresent();
+        }
+    }
+
+    @Test
     void anUnknownMunicipalityIsRefused() {
         fails(() -> h.sdk.users().register(SdkHarness.PORTAL, new RegisterCitizen(TestData.adultTaxCode(), "Mario",
                 new MunicipalityCode("F205"), Language.IT)), ErrorCode.OFF_MUNICIPALITY_UNKNOWN);
@@ -160,6 +192,11 @@ public abstract class UsersScenarioContract extends ScenarioContract {
                 ErrorCode.USR_PHONE_UNPARSEABLE);
         fails(() -> h.sdk.users().addContact(SdkHarness.as(user), new AddContact(user.id(), ContactKind.MOBILE, "+39 347")),
                 ErrorCode.USR_PHONE_INVALID);
+        // libphonenumber would read these as other valid mobiles: letters are refused before parsing
+        for (String lettered : new String[]{"347 123 456A", "347 CALL NOW 1", "+39 347 1234567 ext 12"}) {
+            fails(() -> h.sdk.users().addContact(SdkHarness.as(user), new AddContact(user.id(), ContactKind.MOBILE,
+                    lettered)), ErrorCode.USR_PHONE_UNPARSEABLE);
+        }
         fails(() -> h.sdk.users().addContact(SdkHarness.as(user), new AddContact(user.id(), ContactKind.EMAIL, "mario@")),
                 ErrorCode.USR_EMAIL_INVALID);
         String mobile = TestData.mobileAsTyped();

@@ -61,9 +61,8 @@ public final class UserRecord {
     public UserKind kind() { return f.kind; }
 
     /**
-     * The tax code or VAT number as issued, unique among users; never null. An omocodia variant is
-     * another person's code (the Revenue Agency issues it to tell two people apart), so codes are
-     * compared as issued, not in their canonical form.
+     * The tax code or VAT number as the user gave it; never null. Users are unique in its
+     * {@linkplain FiscalCode#canonical() canonical form}: an omocodia variant is the same code.
      */
     public FiscalCode fiscalCode() { return f.fiscalCode; }
 

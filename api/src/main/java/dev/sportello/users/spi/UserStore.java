@@ -14,8 +14,9 @@ public interface UserStore {
      * Inserts a new user (version 0).
      *
      * @param user the user, not null
-     * @throws dev.sportello.ConflictException ({@code CONCURRENT_MODIFICATION}) if the id, fiscal code or
-     *         registration number is taken
+     * @throws dev.sportello.ConflictException ({@code CONCURRENT_MODIFICATION}) if the id, the fiscal code
+     *         in its {@linkplain FiscalCode#canonical() canonical form} or the registration number is taken,
+     *         also by a transaction running at the same time
      */
     void insert(UserRecord user);
 
@@ -39,7 +40,8 @@ public interface UserStore {
     Optional<UserRecord> find(UserId id);
 
     /**
-     * Reads a user by fiscal code.
+     * Reads a user by fiscal code, comparing {@linkplain FiscalCode#canonical() canonical forms}: an
+     * omocodia variant finds the user registered with the original code, and the reverse.
      *
      * @param fiscalCode the code, not null
      * @return the user, if any

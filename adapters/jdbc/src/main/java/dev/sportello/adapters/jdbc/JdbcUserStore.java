@@ -9,6 +9,7 @@ import dev.sportello.users.ContactId;
 import dev.sportello.users.ContactKind;
 import dev.sportello.users.FiscalCode;
 import dev.sportello.users.MunicipalityCode;
+import dev.sportello.users.TaxCode;
 import dev.sportello.users.UserKind;
 import dev.sportello.users.spi.ContactRecord;
 import dev.sportello.users.spi.UserRecord;
@@ -38,10 +39,10 @@ final class JdbcUserStore implements UserStore {
     @Override
     public void insert(UserRecord u) {
         try {
-            db.update("INSERT INTO sportello_users (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", u.id().value(),
-                    u.kind(), u.fiscalCode().value(), u.name(),
+            db.update("INSERT INTO sportello_users (" + COLUMNS + ", fiscal_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    u.id().value(), u.kind(), u.fiscalCode().value(), u.name(),
                     u.registrationNumber() == null ? null : u.registrationNumber().value(), u.municipality().value(),
-                    u.language(), u.version(), u.createdAt(), u.updatedAt());
+                    u.language(), u.version(), u.createdAt(), u.updatedAt(), fiscalKey(u.fiscalCode()));
         } catch (JdbcFailure e) {
             if (e.isDuplicateKey()) {
                 throw SportelloException.of(ErrorCode.CONCURRENT_MODIFICATION,
@@ -89,7 +90,15 @@ final class JdbcUserStore implements UserStore {
 
     @Override
     public Optional<UserRecord> findByFiscalCode(FiscalCode fiscalCode) {
-        return load("fiscal_code = ?", fiscalCode.value());
+        return load("fiscal_key = ?", fiscalKey(fiscalCode));
+    }
+
+    /**
+     * The unique key of a fiscal code: a tax code's canonical form without its check character (which
+     * follows from the rest, and which migration V6 could not compute in SQL), or a company's 11 digits.
+     */
+    static String fiscalKey(FiscalCode code) {
+        return code instanceof TaxCode ? code.canonical().substring(0, 15) : code.value();
     }
 
     @Override

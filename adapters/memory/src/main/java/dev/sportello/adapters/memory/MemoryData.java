@@ -23,6 +23,7 @@ import java.util.TreeMap;
 /** Every table of the in-memory storage. Guarded by the storage's lock. */
 final class MemoryData {
     final Map<UserId, UserRecord> users = new HashMap<>();
+    /** Users by the canonical form of their fiscal code. */
     final Map<String, UserId> usersByFiscalCode = new HashMap<>();
     final Map<String, UserId> usersByRegistrationNumber = new HashMap<>();
     final Map<UserId, List<ConsentEvent>> consents = new HashMap<>();

@@ -24,12 +24,12 @@ final class MemoryUserStore implements UserStore {
     @Override
     public void insert(UserRecord user) {
         String registration = user.registrationNumber() == null ? null : user.registrationNumber().value();
-        if (data.users.containsKey(user.id()) || data.usersByFiscalCode.containsKey(user.fiscalCode().value())
+        if (data.users.containsKey(user.id()) || data.usersByFiscalCode.containsKey(user.fiscalCode().canonical())
                 || (registration != null && data.usersByRegistrationNumber.containsKey(registration))) {
             throw conflict(user.id());
         }
         undo.put(data.users, user.id(), user);
-        undo.put(data.usersByFiscalCode, user.fiscalCode().value(), user.id());
+        undo.put(data.usersByFiscalCode, user.fiscalCode().canonical(), user.id());
         if (registration != null) {
             undo.put(data.usersByRegistrationNumber, registration, user.id());
         }
@@ -59,7 +59,7 @@ final class MemoryUserStore implements UserStore {
 
     @Override
     public Optional<UserRecord> findByFiscalCode(FiscalCode fiscalCode) {
-        return Optional.ofNullable(data.usersByFiscalCode.get(fiscalCode.value())).map(data.users::get);
+        return Optional.ofNullable(data.usersByFiscalCode.get(fiscalCode.canonical())).map(data.users::get);
     }
 
     @Override

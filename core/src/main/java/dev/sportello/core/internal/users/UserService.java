@@ -1,6 +1,7 @@
 package dev.sportello.core.internal.users;
 
 import dev.sportello.Channel;
+import dev.sportello.ConflictException;
 import dev.sportello.ErrorCode;
 import dev.sportello.Operation;
 import dev.sportello.OperatorId;
@@ -44,6 +45,7 @@ import dev.sportello.users.spi.UserRecord;
 import dev.sportello.users.spi.UserStore;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -105,7 +107,13 @@ public final class UserService implements Users {
                 user = newUser(tx, UserKind.INTERMEDIARY, c.fiscalCode(), c.name(), null, c.municipality(), c);
             }
             offices.requireFor(user.municipality());
-            tx.store(UserStore.class).insert(user);
+            try {
+                tx.store(UserStore.class).insert(user);
+            } catch (ConflictException e) {
+                // a registration of the same code (or of its omocodia variant) committed meanwhile
+                throw SportelloException.of(ErrorCode.USR_ALREADY_REGISTERED, Map.of("userId", "(a registration made at the same time)"),
+                        List.of(), e);
+            }
             tx.audit("USER_REGISTERED", user.id());
             tx.event(UserEvents.REGISTERED, user.id(), Map.of("kind", user.kind().name()));
             return UserRecords.profile(user);

@@ -77,7 +77,20 @@ final class Samples {
         KNOWN.put(OperatorId.class, () -> new OperatorId(UUID.fromString("00000000-0000-7000-8000-000000000001")));
     }
 
+    private final Map<Class<?>, Object> overrides = new HashMap<>();
     private int depth;
+
+    /**
+     * Uses a value for a type instead of the table's, e.g. the id of an object that exists.
+     *
+     * @param type  the type
+     * @param value the value
+     * @return this
+     */
+    Samples with(Class<?> type, Object value) {
+        overrides.put(type, value);
+        return this;
+    }
 
     /**
      * A sample of a type, or null if none is known.
@@ -89,6 +102,9 @@ final class Samples {
     Object of(Class<?> type, Type generic) {
         if (type.isPrimitive()) {
             return primitive(type);
+        }
+        if (overrides.containsKey(type)) {
+            return overrides.get(type);
         }
         Supplier<Object> known = KNOWN.get(type);
         if (known != null) {

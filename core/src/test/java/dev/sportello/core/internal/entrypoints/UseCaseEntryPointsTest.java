@@ -1,9 +1,21 @@
 package dev.sportello.core.internal.entrypoints;
 
 import dev.sportello.Credential;
+import dev.sportello.PartyId;
 import dev.sportello.Principal;
 import dev.sportello.SportelloException;
+import dev.sportello.TopicCode;
+import dev.sportello.UserId;
+import dev.sportello.appointments.Appointment;
+import dev.sportello.appointments.AppointmentId;
+import dev.sportello.appointments.BookAppointment;
+import dev.sportello.appointments.ContactMode;
 import dev.sportello.core.internal.testing.CoreFixture;
+import dev.sportello.core.internal.testing.TestOffices;
+import dev.sportello.offices.OfficeCode;
+import dev.sportello.requests.Request;
+import dev.sportello.requests.RequestId;
+import dev.sportello.requests.SubmitRequest;
 import dev.sportello.users.UserProfile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +25,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -30,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class UseCaseEntryPointsTest {
     private final CoreFixture h = new CoreFixture();
-    private final Samples samples = new Samples();
+    private Samples samples = new Samples();
     private final Set<String> failures = new TreeSet<>();
     private int calls;
     private int worked;
@@ -49,8 +62,27 @@ class UseCaseEntryPointsTest {
     @Test
     void everyUseCaseAnswersHostileArgumentsWithACodedError() {
         UserProfile citizen = h.citizen();
-        List<Principal> principals = List.of(CoreFixture.PORTAL, Principal.user(citizen.id(), Credential.CIE),
-                CoreFixture.SUPERVISOR);
+        sweepAll(List.of(CoreFixture.PORTAL, Principal.user(citizen.id(), Credential.CIE), CoreFixture.SUPERVISOR));
+    }
+
+    @Test
+    void everyUseCaseAnswersHostileArgumentsOnObjectsThatExist() {
+        UserProfile citizen = h.citizenWithContacts();
+        Request request = h.sdk.requests().submit(CoreFixture.as(citizen), new SubmitRequest(h.key(), TopicCode.GENERIC,
+                null, null, java.util.Map.of("subject", "Prova"), "Testo", List.of()));
+        Instant slot = java.time.LocalDateTime.parse("2026-11-24T10:00").atZone(java.time.ZoneId.of("Europe/Rome")).toInstant();
+        Appointment appointment = h.sdk.appointments().book(CoreFixture.cie(citizen), BookAppointment.of(h.key(),
+                TestOffices.ROMA, TestOffices.PENSION_INFO.code(), ContactMode.IN_PERSON, slot));
+        samples = new Samples().with(UserId.class, citizen.id()).with(PartyId.class, citizen.id())
+                .with(OfficeCode.class, TestOffices.ROMA).with(TopicCode.class, TestOffices.PENSION_INFO.code())
+                .with(RequestId.class, request.id()).with(AppointmentId.class, appointment.id())
+                .with(Instant.class, slot.plus(java.time.Duration.ofDays(1)))
+                .with(java.time.LocalDate.class, java.time.LocalDate.of(2026, 11, 25));
+        sweepAll(List.of(CoreFixture.PORTAL, Principal.user(citizen.id(), Credential.CIE), CoreFixture.SUPERVISOR,
+                CoreFixture.FRONT_OFFICE));
+    }
+
+    private void sweepAll(List<Principal> principals) {
         for (Object facade : facades()) {
             Class<?> api = Arrays.stream(facade.getClass().getInterfaces()).filter(i -> i.getName().startsWith("dev.sportello"))
                     .findFirst().orElseThrow();

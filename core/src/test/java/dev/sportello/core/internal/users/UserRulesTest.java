@@ -109,17 +109,23 @@ class UserRulesTest {
         }
 
         @Test
-        @DisplayName("R-USR-1 an omocodia variant is another person's code: both register, each as issued")
-        void anOmocodiaVariantIsAnotherPerson() {
-            // the Revenue Agency issues an omocode to a second person whose data give the same code
-            TaxCode first = h.data.taxCode(LocalDate.of(1970, 7, 4), false, "H501");
-            TaxCode second = TestData.omocode(first);
-            UserProfile a = h.sdk.users().register(PORTAL, citizen(first));
-            UserProfile b = h.sdk.users().register(PORTAL, citizen(second));
-            assertThat(b.id()).isNotEqualTo(a.id());
-            assertThat(b.fiscalCode()).as("kept as issued, not rewritten to the canonical form").isEqualTo(second);
-            assertThat(h.sdk.users().findByFiscalCode(PORTAL, second)).map(UserProfile::id).contains(b.id());
-            fails(() -> h.sdk.users().register(PORTAL, citizen(second)), ErrorCode.USR_ALREADY_REGISTERED);
+        @DisplayName("R-USR-1 an omocodia variant of a registered tax code is the same person")
+        void anOmocodiaVariantOfARegisteredCodeIsTheSamePerson() {
+            TaxCode canonical = h.data.taxCode(LocalDate.of(1970, 7, 4), false, "H501");
+            UserProfile first = h.sdk.users().register(PORTAL, citizen(canonical));
+            TaxCode variant = TestData.omocode(canonical);
+            fails(() -> h.sdk.users().register(PORTAL, citizen(variant)), ErrorCode.USR_ALREADY_REGISTERED);
+            assertThat(h.sdk.users().findByFiscalCode(PORTAL, variant)).map(UserProfile::id).contains(first.id());
+            assertThat(h.sdk.users().get(PORTAL, first.id()).fiscalCode()).as("kept as given").isEqualTo(canonical);
+        }
+
+        @Test
+        @DisplayName("R-USR-1 registering a variant first, the original code is then the same person")
+        void theOriginalCodeAfterItsVariantIsTheSamePerson() {
+            TaxCode canonical = h.data.taxCode(LocalDate.of(1971, 8, 5), true, "H501");
+            UserProfile first = h.sdk.users().register(PORTAL, citizen(TestData.omocode(canonical)));
+            fails(() -> h.sdk.users().register(PORTAL, citizen(canonical)), ErrorCode.USR_ALREADY_REGISTERED);
+            assertThat(h.sdk.users().findByFiscalCode(PORTAL, canonical)).map(UserProfile::id).contains(first.id());
         }
 
         @Test
