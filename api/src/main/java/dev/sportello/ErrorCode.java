@@ -207,6 +207,8 @@ public enum ErrorCode {
     REQ_FILES_TOO_LARGE(INVALID_INPUT),
     /** A file's content is not of an allowed type (whatever its name says). */
     REQ_FILE_TYPE_NOT_ALLOWED(INVALID_INPUT),
+    /** A file's structure does not hold from start to end (data after its end, a hidden archive, a broken chunk). */
+    REQ_FILE_STRUCTURE_INVALID(INVALID_INPUT),
     /** No archive with that id for the request. */
     REQ_ARCHIVE_NOT_FOUND(NOT_FOUND),
     /** A stored archive failed the zip guard (too many entries, too large, bomb, unsafe names, nested archive). */

@@ -6,6 +6,7 @@ import dev.sportello.Principal;
 import dev.sportello.TopicCode;
 import dev.sportello.UserId;
 import dev.sportello.adapters.memory.MemoryStorage;
+import dev.sportello.adapters.memory.SampleFiles;
 import dev.sportello.core.SportelloSdk;
 import dev.sportello.requests.Attachment;
 import dev.sportello.requests.Request;
@@ -29,7 +30,6 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,7 +40,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -65,16 +64,9 @@ import java.util.zip.ZipOutputStream;
 public class RequestSubmitBenchmark {
     private static final int USERS = 800;
     private static final AtomicLong KEYS = new AtomicLong();
-    static final List<Attachment> FILES = List.of(file("F24.pdf", "%PDF-1.7"), file("ricevuta.jpg", "\u00FF\u00D8\u00FF\u00E0"),
-            file("estratto.png", "\u0089PNG\r\n\u001A\n"));
-
-    static Attachment file(String name, String magic) {
-        byte[] content = new byte[100 * 1024];
-        new Random(name.hashCode()).nextBytes(content);
-        byte[] head = magic.getBytes(StandardCharsets.ISO_8859_1);
-        System.arraycopy(head, 0, content, 0, head.length);
-        return new Attachment(name, content);
-    }
+    static final List<Attachment> FILES = List.of(new Attachment("F24.pdf", SampleFiles.pdf(100 * 1024, 1)),
+            new Attachment("ricevuta.jpg", SampleFiles.jpeg(100 * 1024, 2)),
+            new Attachment("estratto.png", SampleFiles.png(100 * 1024, 3)));
 
     /** An SDK with registered users. */
     abstract static class Fixture {

@@ -179,6 +179,25 @@ public abstract class RequestsScenarioContract extends RequestScenarios {
     }
 
     @Test
+    void aPdfThatIsAlsoAZipIsRefusedAndNothingIsStored() throws IOException {
+        UserProfile maria = h.citizen();
+        Principal p = SdkHarness.as(maria);
+        java.io.ByteArrayOutputStream polyglot = new java.io.ByteArrayOutputStream();
+        polyglot.writeBytes(TestFiles.pdf("x.pdf", 5_000).content());
+        polyglot.writeBytes(evilZip("payload.exe", "MZ".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 1));
+        SportelloException e = fails(() -> h.sdk.requests().submit(p, new SubmitRequest(key(), TopicCode.GENERIC, null, null,
+                Map.of(), "x", List.of(TestFiles.png("ok.png", 3_000), new Attachment("fattura.pdf", polyglot.toByteArray())))),
+                ErrorCode.REQ_FILE_STRUCTURE_INVALID);
+        assertThat(e.details()).containsEntry("field", "attachments[1]");
+        java.io.ByteArrayOutputStream trailing = new java.io.ByteArrayOutputStream();
+        trailing.writeBytes(TestFiles.pdf("y.pdf", 5_000).content());
+        trailing.writeBytes("<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        fails(() -> h.sdk.requests().submit(p, new SubmitRequest(key(), TopicCode.GENERIC, null, null, Map.of(), "x",
+                List.of(new Attachment("y.pdf", trailing.toByteArray())))), ErrorCode.REQ_FILE_STRUCTURE_INVALID);
+        assertThat(h.sdk.requests().search(p, RequestSearch.all(PageRequest.first(10))).items()).isEmpty();
+    }
+
+    @Test
     void aFileOverTheLimitIsRefused() {
         try (SdkHarness small = new SdkHarness(storage, b -> b.requests(r -> r.sizeLimits(50_000, 80_000)))) {
             UserProfile maria = small.citizen();

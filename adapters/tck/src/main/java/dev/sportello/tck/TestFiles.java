@@ -1,13 +1,14 @@
 package dev.sportello.tck;
 
+import dev.sportello.adapters.memory.SampleFiles;
 import dev.sportello.requests.Attachment;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
 /**
- * Uploads for tests: real magic numbers followed by random bytes (incompressible, like real scans),
- * and an executable to rename.
+ * Uploads for tests: well-formed files ({@link SampleFiles}) of a size (at least
+ * {@link SampleFiles#MIN_SIZE} bytes) with random, incompressible content like real scans, and an
+ * executable to rename.
  *
  * <p>Thread-safe: stateless or immutable.
  */
@@ -24,22 +25,22 @@ public final class TestFiles {
 
     /** A PDF of a size. */
     public static Attachment pdf(String name, int size) {
-        return new Attachment(name, with("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), size, size));
+        return new Attachment(name, SampleFiles.pdf(Math.max(size, SampleFiles.MIN_SIZE), size));
     }
 
     /** A JPEG of a size. */
     public static Attachment jpeg(String name, int size) {
-        return new Attachment(name, with(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}, size, size + 1L));
+        return new Attachment(name, SampleFiles.jpeg(Math.max(size, SampleFiles.MIN_SIZE), size + 1L));
     }
 
     /** A PNG of a size. */
     public static Attachment png(String name, int size) {
-        return new Attachment(name, with(new byte[]{(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A}, size, size + 2L));
+        return new Attachment(name, SampleFiles.png(Math.max(size, SampleFiles.MIN_SIZE), size + 2L));
     }
 
     /** A TIFF of a size. */
     public static Attachment tiff(String name, int size) {
-        return new Attachment(name, with(new byte[]{0x49, 0x49, 0x2A, 0x00}, size, size + 3L));
+        return new Attachment(name, SampleFiles.tiff(Math.max(size, SampleFiles.MIN_SIZE), size + 3L));
     }
 
     /** A Windows executable (MZ header) under a misleading name. */

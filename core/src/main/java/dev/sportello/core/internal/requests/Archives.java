@@ -94,6 +94,10 @@ public final class Archives {
             String type = ContentTypes.detect(content).filter(settings.allowedTypes()::contains).orElseThrow(() ->
                     SportelloException.invalidField(ErrorCode.REQ_FILE_TYPE_NOT_ALLOWED, item,
                             Map.of("allowed", String.join(", ", settings.allowedTypes().stream().sorted().toList()))));
+            FileStructure.problem(type, content).ifPresent(reason -> {
+                throw SportelloException.invalidField(ErrorCode.REQ_FILE_STRUCTURE_INVALID, item,
+                        Map.of("type", type, "reason", reason));
+            });
             types.add(type);
         }
         if (total > settings.maxTotalBytes()) {

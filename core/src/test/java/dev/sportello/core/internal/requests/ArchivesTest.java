@@ -1,6 +1,7 @@
 package dev.sportello.core.internal.requests;
 
 import dev.sportello.ErrorCode;
+import dev.sportello.adapters.memory.SampleFiles;
 import dev.sportello.InvalidInputException;
 import dev.sportello.RuleViolationException;
 import dev.sportello.core.RequestSettings;
@@ -28,18 +29,18 @@ class ArchivesTest {
     private final ArchiveId id = new ArchiveId(UUID.randomUUID());
 
     static byte[] pdf(int size) {
-        byte[] b = new byte[size];
-        new java.util.Random(size).nextBytes(b);
-        System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, b, 0, 9);
-        return b;
+        return SampleFiles.pdf(Math.max(size, SampleFiles.MIN_SIZE), size);
     }
 
     static byte[] png(int size) {
-        byte[] b = new byte[size];
-        new java.util.Random(size + 1).nextBytes(b);
-        byte[] sig = {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A};
-        System.arraycopy(sig, 0, b, 0, sig.length);
-        return b;
+        return SampleFiles.png(Math.max(size, SampleFiles.MIN_SIZE), size + 1L);
+    }
+
+    /** A TIFF whose image is all zeros, like a blank scan: the sample's header and directory, then zeros. */
+    static byte[] blankTiff(int size) {
+        byte[] blank = new byte[size];
+        System.arraycopy(SampleFiles.tiff(SampleFiles.MIN_SIZE, 1), 0, blank, 0, 26);
+        return blank;
     }
 
     @Test
@@ -61,8 +62,8 @@ class ArchivesTest {
 
     @Test
     void refusesFourFilesEmptyFilesLargeFilesAndExecutablesNamedPdf() {
-        List<Attachment> four = List.of(new Attachment("a.pdf", pdf(10)), new Attachment("b.pdf", pdf(11)),
-                new Attachment("c.pdf", pdf(12)), new Attachment("d.pdf", pdf(13)));
+        List<Attachment> four = List.of(new Attachment("a.pdf", pdf(300)), new Attachment("b.pdf", pdf(301)),
+                new Attachment("c.pdf", pdf(302)), new Attachment("d.pdf", pdf(303)));
         assertThatThrownBy(() -> archives.pack(id, four, "attachments"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.REQ_TOO_MANY_FILES));
         assertThatThrownBy(() -> archives.pack(id, List.of(new Attachment("a.pdf", new byte[0])), "attachments"))
@@ -85,29 +86,23 @@ class ArchivesTest {
 
     @Test
     void aBlankScanIsStoredUncompressedSoTheGuardAcceptsIt() {
-        byte[] blank = new byte[2_000_000];
-        byte[] tiff = {0x49, 0x49, 0x2A, 0x00};
-        System.arraycopy(tiff, 0, blank, 0, 4);
+        byte[] blank = blankTiff(2_000_000);
         Archives.Packed packed = archives.pack(id, List.of(new Attachment("scan.tiff", blank)), "attachments");
         assertThat(archives.read(id, packed.zip()).get(0).content()).hasSize(2_000_000);
     }
 
     @Test
     void entriesAreDeflatedUnlessAlreadyCompressedOrCompressibleEnoughToTripTheGuard() throws IOException {
-        byte[] noise = new byte[100_000];
-        new java.util.Random(7).nextBytes(noise);
-        System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.ISO_8859_1), 0, noise, 0, 8);
+        byte[] noise = SampleFiles.pdf(100_000, 7);
         StringBuilder lines = new StringBuilder("%PDF-1.7\n");
         java.util.Random random = new java.util.Random(11);
         for (int i = 0; i < 400; i++) {   // compresses a few times over, like a real text PDF
             lines.append("BT /F1 12 Tf 72 ").append(random.nextInt(800)).append(" Td (Versamento ")
                     .append(Long.toString(random.nextLong(), 36)).append(") Tj ET\n");
         }
-        byte[] text = lines.toString().getBytes(StandardCharsets.ISO_8859_1);
-        byte[] jpeg = new byte[20_000];
-        System.arraycopy(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}, 0, jpeg, 0, 4);
-        byte[] blank = new byte[500_000];
-        System.arraycopy(new byte[]{0x49, 0x49, 0x2A, 0x00}, 0, blank, 0, 4);
+        byte[] text = lines.append("%%EOF\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+        byte[] jpeg = SampleFiles.jpeg(20_000, 3);
+        byte[] blank = blankTiff(500_000);
         Archives.Packed packed = archives.pack(id, List.of(new Attachment("noise.pdf", noise),
                 new Attachment("text.pdf", text), new Attachment("photo.jpg", jpeg)), "attachments");
         assertThat(methods(packed.zip())).containsExactly(ZipEntry.DEFLATED, ZipEntry.DEFLATED, ZipEntry.STORED,

@@ -1,11 +1,14 @@
 package dev.sportello.core.internal.testing;
 
+import dev.sportello.adapters.memory.SampleFiles;
 import dev.sportello.requests.Attachment;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Random;
 
-/** Uploads for tests: real magic numbers followed by seeded random bytes, and an executable to rename. */
+/**
+ * Uploads for tests: well-formed files ({@link SampleFiles}) of a size (at least
+ * {@link SampleFiles#MIN_SIZE} bytes) with seeded random content, and an executable to rename.
+ */
 public final class TestFiles {
     private TestFiles() {
     }
@@ -25,7 +28,7 @@ public final class TestFiles {
      * @return the upload
      */
     public static Attachment pdf(String name, int size) {
-        return new Attachment(name, with("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), size, size));
+        return new Attachment(name, SampleFiles.pdf(Math.max(size, SampleFiles.MIN_SIZE), size));
     }
 
     /**
@@ -36,7 +39,7 @@ public final class TestFiles {
      * @return the upload
      */
     public static Attachment jpeg(String name, int size) {
-        return new Attachment(name, with(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}, size, size + 1L));
+        return new Attachment(name, SampleFiles.jpeg(Math.max(size, SampleFiles.MIN_SIZE), size + 1L));
     }
 
     /**
@@ -47,7 +50,7 @@ public final class TestFiles {
      * @return the upload
      */
     public static Attachment png(String name, int size) {
-        return new Attachment(name, with(new byte[]{(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A}, size, size + 2L));
+        return new Attachment(name, SampleFiles.png(Math.max(size, SampleFiles.MIN_SIZE), size + 2L));
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.sportello.Language;
 import dev.sportello.OperatorId;
 import dev.sportello.PageRequest;
 import dev.sportello.Principal;
+import dev.sportello.adapters.memory.SampleFiles;
 import dev.sportello.TopicCode;
 import dev.sportello.core.SportelloSdk;
 import dev.sportello.delegation.DelegationKind;
@@ -31,9 +32,7 @@ import dev.sportello.users.TaxCode;
 import dev.sportello.users.UserProfile;
 import dev.sportello.users.VerifyContact;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -67,8 +66,8 @@ final class RequestsDemo {
         Request request = sdk.requests().submit(consultantForCompany, new SubmitRequest("durc-2026-q1-0001",
                 TopicCode.CONTRIBUTORY_REGULARITY, company.registrationNumber(), null, Map.of("period", "2026-01/2026-03"),
                 "Chiediamo conferma della regolarità contributiva per il primo trimestre.",
-                List.of(file("F24 gennaio.pdf", "%PDF-1.7"), file("C:\\scansioni\\ricevuta.jpg", "\u00FF\u00D8\u00FF\u00E0"),
-                        file("../estratto conto.png", "\u0089PNG\r\n\u001A\n"))));
+                List.of(file("F24 gennaio.pdf"), file("C:\\scansioni\\ricevuta.jpg"),
+                        file("../estratto conto.png"))));
         say("protocol %s, routed to %s, %s: \"%s\"", request.protocol(), request.office(), request.status(), request.subject());
         request.attachments().forEach(a -> say("  file %s (%s, %d bytes, sha256 %s…)", a.name(), a.contentType(), a.size(),
                 a.sha256().substring(0, 12)));
@@ -85,7 +84,7 @@ final class RequestsDemo {
         Request seen = sdk.requests().get(consultantForCompany, asked.id());
         say("the user sees %d timeline entries (the internal note is hidden)", seen.timeline().size());
         Request answered = sdk.requests().answer(consultantForCompany, new AnswerRequest(seen.id(), seen.version(),
-                "In allegato la quietanza.", List.of(file("quietanza febbraio.pdf", "%PDF-1.4"))));
+                "In allegato la quietanza.", List.of(file("quietanza febbraio.pdf"))));
 
         step("11. Anna closes it with an outcome");
         Request closed = sdk.requests().close(anna, new CloseRequest(answered.id(), answered.version(), "ACCEPTED",
@@ -106,12 +105,12 @@ final class RequestsDemo {
         }
     }
 
-    private static Attachment file(String name, String magic) {
-        byte[] content = new byte[2048];
-        new java.util.Random(name.hashCode()).nextBytes(content);
-        byte[] head = magic.getBytes(StandardCharsets.ISO_8859_1);
-        System.arraycopy(head, 0, content, 0, head.length);
-        return new Attachment(name, Arrays.copyOf(content, content.length));
+    /** A well-formed sample file of the type its name says (a scan stands in for a real one). */
+    private static Attachment file(String name) {
+        long seed = name.hashCode();
+        byte[] content = name.endsWith(".pdf") ? SampleFiles.pdf(2048, seed) : name.endsWith(".png")
+                ? SampleFiles.png(2048, seed) : SampleFiles.jpeg(2048, seed);
+        return new Attachment(name, content);
     }
 
     private static void verifyEmail(SportelloSdk sdk, Demo transports, Principal principal, UserProfile user, String address) {

@@ -1,0 +1,193 @@
+package dev.sportello.core.internal.requests;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Optional;
+import java.util.zip.CRC32;
+
+/**
+ * Checks an upload's whole structure, not only its first bytes: a file that starts like a PDF but carries
+ * a ZIP after its end (a polyglot), a JPEG whose segments do not lead to its end, a PNG with a bad chunk
+ * or data after {@code IEND}, or any file that hides an archive a reader would open (a ZIP end record
+ * pointing at a real central directory, a RAR or 7-Zip signature) is refused.
+ *
+ * <p>Thread-safe: stateless.
+ */
+final class FileStructure {
+    private static final byte[] EOF = {'%', '%', 'E', 'O', 'F'};
+    private static final byte[] RAR = {'R', 'a', 'r', '!', 0x1A, 0x07};
+    private static final byte[] SEVEN_ZIP = {'7', 'z', (byte) 0xBC, (byte) 0xAF, 0x27, 0x1C};
+
+    private FileStructure() {
+    }
+
+    /**
+     * What is wrong with a file of a detected type, if anything.
+     *
+     * @param type    the type detected from the first bytes
+     * @param content the whole file
+     * @return the reason, without personal data; empty if the structure holds
+     */
+    static Optional<String> problem(String type, byte[] content) {
+        Optional<String> hidden = hiddenArchive(content);
+        if (hidden.isPresent()) {
+            return hidden;
+        }
+        return switch (type) {
+            case ContentTypes.PDF -> pdf(content);
+            case ContentTypes.JPEG -> jpeg(content);
+            case ContentTypes.PNG -> png(content);
+            case ContentTypes.TIFF -> tiff(content);
+            default -> Optional.of("unknown type");
+        };
+    }
+
+    /** A PDF ends with {@code %%EOF} and at most line ends or spaces after it. */
+    private static Optional<String> pdf(byte[] b) {
+        int end = b.length;
+        while (end > 0 && (b[end - 1] == '\n' || b[end - 1] == '\r' || b[end - 1] == ' ' || b[end - 1] == '\t'
+                || b[end - 1] == 0)) {
+            end--;
+        }
+        if (end < EOF.length || !matches(b, end - EOF.length, EOF)) {
+            return Optional.of("data after the end of the PDF, or no end");
+        }
+        return Optional.empty();
+    }
+
+    /** From the start of image, each segment's length leads to the next marker, up to the end of image. */
+    private static Optional<String> jpeg(byte[] b) {
+        int i = 2;
+        while (i + 2 <= b.length) {
+            if ((b[i] & 0xFF) != 0xFF) {
+                return Optional.of("a JPEG segment does not start with a marker");
+            }
+            int marker = b[i + 1] & 0xFF;
+            if (marker == 0xD9) {
+                return Optional.empty();
+            }
+            if (marker == 0xFF) {
+                i++;
+                continue;
+            }
+            if (marker >= 0xD0 && marker <= 0xD7 || marker == 0x01) {
+                i += 2;
+                continue;
+            }
+            if (i + 4 > b.length) {
+                return Optional.of("a JPEG segment runs past the end of the file");
+            }
+            int length = ((b[i + 2] & 0xFF) << 8) | (b[i + 3] & 0xFF);
+            if (length < 2 || i + 2 + length > b.length) {
+                return Optional.of("a JPEG segment runs past the end of the file");
+            }
+            i += 2 + length;
+            if (marker == 0xDA) {
+                i = afterEntropyData(b, i);
+            }
+        }
+        return Optional.of("the JPEG has no end-of-image marker");
+    }
+
+    /** The index of the first marker after entropy-coded data (stuffed bytes and restart markers skipped). */
+    private static int afterEntropyData(byte[] b, int i) {
+        while (i + 1 < b.length) {
+            if ((b[i] & 0xFF) == 0xFF) {
+                int next = b[i + 1] & 0xFF;
+                if (next != 0x00 && !(next >= 0xD0 && next <= 0xD7) && next != 0xFF) {
+                    return i;
+                }
+            }
+            i++;
+        }
+        return b.length;
+    }
+
+    /** Chunks with their lengths and CRCs, {@code IHDR} first, {@code IEND} last and nothing after it. */
+    private static Optional<String> png(byte[] b) {
+        int i = 8;
+        boolean first = true;
+        while (i + 12 <= b.length) {
+            long length = ByteBuffer.wrap(b, i, 4).getInt() & 0xFFFFFFFFL;
+            if (i + 12 + length > b.length) {
+                return Optional.of("a PNG chunk runs past the end of the file");
+            }
+            String type = new String(b, i + 4, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+            CRC32 crc = new CRC32();
+            crc.update(b, i + 4, 4 + (int) length);
+            int stored = ByteBuffer.wrap(b, i + 8 + (int) length, 4).getInt();
+            if ((int) crc.getValue() != stored) {
+                return Optional.of("a PNG chunk has a wrong CRC");
+            }
+            if (first && !type.equals("IHDR")) {
+                return Optional.of("a PNG does not start with IHDR");
+            }
+            first = false;
+            i += 12 + (int) length;
+            if (type.equals("IEND")) {
+                return i == b.length ? Optional.empty() : Optional.of("data after the end of the PNG");
+            }
+        }
+        return Optional.of("the PNG has no IEND chunk");
+    }
+
+    /** The first image file directory lies inside the file. */
+    private static Optional<String> tiff(byte[] b) {
+        if (b.length < 8) {
+            return Optional.of("a TIFF header is 8 bytes");
+        }
+        ByteOrder order = b[0] == 'I' ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN;
+        long ifd = ByteBuffer.wrap(b, 4, 4).order(order).getInt() & 0xFFFFFFFFL;
+        if (ifd < 8 || ifd + 2 > b.length) {
+            return Optional.of("the TIFF directory lies outside the file");
+        }
+        int entries = ByteBuffer.wrap(b, (int) ifd, 2).order(order).getShort() & 0xFFFF;
+        if (entries == 0 || ifd + 2 + 12L * entries + 4 > b.length) {
+            return Optional.of("the TIFF directory runs past the end of the file");
+        }
+        return Optional.empty();
+    }
+
+    /** An archive that a reader would find inside the file: a consistent ZIP end record, RAR or 7-Zip. */
+    private static Optional<String> hiddenArchive(byte[] b) {
+        for (int i = 0; i + 4 <= b.length; i++) {
+            if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6 && zipEndRecord(b, i)) {
+                return Optional.of("an archive is hidden in the file");
+            }
+            if (b[i] == 'R' && matches(b, i, RAR) || b[i] == '7' && matches(b, i, SEVEN_ZIP)) {
+                return Optional.of("an archive is hidden in the file");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a ZIP end-of-central-directory record at {@code at} points at a central directory header. */
+    private static boolean zipEndRecord(byte[] b, int at) {
+        if (at + 22 > b.length) {
+            return false;
+        }
+        ByteBuffer end = ByteBuffer.wrap(b, at, 22).order(ByteOrder.LITTLE_ENDIAN);
+        long size = end.getInt(at + 12) & 0xFFFFFFFFL;
+        long offset = end.getInt(at + 16) & 0xFFFFFFFFL;
+        // readers find the central directory at its recorded offset, or just before the end record when
+        // the archive was appended to something else (the offset then counts from the archive's start)
+        return centralDirectoryAt(b, offset) || centralDirectoryAt(b, at - size);
+    }
+
+    private static boolean centralDirectoryAt(byte[] b, long start) {
+        return start >= 0 && start + 4 <= b.length && b[(int) start] == 'P' && b[(int) start + 1] == 'K'
+                && b[(int) start + 2] == 1 && b[(int) start + 3] == 2;
+    }
+
+    private static boolean matches(byte[] b, int at, byte[] what) {
+        if (at < 0 || at + what.length > b.length) {
+            return false;
+        }
+        for (int j = 0; j < what.length; j++) {
+            if (b[at + j] != what[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
