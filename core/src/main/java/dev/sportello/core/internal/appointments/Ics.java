@@ -80,13 +80,13 @@ final class Ics {
         lines.add("PRODID:" + PRODUCT);
         lines.add("CALSCALE:GREGORIAN");
         lines.add("METHOD:" + (cancel ? "CANCEL" : "REQUEST"));
-        timezone(lines, e.zone(), e.start());
+        timezone(lines, e.zone(), e.start(), e.end());
         lines.add("BEGIN:VEVENT");
         lines.add("UID:" + text(e.uid()));
         lines.add("SEQUENCE:" + e.sequence());
         lines.add("DTSTAMP:" + UTC.format(e.stamp()));
-        lines.add("DTSTART;TZID=" + e.zone().getId() + ":" + LOCAL.format(LocalDateTime.ofInstant(e.start(), e.zone())));
-        lines.add("DTEND;TZID=" + e.zone().getId() + ":" + LOCAL.format(LocalDateTime.ofInstant(e.end(), e.zone())));
+        lines.add("DTSTART" + dateTime(e.start(), e.zone()));
+        lines.add("DTEND" + dateTime(e.end(), e.zone()));
         lines.add("SUMMARY:" + text(e.summary()));
         if (e.description() != null) {
             lines.add("DESCRIPTION:" + text(e.description()));
@@ -97,9 +97,9 @@ final class Ics {
         if (e.url() != null) {
             lines.add("URL:" + e.url().toASCIIString());
         }
-        lines.add("ORGANIZER;CN=" + param(e.organizerName()) + ":mailto:" + e.organizerEmail());
+        lines.add("ORGANIZER;CN=" + param(e.organizerName()) + ":" + mailto(e.organizerEmail()));
         lines.add("ATTENDEE;CN=" + param(e.attendeeName()) + ";ROLE=REQ-PARTICIPANT;PARTSTAT="
-                + (cancel ? "DECLINED" : "ACCEPTED") + ";RSVP=FALSE:mailto:" + e.attendeeEmail());
+                + (cancel ? "DECLINED" : "ACCEPTED") + ";RSVP=FALSE:" + mailto(e.attendeeEmail()));
         lines.add("STATUS:" + (cancel ? "CANCELLED" : "CONFIRMED"));
         lines.add("TRANSP:OPAQUE");
         lines.add("END:VEVENT");
@@ -112,25 +112,74 @@ final class Ics {
     }
 
     /**
-     * The VTIMEZONE that TZID refers to. A zone with yearly rules (Europe/Rome: the last Sundays of March
-     * and October) gets one DAYLIGHT and one STANDARD observance with their RRULE, starting the year
-     * before the event; a zone without daylight saving gets its current offset since its last change.
+     * A date-time property value: the local time with its TZID, or — when the local time is ambiguous
+     * because the clocks went back (the repeated hour of the last Sunday of October in Rome), which RFC
+     * 5545 §3.3.5 would read as the first occurrence — the UTC form, which is never ambiguous.
      */
-    private static void timezone(List<String> lines, ZoneId zone, Instant at) {
+    static String dateTime(Instant at, ZoneId zone) {
+        LocalDateTime local = LocalDateTime.ofInstant(at, zone);
+        if (zone.getRules().getValidOffsets(local).size() > 1) {
+            return ":" + UTC.format(at);
+        }
+        return ";TZID=" + zone.getId() + ":" + LOCAL.format(local);
+    }
+
+    /**
+     * The VTIMEZONE that TZID refers to. Where the zone's transitions from a year before the event to a year
+     * after it all follow its yearly rules, the observances carry those rules ({@link #yearly}); otherwise —
+     * a zone whose rules changed, or change irregularly (Casablanca's Ramadan), or a zone without daylight
+     * saving — each real transition in that span is one observance, so that the file says what the zone does.
+     */
+    private static void timezone(List<String> lines, ZoneId zone, Instant start, Instant end) {
         ZoneRules rules = zone.getRules();
         lines.add("BEGIN:VTIMEZONE");
         lines.add("TZID:" + zone.getId());
-        List<ZoneOffsetTransitionRule> yearly = rules.getTransitionRules();
-        if (yearly.isEmpty()) {
-            ZoneOffset offset = rules.getOffset(at);
-            ZoneOffsetTransition last = rules.previousTransition(at);
-            lines.add("BEGIN:STANDARD");
-            lines.add("DTSTART:" + (last == null ? "19700101T000000" : LOCAL.format(last.getDateTimeAfter())));
-            lines.add("TZOFFSETFROM:" + offset(last == null ? offset : last.getOffsetBefore()));
-            lines.add("TZOFFSETTO:" + offset(offset));
-            lines.add("END:STANDARD");
+        Instant from = start.atZone(ZoneOffset.UTC).minusYears(1).toInstant();
+        Instant to = end.atZone(ZoneOffset.UTC).plusYears(1).toInstant();
+        List<ZoneOffsetTransition> transitions = new ArrayList<>();
+        for (ZoneOffsetTransition t = rules.nextTransition(from); t != null && !t.getInstant().isAfter(to);
+             t = rules.nextTransition(t.getInstant())) {
+            transitions.add(t);
         }
-        int year = LocalDateTime.ofInstant(at, zone).getYear() - 1;
+        List<ZoneOffsetTransitionRule> yearlyRules = rules.getTransitionRules();
+        if (!yearlyRules.isEmpty() && transitions.stream().allMatch(t -> followsRules(t, yearlyRules))) {
+            yearly(lines, yearlyRules, LocalDateTime.ofInstant(start, zone).getYear() - 1);
+        } else {
+            ZoneOffsetTransition before = rules.previousTransition(from.plusNanos(1));
+            if (before != null && (transitions.isEmpty() || !transitions.get(0).equals(before))) {
+                transitions.add(0, before);
+            }
+            if (transitions.isEmpty()) {
+                ZoneOffset offset = rules.getOffset(start);
+                lines.add("BEGIN:STANDARD");
+                lines.add("DTSTART:19700101T000000");
+                lines.add("TZOFFSETFROM:" + offset(offset));
+                lines.add("TZOFFSETTO:" + offset(offset));
+                lines.add("END:STANDARD");
+            }
+            for (ZoneOffsetTransition t : transitions) {
+                String kind = rules.isDaylightSavings(t.getInstant()) ? "DAYLIGHT" : "STANDARD";
+                lines.add("BEGIN:" + kind);
+                lines.add("DTSTART:" + LOCAL.format(t.getDateTimeBefore()));
+                lines.add("TZOFFSETFROM:" + offset(t.getOffsetBefore()));
+                lines.add("TZOFFSETTO:" + offset(t.getOffsetAfter()));
+                lines.add("END:" + kind);
+            }
+        }
+        lines.add("END:VTIMEZONE");
+    }
+
+    private static boolean followsRules(ZoneOffsetTransition t, List<ZoneOffsetTransitionRule> rules) {
+        int year = t.getDateTimeBefore().getYear();
+        return rules.stream().anyMatch(r -> r.createTransition(year).equals(t));
+    }
+
+    /**
+     * The observances of a zone whose transitions around the event all follow its yearly rules
+     * (Europe/Rome: the last Sundays of March and October): one DAYLIGHT and one STANDARD observance with
+     * their RRULE, starting the year before the event, the form every calendar client reads.
+     */
+    private static void yearly(List<String> lines, List<ZoneOffsetTransitionRule> yearly, int year) {
         for (ZoneOffsetTransitionRule rule : yearly) {
             ZoneOffsetTransition t = rule.createTransition(year);
             String kind = t.getOffsetAfter().equals(rule.getStandardOffset()) ? "STANDARD" : "DAYLIGHT";
@@ -141,7 +190,6 @@ final class Ics {
             lines.add("RRULE:FREQ=YEARLY;BYMONTH=" + rule.getMonth().getValue() + days(rule));
             lines.add("END:" + kind);
         }
-        lines.add("END:VTIMEZONE");
     }
 
     /**
@@ -190,13 +238,38 @@ final class Ics {
                 case ',' -> out.append("\\,");
                 case '\n' -> out.append("\\n");
                 case '\r' -> {
-                    // CRLF becomes one \n
+                    // CRLF becomes one line break, and so does a lone CR
+                    if (i + 1 >= value.length() || value.charAt(i + 1) != '\n') {
+                        out.append("\\n");
+                    }
                 }
                 default -> {
-                    if (c >= 0x20 || c == '\t') {
+                    // RFC 5545 TEXT holds no control characters (C0, DEL, C1); a tab is allowed
+                    if (c == '\t' || c >= 0x20 && c != 0x7f && !(c >= 0x80 && c <= 0x9f)) {
                         out.append(c);
                     }
                 }
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * A {@code mailto:} URI (RFC 6068): the address with every character outside the unreserved set and
+     * {@code @ ! $ ' ( ) * + =} percent-encoded, so that {@code ?}, {@code #}, {@code %} or {@code /} in a
+     * local part cannot change the address.
+     */
+    static String mailto(String address) {
+        StringBuilder out = new StringBuilder("mailto:");
+        for (byte b : address.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            boolean keep = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9'
+                    || "-._~@!$'()*+=".indexOf(c) >= 0;
+            if (keep) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 0xF, 16)));
             }
         }
         return out.toString();
@@ -207,7 +280,7 @@ final class Ics {
         StringBuilder out = new StringBuilder("\"");
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c != '"' && (c >= 0x20 || c == '\t') && c != 0x7f) {
+            if (c != '"' && (c >= 0x20 || c == '\t') && c != 0x7f && !(c >= 0x80 && c <= 0x9f)) {
                 out.append(c);
             }
         }

@@ -116,4 +116,83 @@ class IcsTest {
     void escapesTextSpecials() {
         assertThat(Ics.text("a;b,c\\d\ne\r\nf\u0007")).isEqualTo("a\\;b\\,c\\\\d\\ne\\nf");
     }
+
+    @Test
+    void controlCharactersAreDroppedAndALoneCrIsALineBreak() throws Exception {
+        assertThat(Ics.text("a\u007fb\u0085c\u0000d")).isEqualTo("abcd");
+        assertThat(Ics.text("riga uno\rriga due\r")).isEqualTo("riga uno\\nriga due\\n");
+        VEvent event = parse(Ics.request(event(Instant.parse("2026-12-10T09:30:00Z"), 0, "uno\rdue\u007f")))
+                .<VEvent>getComponent(Component.VEVENT).orElseThrow();
+        assertThat(value(event, Property.DESCRIPTION)).isEqualTo("uno\ndue");
+    }
+
+    @Test
+    void theRepeatedHourAfterTheClocksGoBackIsWrittenUnambiguously() throws Exception {
+        // 25 October 2026: 02:30 in Rome happens twice, at 00:30Z (summer time) and at 01:30Z (winter time)
+        for (Instant start : List.of(Instant.parse("2026-10-25T00:30:00Z"), Instant.parse("2026-10-25T01:30:00Z"))) {
+            byte[] ics = Ics.request(event(start, 0, null));
+            String text = new String(ics, StandardCharsets.UTF_8);
+            assertThat(text).contains("DTSTART:" + start.toString().replace("-", "").replace(":", "").replace("Z", "Z"));
+            VEvent event = parse(ics).<VEvent>getComponent(Component.VEVENT).orElseThrow();
+            assertThat(Instant.from(event.getStartDate().orElseThrow().getDate())).isEqualTo(start);
+        }
+        assertThat(Ics.dateTime(Instant.parse("2026-10-25T03:30:00Z"), ROME)).isEqualTo(";TZID=Europe/Rome:20261025T043000");
+    }
+
+    @Test
+    void mailtoAddressesArePercentEncoded() throws Exception {
+        String tricky = "a?b#c%d/e&f@example.it";
+        assertThat(Ics.mailto(tricky)).isEqualTo("mailto:a%3Fb%23c%25d%2Fe%26f@example.it");
+        assertThat(URI.create(Ics.mailto(tricky)).getSchemeSpecificPart()).isEqualTo(tricky);
+        Ics.Event e = new Ics.Event(UID, 0, Instant.parse("2026-11-23T09:00:00Z"), Instant.parse("2026-12-10T09:30:00Z"),
+                Instant.parse("2026-12-10T10:00:00Z"), ROME, "s", null, null, null, "o", "o@example.it", "a", tricky);
+        VEvent event = parse(Ics.request(e)).<VEvent>getComponent(Component.VEVENT).orElseThrow();
+        assertThat(URI.create(value(event, Property.ATTENDEE)).getSchemeSpecificPart()).isEqualTo(tricky);
+    }
+
+    @Test
+    void aZoneWhoseRulesChangedIsDescribedByItsRealTransitionsAndParses() throws Exception {
+        // Sao Paulo stopped summer time in 2019: an event in early 2019 spans the last real transitions
+        ZoneId saoPaulo = ZoneId.of("America/Sao_Paulo");
+        Instant start = Instant.parse("2019-01-15T13:00:00Z");
+        byte[] ics = Ics.request(new Ics.Event(UID, 0, start, start, start.plusSeconds(1800), saoPaulo, "s", null, null,
+                null, "o", "o@example.it", "a", "a@example.it"));
+        String text = new String(ics, StandardCharsets.UTF_8);
+        assertThat(text).doesNotContain("RRULE");
+        assertThat(parse(ics).validate().hasErrors()).isFalse();
+        for (Instant at : List.of(start, Instant.parse("2019-03-01T12:00:00Z"), Instant.parse("2019-12-01T12:00:00Z"))) {
+            assertThat(offsetDescribed(text, at)).as("%s", at).isEqualTo(saoPaulo.getRules().getOffset(at));
+        }
+    }
+
+    @Test
+    void aZoneWithIrregularRulesIsDescribedByItsRealTransitions() {
+        // Casablanca suspends summer time for Ramadan: no yearly rule describes it
+        ZoneId casablanca = ZoneId.of("Africa/Casablanca");
+        for (int week = 0; week < 52; week += 3) {
+            Instant start = Instant.parse("2027-01-04T10:00:00Z").plus(java.time.Duration.ofDays(7L * week));
+            String text = new String(Ics.request(new Ics.Event(UID, 0, start, start, start.plusSeconds(1800), casablanca,
+                    "s", null, null, null, "o", "o@example.it", "a", "a@example.it")), StandardCharsets.UTF_8);
+            assertThat(offsetDescribed(text, start)).as("offset at %s", start)
+                    .isEqualTo(casablanca.getRules().getOffset(start));
+        }
+    }
+
+    /** The offset the file's VTIMEZONE gives at an instant: the last observance whose onset is not after it. */
+    private static java.time.ZoneOffset offsetDescribed(String text, Instant at) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "DTSTART:(\\d{8}T\\d{6})\r\nTZOFFSETFROM:([+-]\\d{4})\r\nTZOFFSETTO:([+-]\\d{4})").matcher(text);
+        java.time.ZoneOffset found = null;
+        Instant latest = Instant.MIN;
+        java.time.format.DateTimeFormatter local = java.time.format.DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
+        while (m.find()) {
+            java.time.ZoneOffset from = java.time.ZoneOffset.of(m.group(2).substring(0, 3) + ":" + m.group(2).substring(3));
+            Instant onset = java.time.LocalDateTime.parse(m.group(1), local).toInstant(from);
+            if (!onset.isAfter(at) && onset.isAfter(latest)) {
+                latest = onset;
+                found = java.time.ZoneOffset.of(m.group(3).substring(0, 3) + ":" + m.group(3).substring(3));
+            }
+        }
+        return found;
+    }
 }
