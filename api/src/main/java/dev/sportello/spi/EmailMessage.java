@@ -18,9 +18,11 @@ import java.util.List;
  * @param text           the plain-text body, not null
  * @param html           the HTML body, not null
  * @param attachments    attachments, not null
+ * @param oneTimeCode    the one-time code the message carries (a contact verification), for tests and
+ *                       code-aware transports; null for any other message
  */
 public record EmailMessage(String idempotencyKey, EmailAddress to, Language language, String subject, String text,
-                           String html, List<EmailAttachment> attachments) {
+                           String html, List<EmailAttachment> attachments, String oneTimeCode) {
     /** Checks and copies the components. */
     public EmailMessage {
         Arguments.required(idempotencyKey, "EmailMessage", "idempotencyKey");
@@ -30,6 +32,22 @@ public record EmailMessage(String idempotencyKey, EmailAddress to, Language lang
         Arguments.required(text, "EmailMessage", "text");
         Arguments.required(html, "EmailMessage", "html");
         attachments = Arguments.list(attachments, "EmailMessage", "attachments");
+    }
+
+    /**
+     * An e-mail without a one-time code (the form of SPI 1.0, kept for adapters that build messages).
+     *
+     * @param idempotencyKey the message id, not null
+     * @param to             the address, not null
+     * @param language       the language, not null
+     * @param subject        the subject, not null
+     * @param text           the plain-text body, not null
+     * @param html           the HTML body, not null
+     * @param attachments    attachments, not null
+     */
+    public EmailMessage(String idempotencyKey, EmailAddress to, Language language, String subject, String text,
+                        String html, List<EmailAttachment> attachments) {
+        this(idempotencyKey, to, language, subject, text, html, attachments, null);
     }
 
     @Override

@@ -12,7 +12,10 @@ import java.time.Instant;
  *
  * @param id         the id, not null
  * @param kind       mobile or e-mail, not null
- * @param value      E.164 number or e-mail address, not null
+ * @param value      the contact as stored, normalised from what the user typed: a mobile number in E.164
+ *                   form ({@code 347 123 4567} becomes {@code +393471234567}), an e-mail address with its
+ *                   domain lower-cased and in ASCII (Punycode for an internationalised domain; see
+ *                   {@link EmailAddress#display()}); not null
  * @param verified   whether the user proved they control it
  * @param verifiedAt when it was verified, or null
  * @param createdAt  when it was added, not null

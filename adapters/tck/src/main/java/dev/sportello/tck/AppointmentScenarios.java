@@ -32,8 +32,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What the appointment scenario contracts share: the TCK offices and operators, booking shortcuts, and
@@ -56,7 +54,6 @@ public abstract class AppointmentScenarios extends ScenarioContract {
     protected static final TopicCode PENSION = TckOffices.PENSION_INFO.code();
     /** Tuesday 24 November 2026, the day after the harness's start. */
     protected static final LocalDate TUESDAY = LocalDate.of(2026, 11, 24);
-    private static final Pattern CODE = Pattern.compile("\\b(\\d{6,10})\\b");
 
     /**
      * An instant from a wall-clock time in Rome.
@@ -175,18 +172,16 @@ public abstract class AppointmentScenarios extends ScenarioContract {
     }
 
     /**
-     * The last admission code sent by SMS.
+     * The last admission code sent by SMS, as the SDK handed it to the channel
+     * ({@link SmsMessage#oneTimeCode()}).
      *
      * @param sms the SMS of a user
      * @return the code
      */
     protected static String admissionCode(List<SmsMessage> sms) {
         for (int i = sms.size() - 1; i >= 0; i--) {
-            if (sms.get(i).text().contains("codice di ammissione")) {
-                Matcher m = CODE.matcher(sms.get(i).text());
-                if (m.find()) {
-                    return m.group(1);
-                }
+            if (sms.get(i).oneTimeCode() != null) {
+                return sms.get(i).oneTimeCode();
             }
         }
         throw new IllegalStateException("no admission code was sent");

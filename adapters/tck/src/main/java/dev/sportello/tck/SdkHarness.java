@@ -11,8 +11,10 @@ import dev.sportello.spi.UnitOfWork;
 import dev.sportello.users.AddContact;
 import dev.sportello.users.ContactKind;
 import dev.sportello.users.ContactPoint;
+import dev.sportello.users.EmailAddress;
 import dev.sportello.users.FragilityFacts;
 import dev.sportello.users.MunicipalityCode;
+import dev.sportello.users.PhoneNumber;
 import dev.sportello.users.RegisterCitizen;
 import dev.sportello.users.RegisterCompany;
 import dev.sportello.users.RegisterIntermediary;
@@ -23,8 +25,6 @@ import dev.sportello.users.VerifyContact;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The whole SDK over the storage under test, with a hand-moved clock, the TCK office directory and
@@ -37,7 +37,6 @@ public final class SdkHarness implements AutoCloseable {
     public static final Principal PORTAL = Principal.service("portal");
     /** Monday 23 November 2026, 10:00 in Rome. */
     public static final Instant START = Instant.parse("2026-11-23T09:00:00Z");
-    private static final Pattern CODE = Pattern.compile("\\b(\\d{6,10})\\b");
 
     /** The clock of the SDK. */
     public final MutableClock clock;
@@ -186,15 +185,9 @@ public final class SdkHarness implements AutoCloseable {
      * @return the code
      */
     public String lastCode(ContactPoint contact) {
-        String text = contact.kind() == ContactKind.MOBILE
-                ? channels.lastSms(s -> s.to().e164().equals(contact.value())).orElseThrow().text()
-                : channels.emails().stream().filter(e -> e.to().value().equals(contact.value()))
-                        .reduce((a, b) -> b).orElseThrow().text();
-        Matcher m = CODE.matcher(text);
-        if (!m.find()) {
-            throw new IllegalStateException("no code in the message");
-        }
-        return m.group(1);
+        return (contact.kind() == ContactKind.MOBILE ? channels.lastCode(new PhoneNumber(contact.value()))
+                : channels.lastCode(new EmailAddress(contact.value()))).orElseThrow(() ->
+                new IllegalStateException("no code was sent to the contact point"));
     }
 
     /** Delivers everything that is due. */

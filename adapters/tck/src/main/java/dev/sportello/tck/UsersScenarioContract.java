@@ -114,8 +114,21 @@ public abstract class UsersScenarioContract extends ScenarioContract {
                 new RegisterCitizen(TestData.adultTaxCode(), "  ", null, null)), ErrorCode.VALIDATION_FAILED);
         assertThat(e.violations()).extracting(Violation::field).containsExactly("language", "name", "residence");
         assertThat(e.violations()).extracting(Violation::rule).containsExactly("NotNull", "NotBlank", "NotNull");
-        assertThat(e.getMessage()).contains("RegisterCitizen").contains("name must not be blank").doesNotContain("${");
+        assertThat(e.getMessage()).contains("RegisterCitizen").contains("name required, must not be blank")
+                .contains("language required").doesNotContain("${");
         assertThat(e.message(Locale.ITALIAN)).startsWith("VALIDATION_FAILED: il comando RegisterCitizen non è valido");
+    }
+
+    @Test
+    void aTooLongRequiredFieldSaysRequiredAndItsLimit() {
+        SportelloException e = fails(() -> h.sdk.users().register(SdkHarness.PORTAL,
+                new RegisterCitizen(TestData.adultTaxCode(), "x".repeat(201), new MunicipalityCode("H501"), Language.IT)),
+                ErrorCode.VALIDATION_FAILED);
+        assertThat(e.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("name");
+            assertThat(v.rule()).isEqualTo("Size");
+            assertThat(v.message()).isEqualTo("required, at most 200 characters");
+        });
     }
 
     @Test

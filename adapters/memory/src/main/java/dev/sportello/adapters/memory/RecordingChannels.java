@@ -9,6 +9,8 @@ import dev.sportello.spi.PushChannel;
 import dev.sportello.spi.PushMessage;
 import dev.sportello.spi.SmsChannel;
 import dev.sportello.spi.SmsMessage;
+import dev.sportello.users.EmailAddress;
+import dev.sportello.users.PhoneNumber;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -101,6 +103,41 @@ public final class RecordingChannels implements SmsChannel, EmailChannel, PushCh
         for (int i = sms.size() - 1; i >= 0; i--) {
             if (condition.test(sms.get(i))) {
                 return Optional.of(sms.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The one-time code (contact verification or video-call admission) last sent by SMS to a number, as
+     * the SDK handed it to the channel ({@link SmsMessage#oneTimeCode()}): tests and demos read it here
+     * instead of scraping the text.
+     *
+     * @param mobile the number
+     * @return the code, if one was sent
+     */
+    public synchronized Optional<String> lastCode(PhoneNumber mobile) {
+        for (int i = sms.size() - 1; i >= 0; i--) {
+            SmsMessage m = sms.get(i);
+            if (m.to().equals(mobile) && m.oneTimeCode() != null) {
+                return Optional.of(m.oneTimeCode());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The one-time code last e-mailed to an address (a contact verification), as the SDK handed it to
+     * the channel: tests read it here instead of scraping the text.
+     *
+     * @param address the address
+     * @return the code, if one was sent
+     */
+    public synchronized Optional<String> lastCode(EmailAddress address) {
+        for (int i = emails.size() - 1; i >= 0; i--) {
+            EmailMessage m = emails.get(i);
+            if (m.to().equals(address) && m.oneTimeCode() != null) {
+                return Optional.of(m.oneTimeCode());
             }
         }
         return Optional.empty();

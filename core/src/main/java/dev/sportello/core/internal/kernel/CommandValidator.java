@@ -54,12 +54,56 @@ public final class CommandValidator implements AutoCloseable {
             List<Violation> list = Stream.concat(ranges.stream(), violations.stream()
                             .map(v -> new Violation(v.getPropertyPath().toString(),
                                     v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
-                                    v.getMessage())))
+                                    message(v))))
                     .distinct()
                     .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::rule))
                     .toList();
             throw SportelloException.of(ErrorCode.VALIDATION_FAILED, Map.of("command", name), list, null);
         }
+    }
+
+    /**
+     * A message that says what the field needs, in the words of a form: "required", "at most 200
+     * characters", "required, at most 200 characters" — not "size must be between 0 and 200".
+     */
+    private String message(ConstraintViolation<Object> v) {
+        String rule = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
+        return switch (rule) {
+            case "NotNull" -> "required";
+            case "NotBlank" -> "required, must not be blank";
+            case "NotEmpty" -> "required, must not be empty";
+            case "Size" -> (required(v) ? "required, " : "") + size(v.getInvalidValue(),
+                    ((Number) attributes.get("min")).intValue(), ((Number) attributes.get("max")).intValue());
+            default -> v.getMessage();
+        };
+    }
+
+    private static String size(Object value, int min, int max) {
+        String unit = value instanceof CharSequence ? "characters" : "items";
+        if (min <= 0) {
+            return "at most " + max + " " + unit;
+        }
+        if (max == Integer.MAX_VALUE) {
+            return "at least " + min + " " + unit;
+        }
+        return min + " to " + max + " " + unit;
+    }
+
+    /** Whether the violated property also carries a constraint that makes it required. */
+    private boolean required(ConstraintViolation<Object> v) {
+        Object leaf = v.getLeafBean();
+        String property = null;
+        for (jakarta.validation.Path.Node node : v.getPropertyPath()) {
+            property = node.getName();
+        }
+        if (leaf == null || property == null) {
+            return false;
+        }
+        var descriptor = validator.getConstraintsForClass(leaf.getClass()).getConstraintsForProperty(property);
+        return descriptor != null && descriptor.getConstraintDescriptors().stream()
+                .map(d -> d.getAnnotation().annotationType().getSimpleName())
+                .anyMatch(n -> n.equals("NotNull") || n.equals("NotBlank") || n.equals("NotEmpty"));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.sportello.core.internal.notifications;
 
 import dev.sportello.Channel;
+import dev.sportello.notifications.Purpose;
 import dev.sportello.notifications.RenderedMessage;
 import dev.sportello.notifications.Urgency;
 import dev.sportello.spi.EmailAttachment;
@@ -25,6 +26,8 @@ final class MessagePayload {
     static final String URGENT = "urgent";
     static final String ATTACHMENT = "att.";
     static final String DATA = "data.";
+    /** The one-time code of a verification or admission message, handed to the transport as such. */
+    static final String CODE = "code";
 
     private MessagePayload() {
     }
@@ -39,6 +42,9 @@ final class MessagePayload {
         payload.put(TEXT, rendered.text());
         if (notification.urgency() == Urgency.URGENT) {
             payload.put(URGENT, "true");
+        }
+        if (notification.purpose() == Purpose.VERIFICATION && notification.values().containsKey("code")) {
+            payload.put(CODE, notification.values().get("code"));
         }
         if (to != null) {
             payload.put(TO, to);

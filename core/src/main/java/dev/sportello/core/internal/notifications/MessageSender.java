@@ -91,13 +91,14 @@ public final class MessageSender {
         return switch (channelOf(entry)) {
             case SMS -> {
                 SmsMessage message = new SmsMessage(key, new PhoneNumber(p.get(MessagePayload.TO)), p.get(MessagePayload.TEXT),
-                        SmsEncoding.valueOf(p.get(MessagePayload.ENCODING)), Integer.parseInt(p.get(MessagePayload.SEGMENTS)));
+                        SmsEncoding.valueOf(p.get(MessagePayload.ENCODING)), Integer.parseInt(p.get(MessagePayload.SEGMENTS)),
+                        p.get(MessagePayload.CODE));
                 yield () -> sms.send(message);
             }
             case EMAIL -> {
                 EmailMessage message = new EmailMessage(key, new EmailAddress(p.get(MessagePayload.TO)),
                         Language.valueOf(p.get(MessagePayload.LANGUAGE)), p.get(MessagePayload.SUBJECT),
-                        p.get(MessagePayload.TEXT), p.get(MessagePayload.HTML), attachments(p));
+                        p.get(MessagePayload.TEXT), p.get(MessagePayload.HTML), attachments(p), p.get(MessagePayload.CODE));
                 yield () -> email.send(message);
             }
             case PUSH -> {

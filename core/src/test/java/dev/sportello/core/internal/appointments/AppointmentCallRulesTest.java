@@ -34,8 +34,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static dev.sportello.core.internal.testing.CoreFixture.CAGLIARI;
 import static dev.sportello.core.internal.testing.CoreFixture.FRONT_OFFICE;
@@ -49,7 +47,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The call: admission code, identity check, assistance, sign language (R-APT-3, R-APT-5, R-APT-6, R-DEL-4). */
 class AppointmentCallRulesTest {
     private static final TopicCode PENSION = TestOffices.PENSION_INFO.code();
-    private static final Pattern CODE = Pattern.compile("codice di ammissione.*\\b(\\d{6,10})\\b");
     private static final Instant TEN = rome("2026-11-24T10:00");
     private static final LocalDate TUESDAY = LocalDate.of(2026, 11, 24);
     private final CoreFixture h = new CoreFixture();
@@ -67,9 +64,8 @@ class AppointmentCallRulesTest {
     private String code(UserProfile user) {
         List<SmsMessage> sms = h.smsTo(user);
         for (int i = sms.size() - 1; i >= 0; i--) {
-            Matcher m = CODE.matcher(sms.get(i).text());
-            if (m.find()) {
-                return m.group(1);
+            if (sms.get(i).oneTimeCode() != null) {
+                return sms.get(i).oneTimeCode();
             }
         }
         throw new IllegalStateException("no admission code");

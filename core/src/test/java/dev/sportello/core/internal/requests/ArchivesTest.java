@@ -1,9 +1,9 @@
 package dev.sportello.core.internal.requests;
 
 import dev.sportello.ErrorCode;
-import dev.sportello.adapters.memory.SampleFiles;
 import dev.sportello.InvalidInputException;
 import dev.sportello.RuleViolationException;
+import dev.sportello.adapters.memory.SampleFiles;
 import dev.sportello.core.RequestSettings;
 import dev.sportello.requests.ArchiveId;
 import dev.sportello.requests.Attachment;

@@ -24,8 +24,10 @@ import dev.sportello.spi.UnitOfWork;
 import dev.sportello.users.AddContact;
 import dev.sportello.users.ContactKind;
 import dev.sportello.users.ContactPoint;
+import dev.sportello.users.EmailAddress;
 import dev.sportello.users.FragilityFacts;
 import dev.sportello.users.MunicipalityCode;
+import dev.sportello.users.PhoneNumber;
 import dev.sportello.users.RegisterCitizen;
 import dev.sportello.users.RegisterCompany;
 import dev.sportello.users.RegisterIntermediary;
@@ -41,8 +43,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -69,8 +69,6 @@ public final class CoreFixture implements AutoCloseable {
     public static final Principal INTERPRETER = Principal.operator(TestOffices.ROMA_SIGN_LANGUAGE, Credential.CIE);
     /** A back-office operator of Cagliari. */
     public static final Principal CAGLIARI = Principal.operator(TestOffices.CAGLIARI_BACK_OFFICE, Credential.CIE);
-
-    private static final Pattern CODE = Pattern.compile("\\b(\\d{6,10})\\b");
 
     /** The clock of the SDK, at {@link #START}. */
     public final MutableClock clock = new MutableClock(START);
@@ -267,15 +265,9 @@ public final class CoreFixture implements AutoCloseable {
      * @return the code
      */
     public String lastCode(ContactPoint contact) {
-        String text = contact.kind() == ContactKind.MOBILE
-                ? channels.lastSms(s -> s.to().e164().equals(contact.value())).orElseThrow().text()
-                : channels.emails().stream().filter(e -> e.to().value().equals(contact.value()))
-                        .reduce((a, b) -> b).orElseThrow().text();
-        Matcher m = CODE.matcher(text);
-        if (!m.find()) {
-            throw new IllegalStateException("no code in the message");
-        }
-        return m.group(1);
+        return (contact.kind() == ContactKind.MOBILE ? channels.lastCode(new PhoneNumber(contact.value()))
+                : channels.lastCode(new EmailAddress(contact.value()))).orElseThrow(() ->
+                new IllegalStateException("no code was sent to the contact point"));
     }
 
     /**

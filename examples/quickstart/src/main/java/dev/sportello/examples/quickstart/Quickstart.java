@@ -29,7 +29,9 @@ import dev.sportello.users.AddContact;
 import dev.sportello.users.ConsentChoice;
 import dev.sportello.users.ContactKind;
 import dev.sportello.users.ContactPoint;
+import dev.sportello.users.EmailAddress;
 import dev.sportello.users.MunicipalityCode;
+import dev.sportello.users.PhoneNumber;
 import dev.sportello.users.RecordConsent;
 import dev.sportello.users.RegisterCitizen;
 import dev.sportello.users.TaxCode;
@@ -42,8 +44,6 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static dev.sportello.examples.quickstart.Demo.say;
 import static dev.sportello.examples.quickstart.Demo.step;
@@ -114,9 +114,9 @@ public final class Quickstart {
         say("contacts %s and %s, verified=%s", mobile.value(), email.value(), mobile.verified());
         sdk.dispatcher().drain(10);
         ContactPoint verified = sdk.users().verifyContact(lucia,
-                new VerifyContact(maria.id(), mobile.id(), code(transports.recorded.sms().get(transports.recorded.sms().size() - 1).text())));
+                new VerifyContact(maria.id(), mobile.id(), transports.recorded.lastCode(new PhoneNumber(mobile.value())).orElseThrow()));
         sdk.users().verifyContact(lucia, new VerifyContact(maria.id(), email.id(),
-                code(transports.recorded.emails().get(transports.recorded.emails().size() - 1).text())));
+                transports.recorded.lastCode(new EmailAddress(email.value())).orElseThrow()));
         say("she typed the codes from her phone and her mailbox: verified=%s", verified.verified());
 
         step("3. She adheres to the proactive services by SMS and e-mail (the history keeps who, when and what)");
@@ -169,13 +169,5 @@ public final class Quickstart {
         say("her inbox (%d unread):", sdk.notifications().unreadCount(lucia, maria.id()));
         sdk.notifications().inbox(lucia, maria.id(), PageRequest.first(10)).items()
                 .forEach(n -> say("  [%s] %s — %s", n.read() ? "read" : "new", n.title(), n.body()));
-    }
-
-    private static String code(String text) {
-        Matcher m = Pattern.compile("\\b(\\d{6})\\b").matcher(text);
-        if (!m.find()) {
-            throw new IllegalStateException("no code received");
-        }
-        return m.group(1);
     }
 }

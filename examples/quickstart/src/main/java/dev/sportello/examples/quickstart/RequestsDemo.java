@@ -5,8 +5,8 @@ import dev.sportello.Language;
 import dev.sportello.OperatorId;
 import dev.sportello.PageRequest;
 import dev.sportello.Principal;
-import dev.sportello.adapters.memory.SampleFiles;
 import dev.sportello.TopicCode;
+import dev.sportello.adapters.memory.SampleFiles;
 import dev.sportello.core.SportelloSdk;
 import dev.sportello.delegation.DelegationKind;
 import dev.sportello.delegation.GrantDelegation;
@@ -25,6 +25,7 @@ import dev.sportello.users.CompanyRegistrationNumber;
 import dev.sportello.users.CompanyTaxCode;
 import dev.sportello.users.ContactKind;
 import dev.sportello.users.ContactPoint;
+import dev.sportello.users.EmailAddress;
 import dev.sportello.users.MunicipalityCode;
 import dev.sportello.users.RegisterCompany;
 import dev.sportello.users.RegisterIntermediary;
@@ -35,8 +36,6 @@ import dev.sportello.users.VerifyContact;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static dev.sportello.examples.quickstart.Demo.say;
 import static dev.sportello.examples.quickstart.Demo.step;
@@ -116,11 +115,8 @@ final class RequestsDemo {
     private static void verifyEmail(SportelloSdk sdk, Demo transports, Principal principal, UserProfile user, String address) {
         ContactPoint email = sdk.users().addContact(principal, new AddContact(user.id(), ContactKind.EMAIL, address));
         sdk.dispatcher().drain(10);
-        String text = transports.recorded.emails().get(transports.recorded.emails().size() - 1).text();
-        Matcher m = Pattern.compile("\\b(\\d{6})\\b").matcher(text);
-        if (!m.find()) {
-            throw new IllegalStateException("no code received");
-        }
-        sdk.users().verifyContact(principal, new VerifyContact(user.id(), email.id(), m.group(1)));
+        String code = transports.recorded.lastCode(new EmailAddress(email.value()))
+                .orElseThrow(() -> new IllegalStateException("no code received"));
+        sdk.users().verifyContact(principal, new VerifyContact(user.id(), email.id(), code));
     }
 }
