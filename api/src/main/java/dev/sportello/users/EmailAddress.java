@@ -70,10 +70,15 @@ public record EmailAddress(String value) {
         return SportelloException.invalidField(ErrorCode.USR_EMAIL_INVALID, "email", Map.of());
     }
 
-    /** The address with the local part masked, e.g. {@code m***@example.it}. */
+    /**
+     * The address with the local part masked: its first character and the domain, e.g.
+     * {@code m***@example.it}; a local part of one or two characters is masked whole ({@code ***@example.it}).
+     *
+     * @return the masked address, never null
+     */
     public String masked() {
-        int at = value.indexOf('@');
-        return value.charAt(0) + "***" + value.substring(at);
+        int at = value.lastIndexOf('@');
+        return (at > 2 ? value.charAt(0) + "***" : "***") + value.substring(at);
     }
 
     @Override

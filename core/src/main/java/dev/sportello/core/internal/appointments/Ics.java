@@ -85,8 +85,9 @@ final class Ics {
         lines.add("UID:" + text(e.uid()));
         lines.add("SEQUENCE:" + e.sequence());
         lines.add("DTSTAMP:" + UTC.format(e.stamp()));
-        lines.add("DTSTART" + dateTime(e.start(), e.zone()));
-        lines.add("DTEND" + dateTime(e.end(), e.zone()));
+        boolean local = followsYearlyRules(e.zone(), e.start(), e.end()) && !nearAChange(e.zone(), e.start(), e.end());
+        lines.add("DTSTART" + (local ? dateTime(e.start(), e.zone()) : ":" + UTC.format(e.start())));
+        lines.add("DTEND" + (local ? dateTime(e.end(), e.zone()) : ":" + UTC.format(e.end())));
         lines.add("SUMMARY:" + text(e.summary()));
         if (e.description() != null) {
             lines.add("DESCRIPTION:" + text(e.description()));
@@ -142,20 +143,21 @@ final class Ics {
             transitions.add(t);
         }
         List<ZoneOffsetTransitionRule> yearlyRules = rules.getTransitionRules();
-        if (!yearlyRules.isEmpty() && transitions.stream().allMatch(t -> followsRules(t, yearlyRules))) {
+        if (!yearlyRules.isEmpty() && followsYearlyRules(zone, start, end)) {
             yearly(lines, yearlyRules, LocalDateTime.ofInstant(start, zone).getYear() - 1);
+        } else if (transitions.isEmpty()) {
+            // no change around the event: its offset since the last change
+            ZoneOffset offset = rules.getOffset(start);
+            ZoneOffsetTransition last = rules.previousTransition(start);
+            lines.add("BEGIN:STANDARD");
+            lines.add("DTSTART:" + (last == null ? "19700101T000000" : LOCAL.format(last.getDateTimeAfter())));
+            lines.add("TZOFFSETFROM:" + offset(last == null ? offset : last.getOffsetBefore()));
+            lines.add("TZOFFSETTO:" + offset(offset));
+            lines.add("END:STANDARD");
         } else {
             ZoneOffsetTransition before = rules.previousTransition(from.plusNanos(1));
-            if (before != null && (transitions.isEmpty() || !transitions.get(0).equals(before))) {
+            if (before != null && !transitions.get(0).equals(before)) {
                 transitions.add(0, before);
-            }
-            if (transitions.isEmpty()) {
-                ZoneOffset offset = rules.getOffset(start);
-                lines.add("BEGIN:STANDARD");
-                lines.add("DTSTART:19700101T000000");
-                lines.add("TZOFFSETFROM:" + offset(offset));
-                lines.add("TZOFFSETTO:" + offset(offset));
-                lines.add("END:STANDARD");
             }
             for (ZoneOffsetTransition t : transitions) {
                 String kind = rules.isDaylightSavings(t.getInstant()) ? "DAYLIGHT" : "STANDARD";
@@ -167,6 +169,40 @@ final class Ics {
             }
         }
         lines.add("END:VTIMEZONE");
+    }
+
+    /**
+     * Whether the zone changes its offset within 36 hours of the event: times written as local time so
+     * close to a change are read an hour off by readers that apply the change at the wrong moment (ical4j
+     * takes the observance's local onset for UTC), and in the repeated hour they are ambiguous (RFC 5545
+     * §3.3.5); such times are written in UTC, which every reader places right.
+     */
+    static boolean nearAChange(ZoneId zone, Instant start, Instant end) {
+        ZoneOffsetTransition next = zone.getRules().nextTransition(start.minus(java.time.Duration.ofHours(36)));
+        return next != null && !next.getInstant().isAfter(end.plus(java.time.Duration.ofHours(36)));
+    }
+
+    /**
+     * Whether every transition of the zone from a year before the event to a year after it follows the
+     * zone's yearly rules. Where it does not, the event's times are written in UTC as well: a VTIMEZONE of
+     * single observances is what RFC 5545 asks for, but readers that build a zone only from recurrence
+     * rules (ical4j among them) would place the event at the wrong hour.
+     */
+    static boolean followsYearlyRules(ZoneId zone, Instant start, Instant end) {
+        ZoneRules rules = zone.getRules();
+        List<ZoneOffsetTransitionRule> yearly = rules.getTransitionRules();
+        if (yearly.isEmpty()) {
+            return rules.isFixedOffset() || rules.nextTransition(start.atZone(ZoneOffset.UTC).minusYears(1).toInstant()) == null;
+        }
+        Instant from = start.atZone(ZoneOffset.UTC).minusYears(1).toInstant();
+        Instant to = end.atZone(ZoneOffset.UTC).plusYears(1).toInstant();
+        for (ZoneOffsetTransition t = rules.nextTransition(from); t != null && !t.getInstant().isAfter(to);
+             t = rules.nextTransition(t.getInstant())) {
+            if (!followsRules(t, yearly)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean followsRules(ZoneOffsetTransition t, List<ZoneOffsetTransitionRule> rules) {

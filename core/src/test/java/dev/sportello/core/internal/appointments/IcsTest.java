@@ -137,6 +137,8 @@ class IcsTest {
             assertThat(Instant.from(event.getStartDate().orElseThrow().getDate())).isEqualTo(start);
         }
         assertThat(Ics.dateTime(Instant.parse("2026-10-25T03:30:00Z"), ROME)).isEqualTo(";TZID=Europe/Rome:20261025T043000");
+        assertThat(new String(Ics.request(event(Instant.parse("2026-10-27T09:30:00Z"), 0, null)), StandardCharsets.UTF_8))
+                .as("two days after the change: local time again").contains("DTSTART;TZID=Europe/Rome:20261027T103000");
     }
 
     @Test
