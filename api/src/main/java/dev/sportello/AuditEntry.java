@@ -1,6 +1,10 @@
 package dev.sportello;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 
 /**
  * One line of the audit trail: who acted, on whose behalf and through which delegation (R-DEL-5), what, on
@@ -22,7 +26,7 @@ public final class AuditEntry {
 
     private record Fields(String id, Instant at, PartyId actor, UserId onBehalfOf, DelegationId delegation,
                           String action, String objectType, String objectId, Outcome outcome,
-                          ErrorCode errorCode) {
+                          ErrorCode errorCode, String previousHash, String hash) {
     }
 
     private final Fields f;
@@ -49,6 +53,8 @@ public final class AuditEntry {
         b.objectId = f.objectId;
         b.outcome = f.outcome;
         b.errorCode = f.errorCode;
+        b.previousHash = f.previousHash;
+        b.hash = f.hash;
         return b;
     }
 
@@ -82,6 +88,55 @@ public final class AuditEntry {
     /** For a denial, the error code; may be null. */
     public ErrorCode errorCode() { return f.errorCode; }
 
+    /**
+     * The hash of the entry before this one in the object's stream ({@code ""} for the first); null for
+     * an entry not yet chained (or written before the chain existed).
+     */
+    public String previousHash() { return f.previousHash; }
+
+    /** This entry's hash, {@link #chainHash(String) chainHash(previousHash())}; null if not chained. */
+    public String hash() { return f.hash; }
+
+    /** The stream the entry belongs to: its object, {@code objectType:objectId}. */
+    public String stream() {
+        return f.objectType + ":" + f.objectId;
+    }
+
+    /**
+     * The hash that chains this entry to its predecessor: SHA-256, in lower-case hex, of the predecessor's
+     * hash and every field of this entry but the two hashes, each written in a fixed text form and
+     * separated by a unit separator. Any change to a field, or a different predecessor, changes it.
+     *
+     * @param previousHash the predecessor's hash, {@code ""} for the first entry; null is refused with
+     *                     {@code VALUE_REQUIRED}
+     * @return the hash, 64 hex digits
+     */
+    public String chainHash(String previousHash) {
+        Arguments.required(previousHash, "AuditEntry", "previousHash");
+        String text = String.join("\u001f", previousHash, f.id, Long.toString(f.at.getEpochSecond()),
+                Integer.toString(f.at.getNano()), f.actor.asText(), f.onBehalfOf == null ? "" : f.onBehalfOf.toString(),
+                f.delegation == null ? "" : f.delegation.toString(), f.action, f.objectType, f.objectId, f.outcome.name(),
+                f.errorCode == null ? "" : f.errorCode.name());
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /**
+     * This entry chained after a predecessor: the same fields with {@link #previousHash()} and
+     * {@link #hash()} set.
+     *
+     * @param previousHash the predecessor's hash, {@code ""} for the first entry, not null
+     * @return the chained entry
+     */
+    public AuditEntry chainedAfter(String previousHash) {
+        return toBuilder().previousHash(previousHash).hash(chainHash(previousHash)).build();
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof AuditEntry o && f.equals(o.f);
@@ -109,6 +164,8 @@ public final class AuditEntry {
         private String objectId;
         private Outcome outcome;
         private ErrorCode errorCode;
+        private String previousHash;
+        private String hash;
 
         private Builder() {
         }
@@ -143,6 +200,12 @@ public final class AuditEntry {
         /** Sets {@link AuditEntry#errorCode()} (or null); returns this builder. */
         public Builder errorCode(ErrorCode value) { this.errorCode = value; return this; }
 
+        /** Sets {@link AuditEntry#previousHash()} (or null); returns this builder. */
+        public Builder previousHash(String value) { this.previousHash = value; return this; }
+
+        /** Sets {@link AuditEntry#hash()} (or null); returns this builder. */
+        public Builder hash(String value) { this.hash = value; return this; }
+
         /**
          * The object.
          *
@@ -159,7 +222,7 @@ public final class AuditEntry {
             Checks.value(objectId, "AuditEntry", "objectId");
             Checks.value(outcome, "AuditEntry", "outcome");
             return new AuditEntry(new Fields(id, at, actor, onBehalfOf, delegation, action, objectType, objectId, outcome,
-                    errorCode));
+                    errorCode, previousHash, hash));
         }
     }
 

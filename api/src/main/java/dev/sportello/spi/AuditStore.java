@@ -5,9 +5,14 @@ import dev.sportello.Page;
 import dev.sportello.PageRequest;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Append-only audit trail. Part of a transaction; not thread-safe.
+ * Append-only audit trail, tamper-evident: the entries about one object form a stream in which each
+ * entry carries the hash of its predecessor ({@link AuditEntry#previousHash()}, {@link AuditEntry#hash()},
+ * computed by the SDK), and the store keeps the hash of each stream's last entry, its head. The SDK locks
+ * a stream's head before it chains new entries to it, so that two transactions never chain to the same
+ * predecessor. Part of a transaction; not thread-safe.
  */
 public interface AuditStore extends AppendingStore<AuditEntry> {
     /**
@@ -28,4 +33,32 @@ public interface AuditStore extends AppendingStore<AuditEntry> {
      * @throws dev.sportello.InvalidInputException ({@code PAGE_CURSOR_INVALID}) for a foreign cursor
      */
     Page<AuditEntry> forObject(String objectType, String objectId, PageRequest page);
+
+    /**
+     * Locks the head of an object's stream until the end of the transaction (other transactions that lock
+     * it wait) and returns it, creating an empty head for a new stream.
+     *
+     * @param objectType the object type, not null
+     * @param objectId   the object id, not null
+     * @return the hash of the stream's last entry, {@code ""} for a stream without entries
+     */
+    String lockHead(String objectType, String objectId);
+
+    /**
+     * Moves the head of a stream whose head this transaction locked.
+     *
+     * @param objectType the object type, not null
+     * @param objectId   the object id, not null
+     * @param hash       the hash of the stream's new last entry, not null
+     */
+    void moveHead(String objectType, String objectId, String hash);
+
+    /**
+     * Reads the head of a stream without locking it.
+     *
+     * @param objectType the object type, not null
+     * @param objectId   the object id, not null
+     * @return the hash of the stream's last entry; empty for a stream never written
+     */
+    Optional<String> findHead(String objectType, String objectId);
 }

@@ -147,10 +147,11 @@ public record TaxCode(String value) implements FiscalCode {
      * The birth date. The code holds only two digits of the year: the century is the latest one that
      * does not put the birth after {@code today}.
      *
-     * @param today the reference day (from the SDK clock), not null
+     * @param today the reference day (from the SDK clock); null is refused with {@code VALUE_REQUIRED}
      * @return the birth date
      */
     public LocalDate birthDate(LocalDate today) {
+        Arguments.required(today, "TaxCode", "today");
         String base = decodeOmocodia(value);
         int yy = Integer.parseInt(base.substring(6, 8));
         int month = MONTHS.indexOf(base.charAt(8)) + 1;
@@ -167,7 +168,7 @@ public record TaxCode(String value) implements FiscalCode {
                 // 29 February in a non-leap century: try the previous one
             }
         }
-        throw new IllegalStateException("no plausible birth date");
+        throw Arguments.invalid("TaxCode", "today", "no birth date of the code falls on or before this day");
     }
 
     /**
@@ -177,6 +178,7 @@ public record TaxCode(String value) implements FiscalCode {
      * @return the age
      */
     public int ageOn(LocalDate day) {
+        Arguments.required(day, "TaxCode", "day");
         return Period.between(birthDate(day), day).getYears();
     }
 

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the counter knows of a user.
+ * What the counter knows of a user. {@link #toString()} masks the name as the value objects mask
+ * codes and contacts, so that a profile logged by mistake does not put personal data in a log.
  *
  * <p>Immutable and thread-safe.
  *
@@ -52,5 +53,20 @@ public record UserProfile(UserId id, UserKind kind, FiscalCode fiscalCode, Strin
         return contacts.stream()
                 .filter(c -> c.kind() == contactKind && c.verified())
                 .max(java.util.Comparator.comparing(ContactPoint::verifiedAt));
+    }
+
+    /** The components, with the name reduced to initials and the codes and contacts masked. */
+    @Override
+    public String toString() {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.strip().split("\\s+")) {
+            if (!word.isEmpty()) {
+                initials.append(initials.isEmpty() ? "" : " ").appendCodePoint(word.codePointAt(0)).append('.');
+            }
+        }
+        return "UserProfile[id=" + id + ", kind=" + kind + ", fiscalCode=" + fiscalCode + ", name=" + initials
+                + ", registrationNumber=" + registrationNumber + ", municipality=" + municipality + ", language="
+                + language + ", contacts=" + contacts + ", version=" + version + ", createdAt=" + createdAt
+                + ", updatedAt=" + updatedAt + "]";
     }
 }

@@ -79,6 +79,18 @@ class ValueObjectsTest {
     }
 
     @Test
+    void aProfileShowsInitialsAndMaskedCodesOnly() {
+        java.time.Instant at = java.time.Instant.parse("2026-12-01T10:00:00Z");
+        ContactPoint mobile = new ContactPoint(ContactId.of("01a24048-2680-7132-8047-06062beae9cd"), ContactKind.MOBILE,
+                "+393471234567", true, at, at);
+        UserProfile profile = new UserProfile(dev.sportello.UserId.of("01a24048-2680-7132-8047-06062beae9ce"),
+                UserKind.CITIZEN, new TaxCode("RSSMRA85T10A562S"), "Maria  Rossi", null, new MunicipalityCode("H501"),
+                dev.sportello.Language.IT, java.util.List.of(mobile), 3, at, at);
+        assertThat(profile.toString()).contains("name=M. R.", "RSS************S", "version=3")
+                .doesNotContain("Maria", "Rossi", "RSSMRA85T10A562S", "3471234567");
+    }
+
+    @Test
     void phoneNumbersAreE164AndMasked() {
         PhoneNumber phone = new PhoneNumber("+393471234567");
         assertThat(phone.toString()).isEqualTo("+*********567").doesNotContain("347");

@@ -66,6 +66,23 @@ public abstract class AtomicityContract extends StorageContract {
         return AtomicityCases.all().stream();
     }
 
+    /** The commands whose connection is broken under them: the ones with remote work and files. */
+    static Stream<Case> idempotentCommands() {
+        return AtomicityCases.all().stream().filter(c -> c.name().equals("requests.submit")
+                || c.name().startsWith("appointments.book"));
+    }
+
+    /**
+     * Breaks the database connection of the transaction in progress (e.g. PostgreSQL's
+     * {@code pg_terminate_backend}), called from inside the transaction; null (the default) if the adapter
+     * has no connection to break, which skips the test that uses it.
+     *
+     * @return the action, or null
+     */
+    protected Runnable connectionKiller() {
+        return null;
+    }
+
     @BeforeEach
     void wrap() {
         failing = new FailingStorage(storage);
@@ -97,6 +114,36 @@ public abstract class AtomicityContract extends StorageContract {
             assertThat(snapshot(prepared)).as("%s after write %d of %d failed", row.name(), n, writes).isEqualTo(before);
             prepared.command().run();
             assertThat(snapshot(prepared)).as("%s run again after write %d failed", row.name(), n).isNotEqualTo(before);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("idempotentCommands")
+    void aCommandWhoseConnectionDiesAtAnyWriteLeavesNothingAndItsRetryWorksOnce(Case row) {
+        Runnable killer = connectionKiller();
+        org.junit.jupiter.api.Assumptions.assumeTrue(killer != null, "the adapter has no connection to break");
+        failing.failAtWrite(0);
+        Prepared counted = row.prepare().apply(harness);
+        failing.failAtWrite(0);
+        counted.command().run();
+        int writes = failing.writes();
+        for (int n = 1; n <= writes; n++) {
+            failing.failAtWrite(0);
+            Prepared prepared = row.prepare().apply(harness);
+            Map<String, Object> before = snapshot(prepared);
+            failing.actAfterWrite(n, killer);
+            assertThatThrownBy(() -> prepared.command().run()).as("%s with the connection dying after write %d",
+                    row.name(), n).isInstanceOfSatisfying(SportelloException.class,
+                            e -> assertThat(e.code()).isEqualTo(dev.sportello.ErrorCode.ADAPTER_FAILED));
+            failing.failAtWrite(0);
+            assertThat(snapshot(prepared)).as("%s after its connection died at write %d of %d", row.name(), n, writes)
+                    .isEqualTo(before);
+            prepared.command().run();
+            Map<String, Object> after = snapshot(prepared);
+            assertThat(after).as("%s retried after write %d", row.name(), n).isNotEqualTo(before);
+            prepared.command().run();
+            assertThat(snapshot(prepared)).as("%s retried twice with the same idempotency key", row.name())
+                    .isEqualTo(after);
         }
     }
 

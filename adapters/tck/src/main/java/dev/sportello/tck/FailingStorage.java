@@ -28,6 +28,7 @@ public final class FailingStorage implements UnitOfWork {
     private final UnitOfWork delegate;
     private final AtomicInteger writes = new AtomicInteger();
     private volatile int failAt = -1;
+    private volatile Runnable action;
 
     /** The failure injected into the N-th write. */
     public static final class InjectedFailure extends RuntimeException {
@@ -69,6 +70,20 @@ public final class FailingStorage implements UnitOfWork {
      */
     public void failAtWrite(int n) {
         writes.set(0);
+        action = null;
+        failAt = n;
+    }
+
+    /**
+     * Runs an action right after the N-th write from now (1-based) instead of failing it, e.g. one that
+     * breaks the database connection under the transaction, so that the adapter's own next statement fails.
+     *
+     * @param n      which write
+     * @param action what to do after it
+     */
+    public void actAfterWrite(int n, Runnable action) {
+        writes.set(0);
+        this.action = action;
         failAt = n;
     }
 
@@ -95,7 +110,11 @@ public final class FailingStorage implements UnitOfWork {
     private void write() {
         int n = writes.incrementAndGet();
         if (n == failAt) {
-            throw new InjectedFailure(n);
+            Runnable then = action;
+            if (then == null) {
+                throw new InjectedFailure(n);
+            }
+            then.run();
         }
     }
 

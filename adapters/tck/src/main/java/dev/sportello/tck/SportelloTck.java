@@ -95,12 +95,27 @@ public abstract class SportelloTck {
         }
     }
 
+    /**
+     * Breaks the database connection of the transaction in progress, for {@link AtomicityContract}; null
+     * (the default) skips the test that uses it.
+     *
+     * @return the action, or null
+     */
+    protected Runnable connectionKiller() {
+        return null;
+    }
+
     /** {@link AtomicityContract}. */
     @Nested
     class Atomicity extends AtomicityContract {
         @Override
         protected UnitOfWork freshStorage() {
             return SportelloTck.this.freshStorage();
+        }
+
+        @Override
+        protected Runnable connectionKiller() {
+            return SportelloTck.this.connectionKiller();
         }
     }
 
@@ -227,6 +242,31 @@ public abstract class SportelloTck {
         @Override
         protected UnitOfWork freshStorage() {
             return SportelloTck.this.freshStorage();
+        }
+    }
+
+    /**
+     * Tampering with the adapter's stored audit trail behind the SDK's back, for
+     * {@link AuditChainContract}; null (the default) skips those tests.
+     *
+     * @param storage the storage of the test, from {@link #freshStorage()}
+     * @return the tampering, or null
+     */
+    protected AuditTampering auditTampering(UnitOfWork storage) {
+        return null;
+    }
+
+    /** {@link AuditChainContract}. */
+    @Nested
+    class AuditChain extends AuditChainContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+
+        @Override
+        protected AuditTampering auditTampering(UnitOfWork storage) {
+            return SportelloTck.this.auditTampering(storage);
         }
     }
 

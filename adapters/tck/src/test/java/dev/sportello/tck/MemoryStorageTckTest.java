@@ -1,5 +1,6 @@
 package dev.sportello.tck;
 
+import dev.sportello.adapters.memory.MemoryAuditTampering;
 import dev.sportello.adapters.memory.MemoryOfficeDirectory;
 import dev.sportello.adapters.memory.MemoryStorage;
 import dev.sportello.appointments.BookingCalendar;
@@ -31,5 +32,21 @@ class MemoryStorageTckTest extends SportelloTck {
         operators.forEach(builder::operator);
         calendars.forEach(builder::calendar);
         return builder.build();
+    }
+
+    @Override
+    protected AuditTampering auditTampering(UnitOfWork storage) {
+        MemoryStorage memory = (MemoryStorage) storage;
+        return new AuditTampering() {
+            @Override
+            public void changeAction(String entryId, String action) {
+                MemoryAuditTampering.changeAction(memory, entryId, action);
+            }
+
+            @Override
+            public void delete(String entryId) {
+                MemoryAuditTampering.delete(memory, entryId);
+            }
+        };
     }
 }

@@ -65,7 +65,7 @@ final class JdbcRecordStores {
 
     static final class Audit implements AuditStore {
         static final String COLUMNS = "id, at, actor, on_behalf_of, delegation_id, action, object_type, object_id, outcome, "
-                + "error_code";
+                + "error_code, previous_hash, hash";
         private final Db db;
 
         Audit(Db db) {
@@ -74,7 +74,7 @@ final class JdbcRecordStores {
 
         @Override
         public void appendAll(List<AuditEntry> entries) {
-            db.batch("INSERT INTO sportello_audit (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            db.batch("INSERT INTO sportello_audit (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     entries.stream().map(Audit::row).toList());
         }
 
@@ -83,7 +83,7 @@ final class JdbcRecordStores {
             return new Object[]{UUID.fromString(a.id()), a.at(), a.actor().asText(),
                 a.onBehalfOf() == null ? null : a.onBehalfOf().value(), a.delegation() == null ? null : a.delegation().value(),
                 a.action(), a.objectType(), a.objectId(),
-                a.outcome(), a.errorCode() == null ? null : a.errorCode().name()};
+                a.outcome(), a.errorCode() == null ? null : a.errorCode().name(), a.previousHash(), a.hash()};
         }
 
         @Override
@@ -106,7 +106,44 @@ final class JdbcRecordStores {
                     .delegation(delegation == null ? null : new DelegationId(delegation)).action(rs.getString("action"))
                     .objectType(rs.getString("object_type")).objectId(rs.getString("object_id"))
                     .outcome(AuditEntry.Outcome.valueOf(rs.getString("outcome")))
-                    .errorCode(code == null ? null : ErrorCode.valueOf(code)).build();
+                    .errorCode(code == null ? null : ErrorCode.valueOf(code)).previousHash(rs.getString("previous_hash"))
+                    .hash(rs.getString("hash")).build();
+        }
+
+        @Override
+        public String lockHead(String objectType, String objectId) {
+            String stream = stream(objectType, objectId);
+            if (db.dialect == Dialect.POSTGRESQL) {
+                // one statement: creates the head, or locks the existing one, and returns it
+                return db.one("INSERT INTO sportello_audit_heads (stream, hash) VALUES (?, '') ON CONFLICT (stream) "
+                        + "DO UPDATE SET hash = sportello_audit_heads.hash RETURNING hash", rs -> rs.getString(1), stream)
+                        .orElseThrow();
+            }
+            try {
+                db.update("INSERT INTO sportello_audit_heads (stream, hash) SELECT ?, '' WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM sportello_audit_heads WHERE stream = ?)", stream, stream);
+            } catch (JdbcFailure e) {
+                if (!e.isDuplicateKey()) {
+                    throw e;
+                }
+            }
+            return db.one("SELECT hash FROM sportello_audit_heads WHERE stream = ? FOR UPDATE", rs -> rs.getString(1), stream)
+                    .orElseThrow();
+        }
+
+        @Override
+        public void moveHead(String objectType, String objectId, String hash) {
+            db.update("UPDATE sportello_audit_heads SET hash = ? WHERE stream = ?", hash, stream(objectType, objectId));
+        }
+
+        @Override
+        public Optional<String> findHead(String objectType, String objectId) {
+            return db.one("SELECT hash FROM sportello_audit_heads WHERE stream = ?", rs -> rs.getString(1),
+                    stream(objectType, objectId));
+        }
+
+        private static String stream(String objectType, String objectId) {
+            return objectType + "|" + objectId;
         }
     }
 

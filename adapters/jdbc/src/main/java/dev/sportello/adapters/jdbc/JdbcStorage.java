@@ -145,7 +145,7 @@ public final class JdbcStorage implements UnitOfWork {
         try {
             connection.rollback();
         } catch (SQLException e) {
-            LOG.warn("rollback failed: {}", e.getMessage());
+            LOG.warn("rollback failed, SQL state {}", e.getSQLState());
         }
     }
 
@@ -153,7 +153,7 @@ public final class JdbcStorage implements UnitOfWork {
         try {
             connection.setAutoCommit(autoCommit);
         } catch (SQLException e) {
-            LOG.debug("could not restore auto-commit: {}", e.getMessage());
+            LOG.debug("could not restore auto-commit, SQL state {}", e.getSQLState());
         }
     }
 

@@ -45,7 +45,7 @@ final class JdbcWriteBatch {
             return false;
         }
         long parameters = batch.records(InboxStore.class).size() * 9L + batch.records(MessageStore.class).size() * 17L
-                + batch.records(AuditStore.class).size() * 11L + batch.records(OutboxStore.class).size() * 13L;
+                + batch.records(AuditStore.class).size() * 13L + batch.records(OutboxStore.class).size() * 13L;
         return parameters <= MAX_PARAMETERS;
     }
 

@@ -109,6 +109,27 @@ final class Databases {
         }
     }
 
+    /**
+     * Terminates, from another connection, the PostgreSQL backend of the one transaction in progress, and
+     * waits until it is gone: what a database failover or an administrator's {@code pg_terminate_backend}
+     * does to a connection under a command.
+     *
+     * @throws IllegalStateException if not exactly one transaction was open
+     */
+    static void terminateTheTransactionInProgress() {
+        try (Connection c = postgresPool.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FILTER (WHERE pg_terminate_backend(pid, 10000)) "
+                     + "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                     + "AND state = 'idle in transaction'")) {
+            rs.next();
+            if (rs.getInt(1) != 1) {
+                throw new IllegalStateException(rs.getInt(1) + " transactions were terminated, not 1");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void stopPostgres() {
         try {
             postgresPool.close();

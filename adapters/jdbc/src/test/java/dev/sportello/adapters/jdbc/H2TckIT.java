@@ -6,6 +6,7 @@ import dev.sportello.offices.OfficeCode;
 import dev.sportello.offices.Operator;
 import dev.sportello.offices.spi.OfficeDirectory;
 import dev.sportello.spi.UnitOfWork;
+import dev.sportello.tck.AuditTampering;
 import dev.sportello.tck.SportelloTck;
 import dev.sportello.users.MunicipalityCode;
 
@@ -26,5 +27,10 @@ class H2TckIT extends SportelloTck {
                                             List<Operator> operators, List<BookingCalendar> calendars) {
         Databases.h2();
         return Databases.directory(false, offices, municipalities, operators, calendars);
+    }
+
+    @Override
+    protected AuditTampering auditTampering(UnitOfWork storage) {
+        return new SqlAuditTampering(Databases.dataSource(false));
     }
 }

@@ -6,6 +6,7 @@ import dev.sportello.offices.OfficeCode;
 import dev.sportello.offices.Operator;
 import dev.sportello.offices.spi.OfficeDirectory;
 import dev.sportello.spi.UnitOfWork;
+import dev.sportello.tck.AuditTampering;
 import dev.sportello.tck.SportelloTck;
 import dev.sportello.users.MunicipalityCode;
 
@@ -31,5 +32,15 @@ class PostgresTckIT extends SportelloTck {
                                             List<Operator> operators, List<BookingCalendar> calendars) {
         Databases.postgres();
         return Databases.directory(true, offices, municipalities, operators, calendars);
+    }
+
+    @Override
+    protected AuditTampering auditTampering(UnitOfWork storage) {
+        return new SqlAuditTampering(Databases.dataSource(true));
+    }
+
+    @Override
+    protected Runnable connectionKiller() {
+        return Databases::terminateTheTransactionInProgress;
     }
 }

@@ -3,7 +3,6 @@ package dev.sportello.adapters.memory;
 import dev.sportello.AuditEntry;
 import dev.sportello.DelegationId;
 import dev.sportello.UserId;
-import dev.sportello.delegation.Delegation;
 import dev.sportello.notifications.InboxNotice;
 import dev.sportello.notifications.MessageId;
 import dev.sportello.notifications.NoticeId;
@@ -28,6 +27,8 @@ final class MemoryData {
     final Map<String, UserId> usersByRegistrationNumber = new HashMap<>();
     final Map<UserId, List<ConsentEvent>> consents = new HashMap<>();
     final Map<String, NavigableMap<String, AuditEntry>> auditByObject = new HashMap<>();
+    /** The hash of each audit stream's last entry. */
+    final Map<String, String> auditHeads = new HashMap<>();
     final Map<String, OutboxEntry> outbox = new HashMap<>();
     /** Claimable entries: PENDING by due time, and IN_FLIGHT by lease expiry; key "instant|id". */
     final NavigableMap<String, String> outboxPending = new TreeMap<>();

@@ -7,7 +7,6 @@ import dev.sportello.Page;
 import dev.sportello.PageRequest;
 import dev.sportello.SportelloException;
 import dev.sportello.UserId;
-import dev.sportello.delegation.Delegation;
 import dev.sportello.delegation.spi.DelegationRecord;
 import dev.sportello.delegation.spi.DelegationStore;
 import dev.sportello.notifications.MessageKind;
@@ -84,6 +83,22 @@ final class MemorySmallStores {
             NavigableMap<String, AuditEntry> entries = data.auditByObject.getOrDefault(objectType + "|" + objectId,
                     new TreeMap<>());
             return Paging.page(entries.values().stream(), AuditEntry::id, false, page);
+        }
+
+        /** The storage's one lock already serialises transactions: the head needs no lock of its own. */
+        @Override
+        public String lockHead(String objectType, String objectId) {
+            return data.auditHeads.getOrDefault(objectType + "|" + objectId, "");
+        }
+
+        @Override
+        public void moveHead(String objectType, String objectId, String hash) {
+            undo.put(data.auditHeads, objectType + "|" + objectId, hash);
+        }
+
+        @Override
+        public Optional<String> findHead(String objectType, String objectId) {
+            return Optional.ofNullable(data.auditHeads.get(objectType + "|" + objectId));
         }
     }
 

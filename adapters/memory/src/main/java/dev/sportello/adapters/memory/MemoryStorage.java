@@ -92,6 +92,16 @@ public final class MemoryStorage implements UnitOfWork {
         }
     }
 
+    /** Runs an action on the data under the storage's lock, outside any transaction (for tests' tampering). */
+    void underLock(java.util.function.Consumer<MemoryData> action) {
+        lock.lock();
+        try {
+            action.accept(data);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** One transaction: its undo log and its stores, refused once the transaction has ended. */
     private static final class Tx implements Stores {
         final MemoryData data;

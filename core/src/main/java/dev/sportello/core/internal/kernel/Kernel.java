@@ -156,8 +156,10 @@ public final class Kernel {
             if (last[0].failure() != null) {
                 throw last[0].failure();
             }
+            LOG.trace("{} by {} committed", operation, principal.actor().asText());
             return result;
         } catch (AccessDeniedException e) {
+            LOG.debug("{} by {} denied: {}", operation, principal.actor().asText(), e.code());
             auditDenial(principal, last[0] == null ? null : last[0].delegation(), operation, e);
             throw e;
         }
@@ -222,11 +224,12 @@ public final class Kernel {
                 .objectId(objectId).outcome(AuditEntry.Outcome.DENIED).errorCode(denial.code()).build();
         try {
             unitOfWork.inTransaction(stores -> {
-                stores.get(AuditStore.class).appendAll(List.of(entry));
+                AuditStore audit = stores.get(AuditStore.class);
+                audit.appendAll(AuditChains.chain(audit, List.of(entry)));
                 return null;
             });
         } catch (RuntimeException e) {
-            LOG.warn("could not audit a denial of {} on {} {}: {}", operation, objectType, objectId, e.toString());
+            LOG.warn("could not audit a denial of {} on {} {}: {}", operation, objectType, objectId, LogSafe.describe(e));
         }
     }
 }

@@ -24,7 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -43,6 +42,7 @@ public final class Tx {
     private final Ids ids;
     private final Tasks tasks;
     private final WriteBatch.Builder appends = WriteBatch.builder();
+    private final List<AuditEntry> audits = new ArrayList<>();
     private final Map<Object, Object> memo = new HashMap<>();
     private final List<Runnable> lastly = new ArrayList<>();
     private DelegationId delegation;
@@ -112,7 +112,7 @@ public final class Tx {
      * @param subject the object
      */
     public void audit(String action, AuditSubject subject) {
-        appends.add(AuditStore.class, AuditEntry.builder().id(newId()).at(now).actor(principal.actor())
+        audits.add(AuditEntry.builder().id(newId()).at(now).actor(principal.actor())
                 .onBehalfOf(principal.onBehalfOf()).delegation(delegation).action(action).objectType(subject.auditType())
                 .objectId(subject.auditId()).outcome(AuditEntry.Outcome.SUCCEEDED).build());
     }
@@ -232,6 +232,10 @@ public final class Tx {
     }
 
     void flush() {
+        if (!audits.isEmpty()) {
+            appends.addAll(AuditStore.class, AuditChains.chain(stores.get(AuditStore.class), audits));
+            audits.clear();
+        }
         if (!appends.isEmpty()) {
             stores.flush(appends.build());
             appends.clear();

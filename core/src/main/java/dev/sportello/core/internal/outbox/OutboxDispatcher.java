@@ -8,6 +8,7 @@ import dev.sportello.SportelloException;
 import dev.sportello.core.DispatcherSettings;
 import dev.sportello.core.internal.kernel.EventCodec;
 import dev.sportello.core.internal.kernel.Kernel;
+import dev.sportello.core.internal.kernel.LogSafe;
 import dev.sportello.core.internal.notifications.MessageSender;
 import dev.sportello.spi.EventSink;
 import org.slf4j.Logger;
@@ -133,7 +134,7 @@ public final class OutboxDispatcher implements Dispatcher, AutoCloseable {
         try {
             report = runRegistered();
         } catch (RuntimeException e) {
-            LOG.warn("dispatcher batch failed: {}", e.toString());
+            LOG.warn("dispatcher batch failed: {}", LogSafe.describe(e));
         }
         synchronized (lifecycle) {
             if (started) {

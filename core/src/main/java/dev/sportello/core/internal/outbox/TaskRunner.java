@@ -2,6 +2,7 @@ package dev.sportello.core.internal.outbox;
 
 import dev.sportello.core.DispatcherSettings;
 import dev.sportello.core.internal.kernel.Kernel;
+import dev.sportello.core.internal.kernel.LogSafe;
 import dev.sportello.core.internal.kernel.Tasks;
 import dev.sportello.core.internal.kernel.Tx;
 import dev.sportello.spi.OutboxCompletion;
@@ -61,6 +62,7 @@ final class TaskRunner {
                 runRemote((Tasks.Remote<?, ?>) task, entry);
             }
             outcomes.delivered++;
+            LOG.debug("task {} of type {} done (attempt {})", entry.id(), entry.type(), entry.attempts() + 1);
         } catch (LeaseLost e) {
             LOG.debug("task {} was claimed by another dispatcher", entry.id());
         } catch (RuntimeException e) {
@@ -69,7 +71,8 @@ final class TaskRunner {
             kernel.system(tx -> tx.store(OutboxStore.class).complete(failure.completions, tx.now()));
             outcomes.retried += failure.retried;
             outcomes.dead += failure.dead;
-            LOG.warn("task {} of type {} failed (attempt {}): {}", entry.id(), entry.type(), entry.attempts() + 1, e.toString());
+            LOG.warn("task {} of type {} failed (attempt {}): {}", entry.id(), entry.type(), entry.attempts() + 1,
+                    LogSafe.describe(e));
         }
     }
 

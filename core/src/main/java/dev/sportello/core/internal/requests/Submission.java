@@ -8,6 +8,7 @@ import dev.sportello.SportelloException;
 import dev.sportello.UserId;
 import dev.sportello.core.RequestSettings;
 import dev.sportello.core.internal.kernel.Kernel;
+import dev.sportello.core.internal.kernel.LogSafe;
 import dev.sportello.core.internal.kernel.ObjectAccess;
 import dev.sportello.core.internal.kernel.Tx;
 import dev.sportello.core.internal.notifications.Notifier;
@@ -46,7 +47,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.UUID;
 
 /**
  * Submitting a request (R-REQ-1…3): idempotent per key, checked against its topic, packed attachments,
@@ -115,7 +115,7 @@ final class Submission {
         try {
             registry.withdraw(number, id);
         } catch (RuntimeException e) {
-            LOG.warn("the protocol registry could not withdraw the number of request {}: {}", id, e.toString());
+            LOG.warn("the protocol registry could not withdraw the number of request {}: {}", id, LogSafe.describe(e));
         }
     }
 
