@@ -209,7 +209,8 @@ public final class Archives {
                 names.add(name);
                 contents.add(content);
             }
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
+            // ZipInputStream throws IllegalArgumentException for an entry name that is not UTF-8
             throw unsafe(archive, "not a readable zip");
         }
         if (zip.length > 0 && inflated / zip.length > settings.maxCompressionRatio()) {

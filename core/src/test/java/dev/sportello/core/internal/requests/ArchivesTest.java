@@ -190,4 +190,12 @@ class ArchivesTest {
         refused(zip(Entry.of("a.pdf", exe), Entry.of("manifest.tsv",
                 manifest("a.pdf", exe, "unknown").getBytes(StandardCharsets.UTF_8))), "content type not allowed");
     }
+
+    @Test
+    void theGuardRefusesAnEntryNameThatIsNotUtf8() throws IOException {
+        // found by ArchiveGuardFuzzTest: ZipInputStream threw IllegalArgumentException for such a name
+        byte[] zip = zip(Entry.of("a.pdf", pdf(100)));
+        zip[30] = (byte) 0xFF;   // the first byte of the name in the local file header
+        refused(zip, "not a readable zip");
+    }
 }
