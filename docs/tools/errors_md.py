@@ -18,7 +18,15 @@ out = ['# Error codes', '',
        '| CONFLICT | `ConflictException` | re-read and retry (stale version, taken key) |',
        '| ADAPTER_FAILURE | `AdapterFailureException` | nothing was changed; retry later |', '',
        'Bean Validation failures on commands use `VALIDATION_FAILED` with one violation per field; the',
-       'messages come from Hibernate Validator\'s catalogues (no expression language).', '']
+       'messages say what the field needs ("required, at most 200 characters").', '',
+       'Every public entry point answers bad input with one of these codes, never with a bare',
+       '`NullPointerException`, `IllegalArgumentException` or `DateTimeException`: a use-case method given a',
+       'null command or principal, a value-object factory given null, blank or malformed text (`VALUE_REQUIRED`,',
+       '`VALUE_INVALID`, `ID_INVALID`, or the area\'s own code), a command holding a null element in a',
+       'collection, an instant or date outside 1900–9999 or a duration outside 0–100 years',
+       '(`VALIDATION_FAILED`), text that is not well-formed Unicode (`TEXT_MALFORMED`, never replaced',
+       'silently). Core\'s `ApiEntryPointsTest` and `UseCaseEntryPointsTest` find the entry points by reflection',
+       'and feed each of them nulls, blanks, extremes and null elements.', '']
 current = None
 for doc, code, cat in rows:
     prefix = code.split('_')[0]
