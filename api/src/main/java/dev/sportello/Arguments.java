@@ -67,7 +67,71 @@ public final class Arguments {
     }
 
     private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
+        // tab, line feed, vertical tab, form feed, carriage return; Unicode space separators; zero-width
+        // space and byte-order mark. Not the other control characters (U+001C–U+001F are "whitespace"
+        // to Character.isWhitespace): they are not spaces a user typed, and a code with them is refused.
+        return (c >= '\t' && c <= '\r') || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
+    }
+
+    /**
+     * Whether text is well-formed Unicode without control characters: every surrogate is half of a
+     * pair, and no character is a C0 control other than tab, line feed and carriage return, DEL, or a C1
+     * control. Such text is stored by every storage as it was given (PostgreSQL refuses U+0000 and
+     * replaces a lone surrogate).
+     *
+     * @param text the text; null is refused with {@link ErrorCode#VALUE_REQUIRED}
+     * @return whether the text may be stored
+     */
+    public static boolean isWellFormed(CharSequence text) {
+        required(text, "Arguments", "text");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)
+                    || (c < ' ' && c != '\t' && c != '\n' && c != '\r') || (c >= '\u007f' && c <= '\u009f')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Refuses text that is not {@linkplain #isWellFormed well-formed}.
+     *
+     * @param text  the text, may be null (returned as it is)
+     * @param type  the type that needs it, not null
+     * @param field the component, not null
+     * @return the text
+     * @throws InvalidInputException with {@link ErrorCode#TEXT_MALFORMED}
+     */
+    public static String wellFormed(String text, String type, String field) {
+        if (text != null && !isWellFormed(text)) {
+            throw SportelloException.invalidField(ErrorCode.TEXT_MALFORMED, String.valueOf(field),
+                    Map.of("type", String.valueOf(type)));
+        }
+        return text;
+    }
+
+    /**
+     * Upper-cases the ASCII letters only. Unlike {@link String#toUpperCase}, no other character becomes
+     * an ASCII letter ({@code ß} → {@code SS}, {@code ſ} → {@code S}, {@code ı} → {@code I}), so that a code
+     * with a letter outside ASCII is refused by its format check instead of being read as another code.
+     *
+     * @param text the text; null is refused with {@link ErrorCode#VALUE_REQUIRED}
+     * @return the text with a–z upper-cased
+     */
+    public static String upperAscii(String text) {
+        char[] chars = required(text, "Arguments", "text").toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= 'a' && chars[i] <= 'z') {
+                chars[i] = (char) (chars[i] - ('a' - 'A'));
+            }
+        }
+        return new String(chars);
     }
 
     /**

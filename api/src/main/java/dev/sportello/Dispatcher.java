@@ -41,7 +41,8 @@ public interface Dispatcher {
      *
      * @param executor     the host's executor, not null; the dispatcher does not shut it down
      * @param pollInterval the pause when nothing is due, not null, positive
-     * @throws InvalidInputException with {@code CONFIG_INVALID} for a null executor or a bad interval
+     * @throws InvalidInputException with {@code CONFIG_INVALID} for a null executor, an executor that
+     *                               refuses tasks (then the dispatcher is not started) or a bad interval
      * @throws RuleViolationException with {@code OUT_ALREADY_STARTED} if already started
      */
     void start(ScheduledExecutorService executor, Duration pollInterval);
@@ -50,8 +51,9 @@ public interface Dispatcher {
      * Stops scheduling batches and waits up to {@code timeout} for the running ones. Entries of an
      * interrupted batch are claimed again when their lease expires.
      *
-     * @param timeout how long to wait, not null
+     * @param timeout how long to wait, at most one day; null, zero or negative: do not wait
      * @return true if no batch is running any more
+     * @throws InvalidInputException with {@code CONFIG_INVALID} for a timeout over one day
      */
     boolean stop(Duration timeout);
 }

@@ -43,13 +43,19 @@ public enum Language {
         if (tag == null) {
             throw SportelloException.invalidField(ErrorCode.LANGUAGE_UNSUPPORTED, "language", Map.of("language", "null"));
         }
-        String primary = Locale.forLanguageTag(tag.trim().replace('_', '-')).getLanguage();
+        String primary = Locale.forLanguageTag(Arguments.strip(tag).replace('_', '-')).getLanguage();
         for (Language language : values()) {
             if (language.tag().equals(primary)) {
                 return language;
             }
         }
         throw SportelloException.invalidField(ErrorCode.LANGUAGE_UNSUPPORTED, "language",
-                Map.of("language", tag.length() > 16 ? tag.substring(0, 16) : tag));
+                Map.of("language", echo(tag)));
+    }
+
+    /** The tag as the error may quote it: at most 16 code points, never half a character or a control. */
+    private static String echo(String tag) {
+        String cut = tag.codePointCount(0, tag.length()) > 16 ? tag.substring(0, tag.offsetByCodePoints(0, 16)) : tag;
+        return Arguments.isWellFormed(cut) ? cut : "(not well-formed)";
     }
 }

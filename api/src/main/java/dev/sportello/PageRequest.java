@@ -28,10 +28,11 @@ public record PageRequest(@Min(1) @Max(200) int size, @Size(max = 512) String cu
     /**
      * The page after the given one, with the same size.
      *
-     * @param page the previous page, not null
+     * @param page the previous page; null is refused with {@code VALUE_REQUIRED}
      * @return the request, or null if the given page was the last
      */
     public PageRequest after(Page<?> page) {
+        Arguments.required(page, "PageRequest", "page");
         return page.nextCursor() == null ? null : new PageRequest(size, page.nextCursor());
     }
 }

@@ -9,14 +9,16 @@ import dev.sportello.Arguments;
  *
  * <p>Immutable and thread-safe.
  *
- * @param value the number, 1–64 characters
+ * @param value the number, 1–64 characters, not all spaces, without control characters or lone
+ *              surrogates ({@code TEXT_MALFORMED})
  */
 public record ProtocolNumber(String value) {
     /** Checks the value. */
     public ProtocolNumber {
         Arguments.required(value, "ProtocolNumber", "value");
-        if (value.isEmpty() || value.length() > 64) {
-            throw Arguments.invalid("ProtocolNumber", "value", "a protocol number has 1 to 64 characters");
+        Arguments.wellFormed(value, "ProtocolNumber", "value");
+        if (Arguments.strip(value).isEmpty() || value.length() > 64) {
+            throw Arguments.invalid("ProtocolNumber", "value", "a protocol number has 1 to 64 characters, not all spaces");
         }
     }
 

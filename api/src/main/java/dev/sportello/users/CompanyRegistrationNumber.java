@@ -21,7 +21,7 @@ public record CompanyRegistrationNumber(String value) {
      */
     public CompanyRegistrationNumber {
         Arguments.required(value, "CompanyRegistrationNumber", "value");
-        value = value.strip();
+        value = Arguments.strip(value);
         if (value.length() != 10 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw SportelloException.invalidField(ErrorCode.USR_REGISTRATION_NUMBER_FORMAT, "registrationNumber", Map.of());
         }

@@ -5,6 +5,7 @@ import dev.sportello.ErrorCode;
 import dev.sportello.SportelloException;
 
 import java.net.IDN;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -14,8 +15,12 @@ import java.util.regex.Pattern;
  * dot-atom local part of at most 64 ASCII characters, a domain of at least two labels with a letter or
  * Punycode ({@code xn--}) TLD, at most 254 characters in all. The domain is lower-cased. An
  * internationalised domain ({@code maria@città.it}) is accepted and kept in its ASCII (Punycode) form
- * ({@code maria@xn--citt-3na.it}), which is what mail servers route on; {@link #display()} shows it as the user wrote it. A local part outside ASCII (SMTPUTF8) is
- * refused with {@code USR_EMAIL_INVALID}: not every mail server delivers it.
+ * ({@code maria@xn--citt-3na.it}), which is what mail servers route on; {@link #display()} shows it in
+ * Unicode, lower case. A domain that the conversion would change into another name is refused rather
+ * than rewritten: {@code ß} (IDNA 2003 maps it to {@code ss}, IDNA 2008 keeps it: two different domains),
+ * full-width letters, and invisible characters such as the zero-width joiner or the soft hyphen. A local
+ * part outside ASCII (SMTPUTF8) is refused with {@code USR_EMAIL_INVALID}: not every mail server
+ * delivers it.
  *
  * <p>Immutable, valid by construction and thread-safe. {@link #toString()} masks the local part.
  *
@@ -46,17 +51,24 @@ public record EmailAddress(String value) {
         value = local + "@" + domain;
     }
 
-    /** The domain in lower-case ASCII: Punycode for an internationalised name; null if it is not a name. */
+    /**
+     * The domain in lower-case ASCII: Punycode for an internationalised name; null if it is not a name,
+     * or if the conversion maps or drops a character (then the ASCII form would name another domain).
+     */
     private static String asciiDomain(String domain) {
+        String ascii;
         try {
-            return IDN.toASCII(domain, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
+            ascii = IDN.toASCII(domain, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
             return null;
         }
+        // toUnicode decodes Punycode labels and keeps others as typed: both sides must name the same labels
+        String typed = IDN.toUnicode(Normalizer.normalize(domain.toLowerCase(Locale.ROOT), Normalizer.Form.NFC));
+        return IDN.toUnicode(ascii).equals(typed) ? ascii : null;
     }
 
     /**
-     * The address as people read it: an internationalised domain in its Unicode form (the
+     * The address as people read it: an internationalised domain in its Unicode form, lower case (the
      * {@link #value()} keeps the ASCII form that mail servers need).
      *
      * @return the address for display, never null

@@ -31,7 +31,8 @@ public sealed interface FiscalCode permits TaxCode, CompanyTaxCode {
         String compact = dev.sportello.Arguments.strip(dev.sportello.Arguments.required(text, "FiscalCode",
                 field == null ? "fiscalCode" : field));
         String digits = CompanyTaxCode.withoutPrefix(compact);
-        return digits.length() == 11 && digits.chars().allMatch(c -> c >= '0' && c <= '9')
+        // eleven characters are a company tax code, whatever they are: its parser names the fault
+        return digits.length() == 11
                 ? CompanyTaxCode.parse(digits, field)
                 : TaxCode.parse(compact, field);
     }

@@ -4,7 +4,6 @@ import dev.sportello.Arguments;
 import dev.sportello.ErrorCode;
 import dev.sportello.SportelloException;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -28,7 +27,7 @@ public record MunicipalityCode(String value) {
      */
     public MunicipalityCode {
         Arguments.required(value, "MunicipalityCode", "value");
-        value = value.strip().toUpperCase(Locale.ROOT);
+        value = Arguments.upperAscii(Arguments.strip(value));
         if (!CADASTRAL.matcher(value).matches() && !ISTAT.matcher(value).matches()) {
             throw SportelloException.invalidField(ErrorCode.USR_MUNICIPALITY_CODE_FORMAT, "municipality", Map.of());
         }

@@ -7,7 +7,6 @@ import dev.sportello.SportelloException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -53,7 +52,7 @@ public record TaxCode(String value) implements FiscalCode {
 
     private static String check(String raw, String field) {
         Arguments.required(raw, "TaxCode", field == null ? "taxCode" : field);
-        String code = Arguments.strip(raw).toUpperCase(Locale.ROOT);
+        String code = Arguments.upperAscii(Arguments.strip(raw));
         if (code.length() != 16) {
             throw SportelloException.invalidField(ErrorCode.USR_TAX_CODE_LENGTH, field,
                     Map.of("length", Integer.toString(code.length())));

@@ -1,8 +1,12 @@
 package dev.sportello.adapters.jdbc;
 
+import dev.sportello.ErrorCode;
+import dev.sportello.SportelloException;
+
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Map;
 
 /** The databases the adapter speaks to, and what differs between them. */
 enum Dialect {
@@ -28,6 +32,7 @@ enum Dialect {
         if (product.contains("h2")) {
             return H2;
         }
-        throw new IllegalArgumentException("unsupported database: " + product + " (PostgreSQL and H2 are supported)");
+        throw SportelloException.invalidField(ErrorCode.CONFIG_INVALID, "dataSource",
+                Map.of("reason", "PostgreSQL and H2 are supported", "database", product));
     }
 }

@@ -1,5 +1,6 @@
 package dev.sportello.adapters.jdbc;
 
+import dev.sportello.Arguments;
 import dev.sportello.ErrorCode;
 import dev.sportello.OperatorId;
 import dev.sportello.SportelloException;
@@ -62,10 +63,18 @@ public final class JdbcOfficeDirectory implements OfficeDirectory {
      * A directory over the tables, caching reads for a while.
      *
      * @param dataSource the data source of a migrated {@link JdbcStorage}
-     * @param cacheFor   how long a read stays valid ({@link Duration#ZERO} for no cache)
+     * @param cacheFor   how long a read stays valid, zero (no cache) to one day
      * @return the directory
+     * @throws dev.sportello.InvalidInputException with {@code CONFIG_INVALID} for a null data source or a
+     *                                             null, negative or longer cache time
      */
     public static JdbcOfficeDirectory of(DataSource dataSource, Duration cacheFor) {
+        if (dataSource == null) {
+            throw SportelloException.invalidField(ErrorCode.CONFIG_INVALID, "dataSource", Map.of("reason", "required"));
+        }
+        if (cacheFor == null || cacheFor.isNegative() || cacheFor.compareTo(Duration.ofDays(1)) > 0) {
+            throw SportelloException.invalidField(ErrorCode.CONFIG_INVALID, "cacheFor", Map.of("reason", "zero to one day"));
+        }
         try (Connection connection = dataSource.getConnection()) {
             return new JdbcOfficeDirectory(dataSource, Dialect.of(connection), cacheFor);
         } catch (SQLException e) {
@@ -80,6 +89,9 @@ public final class JdbcOfficeDirectory implements OfficeDirectory {
      * @param municipalities its municipalities
      */
     public void put(Office office, Collection<MunicipalityCode> municipalities) {
+        Arguments.required(office, "JdbcOfficeDirectory", "office");
+        List<MunicipalityCode> codes = Arguments.list(municipalities == null ? null : new java.util.ArrayList<>(municipalities),
+                "JdbcOfficeDirectory", "municipalities");
         write(db -> {
             db.update("DELETE FROM sportello_office_municipalities WHERE office = ?", office.code().value());
             if (db.update("UPDATE sportello_offices SET name = ?, zone = ?, opening_hours = ?, patron_saint = ? WHERE code = ?",
@@ -89,7 +101,7 @@ public final class JdbcOfficeDirectory implements OfficeDirectory {
                         office.code().value(), office.name(), office.zone().getId(), WeeklyHoursText.format(office.openingHours()),
                         office.patronSaint() == null ? null : office.patronSaint().toString());
             }
-            for (MunicipalityCode municipality : municipalities) {
+            for (MunicipalityCode municipality : codes) {
                 db.update("DELETE FROM sportello_office_municipalities WHERE municipality = ?", municipality.value());
                 db.update("INSERT INTO sportello_office_municipalities (municipality, office) VALUES (?, ?)",
                         municipality.value(), office.code().value());

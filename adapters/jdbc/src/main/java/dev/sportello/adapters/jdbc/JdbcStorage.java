@@ -50,9 +50,13 @@ public final class JdbcStorage implements UnitOfWork {
      * @param dataSource a pooled data source of PostgreSQL or H2, not null
      * @return the storage
      * @throws dev.sportello.AdapterFailureException if the database cannot be reached
-     * @throws IllegalArgumentException if the database is neither PostgreSQL nor H2
+     * @throws dev.sportello.InvalidInputException with {@code CONFIG_INVALID} for a null data source or a
+     *                                             database that is neither PostgreSQL nor H2
      */
     public static JdbcStorage of(DataSource dataSource) {
+        if (dataSource == null) {
+            throw SportelloException.invalidField(ErrorCode.CONFIG_INVALID, "dataSource", Map.of("reason", "required"));
+        }
         try (Connection connection = dataSource.getConnection()) {
             return new JdbcStorage(dataSource, Dialect.of(connection));
         } catch (SQLException e) {

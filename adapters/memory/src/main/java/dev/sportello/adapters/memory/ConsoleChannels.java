@@ -1,5 +1,6 @@
 package dev.sportello.adapters.memory;
 
+import dev.sportello.Arguments;
 import dev.sportello.DomainEvent;
 import dev.sportello.spi.DeliveryResult;
 import dev.sportello.spi.EmailChannel;
@@ -11,7 +12,6 @@ import dev.sportello.spi.SmsChannel;
 import dev.sportello.spi.SmsMessage;
 
 import java.io.PrintStream;
-import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -32,7 +32,7 @@ public final class ConsoleChannels implements SmsChannel, EmailChannel, PushChan
      * @param printEvents whether to print domain events too
      */
     public ConsoleChannels(PrintStream out, boolean printEvents) {
-        this.out = Objects.requireNonNull(out, "out");
+        this.out = Arguments.required(out, "ConsoleChannels", "out");
         this.printEvents = printEvents;
     }
 

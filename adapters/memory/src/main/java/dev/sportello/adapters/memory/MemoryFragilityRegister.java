@@ -1,11 +1,11 @@
 package dev.sportello.adapters.memory;
 
+import dev.sportello.Arguments;
 import dev.sportello.users.FragilityFacts;
 import dev.sportello.users.TaxCode;
 import dev.sportello.users.spi.FragilityRegister;
 
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -30,7 +30,8 @@ public final class MemoryFragilityRegister implements FragilityRegister {
      * @return this register
      */
     public MemoryFragilityRegister put(TaxCode taxCode, FragilityFacts record) {
-        facts.put(taxCode.canonical(), Objects.requireNonNull(record, "record"));
+        Arguments.required(taxCode, "MemoryFragilityRegister", "taxCode");
+        facts.put(taxCode.canonical(), Arguments.required(record, "MemoryFragilityRegister", "record"));
         return this;
     }
 

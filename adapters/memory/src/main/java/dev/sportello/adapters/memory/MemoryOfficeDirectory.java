@@ -1,5 +1,6 @@
 package dev.sportello.adapters.memory;
 
+import dev.sportello.Arguments;
 import dev.sportello.OperatorId;
 import dev.sportello.appointments.BookingCalendar;
 import dev.sportello.offices.Office;
@@ -11,7 +12,6 @@ import dev.sportello.users.MunicipalityCode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -87,10 +87,14 @@ public final class MemoryOfficeDirectory implements OfficeDirectory {
          * Adds an office with the municipalities it is competent for.
          *
          * @param office         the office, not null
-         * @param municipalities its municipalities (cadastral or ISTAT codes)
+         * @param municipalities its municipalities (cadastral or ISTAT codes), not null
          * @return this builder
+         * @throws dev.sportello.InvalidInputException with {@code VALUE_REQUIRED} for a null office, array or
+         *                                             element, {@code USR_MUNICIPALITY_CODE_FORMAT} for a bad code
          */
         public Builder office(Office office, String... municipalities) {
+            Arguments.required(office, "MemoryOfficeDirectory", "office");
+            Arguments.required(municipalities, "MemoryOfficeDirectory", "municipalities");
             offices.put(office.code(), office);
             for (String municipality : municipalities) {
                 this.municipalities.put(new MunicipalityCode(municipality), office.code());
@@ -103,12 +107,15 @@ public final class MemoryOfficeDirectory implements OfficeDirectory {
          *
          * @param operator the operator, not null
          * @return this builder
+         * @throws dev.sportello.InvalidInputException ({@code VALUE_REQUIRED}, {@code VALUE_INVALID} for an
+         *                                             operator of an office not added first)
          */
         public Builder operator(Operator operator) {
+            Arguments.required(operator, "MemoryOfficeDirectory", "operator");
             if (!offices.containsKey(operator.office())) {
-                throw new IllegalArgumentException("unknown office " + operator.office());
+                throw Arguments.invalid("MemoryOfficeDirectory", "operator", "its office is not in the directory");
             }
-            operators.put(Objects.requireNonNull(operator).id(), operator);
+            operators.put(operator.id(), operator);
             return this;
         }
 
@@ -117,10 +124,13 @@ public final class MemoryOfficeDirectory implements OfficeDirectory {
          *
          * @param calendar the calendar, not null
          * @return this builder
+         * @throws dev.sportello.InvalidInputException ({@code VALUE_REQUIRED}, {@code VALUE_INVALID} for a
+         *                                             calendar of an office not added first)
          */
         public Builder calendar(BookingCalendar calendar) {
+            Arguments.required(calendar, "MemoryOfficeDirectory", "calendar");
             if (!offices.containsKey(calendar.office())) {
-                throw new IllegalArgumentException("unknown office " + calendar.office());
+                throw Arguments.invalid("MemoryOfficeDirectory", "calendar", "its office is not in the directory");
             }
             calendars.put(calendar.office().value() + "|" + calendar.topic().code(), calendar);
             return this;

@@ -122,7 +122,16 @@ final class Ics {
         if (zone.getRules().getValidOffsets(local).size() > 1) {
             return ":" + UTC.format(at);
         }
-        return ";TZID=" + zone.getId() + ":" + LOCAL.format(local);
+        return ";TZID=" + tzid(zone) + ":" + LOCAL.format(local);
+    }
+
+    /**
+     * The zone id as a TZID parameter value: quoted when it holds a character that ends a parameter
+     * ({@code :}, {@code ;} or {@code ,}: offset ids such as {@code +01:00} or {@code UTC+01:00}).
+     */
+    static String tzid(ZoneId zone) {
+        String id = zone.getId();
+        return id.indexOf(':') >= 0 || id.indexOf(';') >= 0 || id.indexOf(',') >= 0 ? "\"" + id + "\"" : id;
     }
 
     /**
@@ -150,7 +159,8 @@ final class Ics {
             ZoneOffset offset = rules.getOffset(start);
             ZoneOffsetTransition last = rules.previousTransition(start);
             lines.add("BEGIN:STANDARD");
-            lines.add("DTSTART:" + (last == null ? "19700101T000000" : LOCAL.format(last.getDateTimeAfter())));
+            // the onset is the local time before the change, in TZOFFSETFROM (RFC 5545 §3.6.5)
+            lines.add("DTSTART:" + (last == null ? "19700101T000000" : LOCAL.format(last.getDateTimeBefore())));
             lines.add("TZOFFSETFROM:" + offset(last == null ? offset : last.getOffsetBefore()));
             lines.add("TZOFFSETTO:" + offset(offset));
             lines.add("END:STANDARD");
@@ -184,7 +194,7 @@ final class Ics {
 
     /**
      * Whether every transition of the zone from a year before the event to a year after it follows the
-     * zone's yearly rules. Where it does not, the event's times are written in UTC as well: a VTIMEZONE of
+     * zone's yearly rules, and those rules can be written as RRULEs ({@link #expressible}). Where it does not, the event's times are written in UTC as well: a VTIMEZONE of
      * single observances is what RFC 5545 asks for, but readers that build a zone only from recurrence
      * rules (ical4j among them) would place the event at the wrong hour.
      */
@@ -193,6 +203,9 @@ final class Ics {
         List<ZoneOffsetTransitionRule> yearly = rules.getTransitionRules();
         if (yearly.isEmpty()) {
             return rules.isFixedOffset() || rules.nextTransition(start.atZone(ZoneOffset.UTC).minusYears(1).toInstant()) == null;
+        }
+        if (!yearly.stream().allMatch(Ics::expressible)) {
+            return false;
         }
         Instant from = start.atZone(ZoneOffset.UTC).minusYears(1).toInstant();
         Instant to = end.atZone(ZoneOffset.UTC).plusYears(1).toInstant();
@@ -203,6 +216,22 @@ final class Ics {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether an RRULE with BYMONTH and BYDAY can state the rule's day: not when "a weekday on or after day N"
+     * may fall in the next month (Cairo's Friday after October's last Thursday is 1 November in some years),
+     * nor when the change's local onset falls on another weekday than the rule's (Nuuk changes on Sunday at
+     * 01:00 UTC, Saturday 23:00 in Nuuk), since an observance's RRULE counts in local time.
+     */
+    private static boolean expressible(ZoneOffsetTransitionRule rule) {
+        int indicator = rule.getDayOfMonthIndicator();
+        if (rule.getDayOfWeek() == null) {
+            return true;
+        }
+        // the onset's weekday is the same every year: the rule's time and offsets do not change
+        boolean sameDay = rule.createTransition(2000).getDateTimeBefore().getDayOfWeek() == rule.getDayOfWeek();
+        return sameDay && (indicator < 0 || indicator + 6 <= rule.getMonth().minLength());
     }
 
     private static boolean followsRules(ZoneOffsetTransition t, List<ZoneOffsetTransitionRule> rules) {

@@ -1,8 +1,10 @@
 package dev.sportello.core.internal.kernel;
 
+import dev.sportello.Arguments;
 import dev.sportello.ErrorCode;
 import dev.sportello.SportelloException;
 import dev.sportello.Violation;
+import jakarta.validation.constraints.NotBlank;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -19,11 +21,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What Bean Validation cannot say about a command, checked for every command at the boundary by walking
- * its record components (and nested records, collections and maps): text must be well-formed Unicode —
- * a lone surrogate is refused with {@link ErrorCode#TEXT_MALFORMED}, never replaced — and instants,
- * dates and durations must lie in the range the SDK computes with (years 1900 to 9999; durations from
- * zero to 100 years), so that no date arithmetic later fails with a {@code DateTimeException} or an
- * {@code ArithmeticException}. A new command gets both checks without doing anything.
+ * its record components (and nested records, collections and maps): text must be well-formed Unicode
+ * without control characters — a lone surrogate, U+0000 or DEL is refused with
+ * {@link ErrorCode#TEXT_MALFORMED}, never replaced or dropped; a {@code @NotBlank} component made only of
+ * Unicode spaces (which Bean Validation does not see as blank) is blank; and instants, dates and
+ * durations must lie in the range the SDK computes with (years 1900 to 9999; durations from zero to 100
+ * years), so that no date arithmetic later fails with a {@code DateTimeException} or an
+ * {@code ArithmeticException}. A new command gets these checks without doing anything.
  *
  * <p>Thread-safe.
  */
@@ -33,7 +37,7 @@ final class CommandSanity {
     static final LocalDate FIRST_DAY = LocalDate.of(1900, 1, 1);
     static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
     static final Duration LONGEST = Duration.ofDays(36_525);
-    private static final int MAX_DEPTH = 8;
+    private static final int MAX_DEPTH = 16;
     private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new ConcurrentHashMap<>();
 
     private CommandSanity() {
@@ -53,7 +57,11 @@ final class CommandSanity {
     }
 
     private static void walk(Object value, String path, List<Violation> violations, int depth) {
-        if (value == null || depth > MAX_DEPTH) {
+        if (value == null) {
+            return;
+        }
+        if (depth > MAX_DEPTH) {
+            violations.add(new Violation(path, "Depth", "nested deeper than " + MAX_DEPTH + " levels"));
             return;
         }
         if (value instanceof CharSequence text) {
@@ -86,26 +94,21 @@ final class CommandSanity {
             }
         } else if (value.getClass().isRecord()) {
             for (RecordComponent component : COMPONENTS.computeIfAbsent(value.getClass(), Class::getRecordComponents)) {
-                walk(read(component.getAccessor(), value), path.isEmpty() ? component.getName()
-                        : path + "." + component.getName(), violations, depth + 1);
+                Object child = read(component.getAccessor(), value);
+                String at = path.isEmpty() ? component.getName() : path + "." + component.getName();
+                if (child instanceof CharSequence text && component.getAccessor().isAnnotationPresent(NotBlank.class)
+                        && Arguments.strip(text.toString()).isEmpty()) {
+                    // Bean Validation's @NotBlank trims only up to U+0020: no-break and other Unicode spaces are blank too
+                    violations.add(new Violation(at, "NotBlank", "required, must not be blank"));
+                }
+                walk(child, at, violations, depth + 1);
             }
         }
     }
 
-    /** Whether every surrogate in the text is half of a pair. */
+    /** Whether the text is well-formed Unicode without control characters ({@link Arguments#isWellFormed}). */
     static boolean wellFormed(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return false;
-                }
-                i++;
-            } else if (Character.isLowSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
+        return Arguments.isWellFormed(text);
     }
 
     private static Object read(Method accessor, Object record) {

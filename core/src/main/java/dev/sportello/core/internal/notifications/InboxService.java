@@ -11,6 +11,7 @@ import dev.sportello.UserId;
 import dev.sportello.core.internal.kernel.Checks;
 import dev.sportello.core.internal.kernel.Kernel;
 import dev.sportello.core.internal.kernel.ObjectAccess;
+import dev.sportello.core.internal.kernel.Text;
 import dev.sportello.core.internal.kernel.Tx;
 import dev.sportello.notifications.InboxNotice;
 import dev.sportello.notifications.NoticeId;
@@ -109,8 +110,7 @@ final class InboxService {
                     && found.content().callsToAction().stream().anyMatch(c -> c.id().equals(callToAction));
             if (!known) {
                 throw SportelloException.invalidField(ErrorCode.NOT_CALL_TO_ACTION_UNKNOWN, "callToAction",
-                        Map.of("noticeId", notice.toString(), "callToAction", callToAction.length() > 40
-                                ? callToAction.substring(0, 40) : callToAction));
+                        Map.of("noticeId", notice.toString(), "callToAction", Text.truncate(callToAction, 40)));
             }
             tx.store(EngagementStore.class).increment(LocalDate.ofInstant(tx.now(), zone), found.kind(), callToAction);
             return null;

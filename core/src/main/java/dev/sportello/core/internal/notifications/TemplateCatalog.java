@@ -39,6 +39,7 @@ import java.util.regex.Pattern;
  */
 public final class TemplateCatalog {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
+    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029]+");
     private static final List<String> ALL_PARTS = List.of("sms", "email.subject", "email.text", "email.html",
             "push.title", "push.body", "inbox.title", "inbox.body");
 
@@ -229,7 +230,8 @@ public final class TemplateCatalog {
         List<String> rendered = new ArrayList<>(parts.size());
         for (String part : parts) {
             String key = kind.code() + "." + part;
-            rendered.add(fill(language.tag() + ":" + key, text(language, key), values, part.endsWith("html")));
+            String text = fill(language.tag() + ":" + key, text(language, key), values, part.endsWith("html"));
+            rendered.add(part.endsWith("subject") || part.endsWith("title") ? oneLine(text) : text);
         }
         return switch (channel) {
             case SMS -> {
@@ -261,6 +263,14 @@ public final class TemplateCatalog {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * A subject or title is one line: each run of line breaks that a value brought (CR, LF, NEL, U+2028,
+     * U+2029) becomes one space, so that an e-mail subject cannot end its header and start another.
+     */
+    static String oneLine(String text) {
+        return LINE_BREAKS.matcher(text).replaceAll(" ");
     }
 
     static String escapeHtml(String value) {

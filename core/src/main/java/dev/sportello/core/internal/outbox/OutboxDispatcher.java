@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,7 @@ import java.util.concurrent.TimeUnit;
  * <p>Thread-safe; several instances (or threads) may run against the same store.
  */
 public final class OutboxDispatcher implements Dispatcher, AutoCloseable {
+    private static final Duration LONGEST_STOP = Duration.ofDays(1);
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
 
     private final DispatcherSettings settings;
@@ -116,9 +118,18 @@ public final class OutboxDispatcher implements Dispatcher, AutoCloseable {
             this.executor = executor;
             started = true;
             scheduled.clear();
-            for (int worker = 0; worker < settings.workers(); worker++) {
-                int slot = worker;
-                scheduled.add(executor.schedule(() -> loop(slot, pollInterval), 0, TimeUnit.MILLISECONDS));
+            try {
+                for (int worker = 0; worker < settings.workers(); worker++) {
+                    int slot = worker;
+                    scheduled.add(executor.schedule(() -> loop(slot, pollInterval), 0, TimeUnit.MILLISECONDS));
+                }
+            } catch (RejectedExecutionException e) {
+                // a shut-down executor: nothing runs, so the dispatcher is not started and may be started again
+                started = false;
+                scheduled.forEach(future -> future.cancel(false));
+                scheduled.clear();
+                throw SportelloException.invalidField(ErrorCode.CONFIG_INVALID, "executor",
+                        Map.of("reason", "refuses tasks (shut down?)"));
             }
         }
     }
@@ -146,6 +157,9 @@ public final class OutboxDispatcher implements Dispatcher, AutoCloseable {
 
     @Override
     public boolean stop(Duration timeout) {
+        if (timeout != null && timeout.compareTo(LONGEST_STOP) > 0) {
+            throw SportelloException.invalidField(ErrorCode.CONFIG_INVALID, "timeout", Map.of("reason", "at most one day"));
+        }
         long deadline = System.nanoTime() + (timeout == null || timeout.isNegative() ? 0 : timeout.toNanos());
         synchronized (lifecycle) {
             started = false;

@@ -1,6 +1,7 @@
 package dev.sportello.core.internal.outbox;
 
 import dev.sportello.core.DispatcherSettings;
+import dev.sportello.core.internal.kernel.Text;
 import dev.sportello.notifications.MessageId;
 import dev.sportello.notifications.MessageStatus;
 import dev.sportello.notifications.spi.MessageTransition;
@@ -76,7 +77,7 @@ final class Outcomes {
 
     void fail(OutboxEntry e, int attempts, String reason) {
         boolean message = e.kind() == OutboxKind.MESSAGE;
-        String error = reason.length() > 500 ? reason.substring(0, 500) : reason;
+        String error = Text.truncate(reason, 500);
         if (attempts >= settings.maxAttempts()) {
             completions.add(new OutboxCompletion(e.id(), e.leaseToken(), OutboxStatus.DEAD, attempts, e.dueAt(), error, false));
             if (message) {

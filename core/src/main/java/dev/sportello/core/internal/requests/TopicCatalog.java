@@ -3,6 +3,7 @@ package dev.sportello.core.internal.requests;
 import dev.sportello.ErrorCode;
 import dev.sportello.SportelloException;
 import dev.sportello.TopicCode;
+import dev.sportello.core.internal.kernel.Text;
 import dev.sportello.requests.FieldType;
 import dev.sportello.requests.Topic;
 import dev.sportello.requests.TopicField;
@@ -153,7 +154,7 @@ public final class TopicCatalog {
         if (line.isEmpty() || line.matches("[–-]+")) {
             line = topic.title();
         }
-        return new Checked(topic, normalised, line.length() > 200 ? line.substring(0, 200) : line);
+        return new Checked(topic, normalised, Text.truncate(line, 200));   // a subject line, derived: the fields keep the text
     }
 
     private static String checkValue(TopicField field, String value, LocalDate today) {
