@@ -24,7 +24,7 @@ out = ['# Error codes', '',
        'null command or principal, a value-object factory given null, blank or malformed text (`VALUE_REQUIRED`,',
        '`VALUE_INVALID`, `ID_INVALID`, or the area\'s own code), a command holding a null element in a',
        'collection, an instant or date outside 1900–9999 or a duration outside 0–100 years',
-       '(`VALIDATION_FAILED`), text that is not well-formed Unicode (`TEXT_MALFORMED`, never replaced',
+       '(`VALIDATION_FAILED`), text that is not well-formed Unicode or holds a control character (`TEXT_MALFORMED`, never replaced',
        'silently). Core\'s `ApiEntryPointsTest` and `UseCaseEntryPointsTest` find the entry points by reflection',
        'and feed each of them nulls, blanks, extremes and null elements.', '']
 current = None

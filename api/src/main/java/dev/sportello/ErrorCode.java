@@ -49,7 +49,7 @@ public enum ErrorCode {
     VALUE_REQUIRED(INVALID_INPUT),
     /** A value is outside what an api type accepts; {@code type}, {@code field} and {@code reason} say which and why. */
     VALUE_INVALID(INVALID_INPUT),
-    /** A text is not well-formed Unicode (a lone surrogate); it is refused, never altered. {@code field} names it. */
+    /** A text is not well-formed Unicode (a lone surrogate) or holds a control character (U+0000, DEL…); it is refused, never altered. {@code field} names it. */
     TEXT_MALFORMED(INVALID_INPUT),
     /** A topic code is not 2–48 upper-case letters, digits or underscores starting with a letter. */
     TOPIC_CODE_INVALID(INVALID_INPUT),
