@@ -21,6 +21,8 @@ import java.util.zip.CRC32;
 public final class SampleFiles {
     /** The smallest size every sample can take. */
     public static final int MIN_SIZE = 256;
+    /** The largest size a sample takes: more than any upload limit. */
+    public static final int MAX_SIZE = 64 << 20;
 
     private SampleFiles() {
     }
@@ -28,11 +30,12 @@ public final class SampleFiles {
     /**
      * A PDF: header, one stream object of random bytes, a trailer, {@code startxref} and {@code %%EOF}.
      *
-     * @param size the exact size in bytes, at least {@link #MIN_SIZE}
+     * @param size the exact size in bytes, {@link #MIN_SIZE} to {@link #MAX_SIZE}
      * @param seed the seed of the random content
      * @return the bytes
      */
     public static byte[] pdf(int size, long seed) {
+        checkSize(size);
         byte[] head = "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Length 0000000000 >>\nstream\n"
                 .getBytes(StandardCharsets.ISO_8859_1);
         byte[] tail = "\nendstream\nendobj\ntrailer\n<< /Size 2 >>\nstartxref\n15\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
@@ -50,11 +53,12 @@ public final class SampleFiles {
      * A baseline JPEG: start of image, a JFIF segment, a start-of-scan segment, entropy-coded random bytes
      * (no byte {@code 0xFF}, so no marker inside), and the end-of-image marker.
      *
-     * @param size the exact size in bytes, at least {@link #MIN_SIZE}
+     * @param size the exact size in bytes, {@link #MIN_SIZE} to {@link #MAX_SIZE}
      * @param seed the seed of the random content
      * @return the bytes
      */
     public static byte[] jpeg(int size, long seed) {
+        checkSize(size);
         byte[] head = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0x00, 0x10, 'J', 'F', 'I', 'F', 0x00, 0x01, 0x01,
             0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, (byte) 0xFF, (byte) 0xDA, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3F, 0x00};
         byte[] tail = {(byte) 0xFF, (byte) 0xD9};
@@ -69,11 +73,12 @@ public final class SampleFiles {
      * A PNG: signature, {@code IHDR}, one {@code IDAT} chunk of random bytes and {@code IEND}, each chunk
      * with its CRC.
      *
-     * @param size the exact size in bytes, at least {@link #MIN_SIZE}
+     * @param size the exact size in bytes, {@link #MIN_SIZE} to {@link #MAX_SIZE}
      * @param seed the seed of the random content
      * @return the bytes
      */
     public static byte[] png(int size, long seed) {
+        checkSize(size);
         ByteArrayOutputStream out = new ByteArrayOutputStream(size);
         out.writeBytes(new byte[]{(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A});
         byte[] header = ByteBuffer.allocate(13).putInt(64).putInt(64).put((byte) 8).put((byte) 0).put((byte) 0)
@@ -88,11 +93,12 @@ public final class SampleFiles {
     /**
      * A little-endian TIFF: header, one image file directory with one entry, and random image bytes.
      *
-     * @param size the exact size in bytes, at least {@link #MIN_SIZE}
+     * @param size the exact size in bytes, {@link #MIN_SIZE} to {@link #MAX_SIZE}
      * @param seed the seed of the random content
      * @return the bytes
      */
     public static byte[] tiff(int size, long seed) {
+        checkSize(size);
         ByteBuffer head = ByteBuffer.allocate(26).order(ByteOrder.LITTLE_ENDIAN);
         head.put((byte) 0x49).put((byte) 0x49).putShort((short) 42).putInt(8);
         head.putShort((short) 1).putShort((short) 256).putShort((short) 4).putInt(1).putInt(64).putInt(0);
@@ -114,10 +120,14 @@ public final class SampleFiles {
     }
 
     private static int payload(int size, int overhead) {
-        if (size < MIN_SIZE) {
-            throw Arguments.invalid("SampleFiles", "size", "a sample file has at least " + MIN_SIZE + " bytes");
-        }
+        checkSize(size);
         return size - overhead;
+    }
+
+    private static void checkSize(int size) {
+        if (size < MIN_SIZE || size > MAX_SIZE) {
+            throw Arguments.invalid("SampleFiles", "size", "a sample file has " + MIN_SIZE + " to " + MAX_SIZE + " bytes");
+        }
     }
 
     /** Seeded random bytes, with {@code avoid} replaced so that it never appears (0 avoids nothing). */

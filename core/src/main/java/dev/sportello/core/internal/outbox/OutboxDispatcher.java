@@ -34,7 +34,7 @@ import java.util.concurrent.TimeUnit;
  * <p>Thread-safe; several instances (or threads) may run against the same store.
  */
 public final class OutboxDispatcher implements Dispatcher, AutoCloseable {
-    private static final Duration LONGEST_STOP = Duration.ofDays(1);
+    private static final Duration ONE_DAY = Duration.ofDays(1);
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
 
     private final DispatcherSettings settings;
@@ -107,7 +107,7 @@ public final class OutboxDispatcher implements Dispatcher, AutoCloseable {
         if (executor == null) {
             throw SportelloException.invalidField(ErrorCode.CONFIG_INVALID, "executor", Map.of("reason", "required"));
         }
-        if (pollInterval == null || pollInterval.isNegative() || pollInterval.isZero() || pollInterval.toDays() > 1) {
+        if (pollInterval == null || pollInterval.isNegative() || pollInterval.isZero() || pollInterval.compareTo(ONE_DAY) > 0) {
             throw SportelloException.invalidField(ErrorCode.CONFIG_INVALID, "pollInterval",
                     Map.of("reason", "positive, at most one day"));
         }
@@ -157,7 +157,7 @@ public final class OutboxDispatcher implements Dispatcher, AutoCloseable {
 
     @Override
     public boolean stop(Duration timeout) {
-        if (timeout != null && timeout.compareTo(LONGEST_STOP) > 0) {
+        if (timeout != null && timeout.compareTo(ONE_DAY) > 0) {
             throw SportelloException.invalidField(ErrorCode.CONFIG_INVALID, "timeout", Map.of("reason", "at most one day"));
         }
         long deadline = System.nanoTime() + (timeout == null || timeout.isNegative() ? 0 : timeout.toNanos());

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,12 +35,15 @@ class ApiEntryPointsTest {
     private int calls;
 
     static List<Class<?>> publicTypes() {
+        return publicTypes(pkg -> !pkg.startsWith("dev.sportello.core.internal") && !pkg.startsWith("dev.sportello.adapters")
+                && !pkg.startsWith("dev.sportello.tck"));
+    }
+
+    static List<Class<?>> publicTypes(Predicate<String> packages) {
         List<Class<?>> types = new ArrayList<>();
         for (JavaClass c : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.sportello")) {
-            String pkg = c.getPackageName();
-            if (pkg.startsWith("dev.sportello.core.internal") || pkg.startsWith("dev.sportello.adapters")
-                    || pkg.startsWith("dev.sportello.tck")) {
+            if (!packages.test(c.getPackageName())) {
                 continue;
             }
             Class<?> type = c.reflect();
@@ -56,6 +60,21 @@ class ApiEntryPointsTest {
     void factoriesConstructorsAndBuildersAnswerWithACodedError() {
         List<Class<?>> types = publicTypes();
         assertThat(types).as("the sweep sees the api").hasSizeGreaterThan(150);
+        sweepAll(types);
+        assertThat(calls).as("calls made").isGreaterThan(2_000);
+        assertThat(failures).as("entry points that answered with something else than a SportelloException").isEmpty();
+    }
+
+    @Test
+    void theMemoryAdapterAnswersWithACodedErrorToo() {
+        List<Class<?>> types = publicTypes(pkg -> pkg.equals("dev.sportello.adapters.memory"));
+        assertThat(types).as("the sweep sees the memory adapter").hasSizeGreaterThan(8);
+        sweepAll(types);
+        assertThat(calls).as("calls made").isGreaterThan(50);
+        assertThat(failures).as("entry points that answered with something else than a SportelloException").isEmpty();
+    }
+
+    private void sweepAll(List<Class<?>> types) {
         for (Class<?> type : types) {
             if (!Modifier.isAbstract(type.getModifiers()) && !type.isEnum()) {
                 for (Constructor<?> constructor : type.getConstructors()) {
@@ -71,8 +90,6 @@ class ApiEntryPointsTest {
             }
             builders(type);
         }
-        assertThat(calls).as("calls made").isGreaterThan(2_000);
-        assertThat(failures).as("entry points that answered with something else than a SportelloException").isEmpty();
     }
 
     /** Sets every property of a builder with a sample, then one property with a hostile value, then builds. */
