@@ -7,9 +7,13 @@ import java.util.zip.CRC32;
 
 /**
  * Checks an upload's whole structure, not only its first bytes: a file that starts like a PDF but carries
- * a ZIP after its end (a polyglot), a JPEG whose segments do not lead to its end, a PNG with a bad chunk
- * or data after {@code IEND}, or any file that hides an archive a reader would open (a ZIP end record
- * pointing at a real central directory, a RAR or 7-Zip signature) is refused.
+ * a ZIP after its end (a polyglot), a PDF whose {@code startxref} does not lead to its cross-reference
+ * table, a JPEG whose segments do not lead to its end or that carries data after it, a PNG with a bad
+ * chunk or data after {@code IEND}, or any file that hides an archive or a program a reader would open
+ * (a ZIP or ZIP64 end record pointing at a real central directory; a RAR, 7-Zip, xz, bzip2, CAB or tar
+ * signature; a Windows executable with its PE header; an ELF header) is refused. Signatures too short
+ * to tell from chance in compressed data (gzip's three bytes) are looked for at the start only
+ * ({@link ContentTypes#isArchive}).
  *
  * <p>Thread-safe: stateless.
  */
@@ -17,6 +21,14 @@ final class FileStructure {
     private static final byte[] EOF = {'%', '%', 'E', 'O', 'F'};
     private static final byte[] RAR = {'R', 'a', 'r', '!', 0x1A, 0x07};
     private static final byte[] SEVEN_ZIP = {'7', 'z', (byte) 0xBC, (byte) 0xAF, 0x27, 0x1C};
+    private static final byte[] XZ = {(byte) 0xFD, '7', 'z', 'X', 'Z', 0};
+    private static final byte[] CAB = {'M', 'S', 'C', 'F', 0, 0, 0, 0};
+    private static final byte[] BZIP2_BLOCK = {0x31, 0x41, 0x59, 0x26, 0x53, 0x59};
+    private static final byte[] TAR_POSIX = {'u', 's', 't', 'a', 'r', 0, '0', '0'};
+    private static final byte[] TAR_GNU = {'u', 's', 't', 'a', 'r', ' ', ' ', 0};
+    private static final byte[] ELF = {0x7F, 'E', 'L', 'F'};
+    private static final byte[] PE = {'P', 'E', 0, 0};
+    private static final byte[] STARTXREF = {'s', 't', 'a', 'r', 't', 'x', 'r', 'e', 'f'};
 
     private FileStructure() {
     }
@@ -42,17 +54,69 @@ final class FileStructure {
         };
     }
 
-    /** A PDF ends with {@code %%EOF} and at most line ends or spaces after it. */
+    /**
+     * A PDF ends with {@code startxref}, the offset of its last cross-reference section (a table starting
+     * {@code xref}, or a stream object {@code n g obj}), and {@code %%EOF} with at most line ends or spaces
+     * after it (ISO 32000-1 §7.5.5).
+     */
     private static Optional<String> pdf(byte[] b) {
         int end = b.length;
-        while (end > 0 && (b[end - 1] == '\n' || b[end - 1] == '\r' || b[end - 1] == ' ' || b[end - 1] == '\t'
-                || b[end - 1] == 0)) {
+        while (end > 0 && isPdfSpace(b[end - 1])) {
             end--;
         }
         if (end < EOF.length || !matches(b, end - EOF.length, EOF)) {
             return Optional.of("data after the end of the PDF, or no end");
         }
+        int i = end - EOF.length;
+        while (i > 0 && isPdfSpace(b[i - 1])) {
+            i--;
+        }
+        int digitsEnd = i;
+        while (i > 0 && b[i - 1] >= '0' && b[i - 1] <= '9' && digitsEnd - i < 12) {
+            i--;
+        }
+        if (i == digitsEnd) {
+            return Optional.of("the PDF has no cross-reference offset");
+        }
+        long offset = Long.parseLong(new String(b, i, digitsEnd - i, java.nio.charset.StandardCharsets.US_ASCII));
+        while (i > 0 && isPdfSpace(b[i - 1])) {
+            i--;
+        }
+        if (!matches(b, i - STARTXREF.length, STARTXREF)) {
+            return Optional.of("the PDF has no cross-reference offset");
+        }
+        if (offset >= i - STARTXREF.length || !crossReferenceAt(b, (int) offset)) {
+            return Optional.of("the PDF's cross-reference offset does not lead to a cross-reference section");
+        }
         return Optional.empty();
+    }
+
+    /** Whether a cross-reference table ({@code xref}) or stream object ({@code 12 0 obj}) starts at {@code at}. */
+    private static boolean crossReferenceAt(byte[] b, int at) {
+        int i = at;
+        while (i < b.length && isPdfSpace(b[i])) {
+            i++;
+        }
+        if (matches(b, i, new byte[]{'x', 'r', 'e', 'f'})) {
+            return true;
+        }
+        for (int number = 0; number < 2; number++) {
+            int start = i;
+            while (i < b.length && b[i] >= '0' && b[i] <= '9') {
+                i++;
+            }
+            if (i == start || i >= b.length || !isPdfSpace(b[i])) {
+                return false;
+            }
+            while (i < b.length && isPdfSpace(b[i])) {
+                i++;
+            }
+        }
+        return matches(b, i, new byte[]{'o', 'b', 'j'});
+    }
+
+    private static boolean isPdfSpace(byte c) {
+        return c == '\n' || c == '\r' || c == ' ' || c == '\t' || c == '\f' || c == 0;
     }
 
     /** From the start of image, each segment's length leads to the next marker, up to the end of image. */
@@ -64,6 +128,12 @@ final class FileStructure {
             }
             int marker = b[i + 1] & 0xFF;
             if (marker == 0xD9) {
+                // after the end of image only padding: anything else is data a reader of the image never shows
+                for (int j = i + 2; j < b.length; j++) {
+                    if (b[j] != 0 && !isPdfSpace(b[j])) {
+                        return Optional.of("data after the end of the JPEG");
+                    }
+                }
                 return Optional.empty();
             }
             if (marker == 0xFF) {
@@ -148,17 +218,56 @@ final class FileStructure {
         return Optional.empty();
     }
 
-    /** An archive that a reader would find inside the file: a consistent ZIP end record, RAR or 7-Zip. */
+    /** An archive or a program that a reader would find inside the file (see the class comment). */
     private static Optional<String> hiddenArchive(byte[] b) {
         for (int i = 0; i + 4 <= b.length; i++) {
-            if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6 && zipEndRecord(b, i)) {
+            byte c = b[i];
+            if (c == 'P' && b[i + 1] == 'K' && (b[i + 2] == 5 && b[i + 3] == 6 && zipEndRecord(b, i)
+                    || b[i + 2] == 6 && b[i + 3] == 6 && zip64EndRecord(b, i))) {
                 return Optional.of("an archive is hidden in the file");
             }
-            if (b[i] == 'R' && matches(b, i, RAR) || b[i] == '7' && matches(b, i, SEVEN_ZIP)) {
+            if (c == 'R' && matches(b, i, RAR) || c == '7' && matches(b, i, SEVEN_ZIP) || c == (byte) 0xFD && matches(b, i, XZ)
+                    || c == 'M' && matches(b, i, CAB) || c == 'u' && (matches(b, i, TAR_POSIX) || matches(b, i, TAR_GNU))
+                    || c == 'B' && bzip2(b, i)) {
                 return Optional.of("an archive is hidden in the file");
+            }
+            if (c == 'M' && b[i + 1] == 'Z' && portableExecutable(b, i) || c == 0x7F && elf(b, i)) {
+                return Optional.of("a program is hidden in the file");
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code BZh}, a block size digit and the block magic (π in BCD). */
+    private static boolean bzip2(byte[] b, int at) {
+        return at + 10 <= b.length && b[at + 1] == 'Z' && b[at + 2] == 'h' && b[at + 3] >= '1' && b[at + 3] <= '9'
+                && matches(b, at + 4, BZIP2_BLOCK);
+    }
+
+    /** {@code MZ} whose header's {@code e_lfanew} (at 0x3C) points at {@code PE\0\0} inside the file. */
+    private static boolean portableExecutable(byte[] b, int at) {
+        if (at + 0x40 > b.length) {
+            return false;
+        }
+        long lfanew = ByteBuffer.wrap(b, at + 0x3C, 4).order(ByteOrder.LITTLE_ENDIAN).getInt(at + 0x3C) & 0xFFFFFFFFL;
+        return at + lfanew + PE.length <= b.length && matches(b, (int) (at + lfanew), PE);
+    }
+
+    /** An ELF identification: magic, class 32/64-bit, data order, version 1. */
+    private static boolean elf(byte[] b, int at) {
+        return at + 7 <= b.length && matches(b, at, ELF) && (b[at + 4] == 1 || b[at + 4] == 2)
+                && (b[at + 5] == 1 || b[at + 5] == 2) && b[at + 6] == 1;
+    }
+
+    /** Whether a ZIP64 end-of-central-directory record at {@code at} points at a central directory header. */
+    private static boolean zip64EndRecord(byte[] b, int at) {
+        if (at + 56 > b.length) {
+            return false;
+        }
+        ByteBuffer end = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
+        long size = end.getLong(at + 40);
+        long offset = end.getLong(at + 48);
+        return centralDirectoryAt(b, offset) || size >= 0 && centralDirectoryAt(b, at - size);
     }
 
     /** Whether a ZIP end-of-central-directory record at {@code at} points at a central directory header. */

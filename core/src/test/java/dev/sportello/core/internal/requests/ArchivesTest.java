@@ -100,7 +100,9 @@ class ArchivesTest {
             lines.append("BT /F1 12 Tf 72 ").append(random.nextInt(800)).append(" Td (Versamento ")
                     .append(Long.toString(random.nextLong(), 36)).append(") Tj ET\n");
         }
-        byte[] text = lines.append("%%EOF\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+        int xref = lines.length();
+        byte[] text = lines.append("xref\n0 1\n0000000000 65535 f \ntrailer\n<< /Size 1 >>\nstartxref\n").append(xref)
+                .append("\n%%EOF\n").toString().getBytes(StandardCharsets.ISO_8859_1);
         byte[] jpeg = SampleFiles.jpeg(20_000, 3);
         byte[] blank = blankTiff(500_000);
         Archives.Packed packed = archives.pack(id, List.of(new Attachment("noise.pdf", noise),
