@@ -20,6 +20,7 @@ public enum AssuranceLevel {
      * @return true if this level is the minimum or stronger
      */
     public boolean isAtLeast(AssuranceLevel minimum) {
+        Arguments.required(minimum, "AssuranceLevel", "minimum");
         return compareTo(minimum) >= 0;
     }
 }

@@ -23,6 +23,7 @@ public record DispatchReport(int claimed, int delivered, int refused, int retrie
      * @return the sum
      */
     public DispatchReport plus(DispatchReport other) {
+        Arguments.required(other, "DispatchReport", "other");
         return new DispatchReport(claimed + other.claimed, delivered + other.delivered, refused + other.refused,
                 retried + other.retried, deferred + other.deferred, deadLettered + other.deadLettered);
     }

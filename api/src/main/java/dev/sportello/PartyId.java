@@ -1,7 +1,5 @@
 package dev.sportello;
 
-import java.util.UUID;
-
 /**
  * Who can act: a user (citizen, company, intermediary), an office operator, or a back-end service.
  * Used in audit entries and events so that every action records who acted (R-DEL-5).

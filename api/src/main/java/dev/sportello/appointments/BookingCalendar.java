@@ -65,6 +65,7 @@ public record BookingCalendar(OfficeCode office, AppointmentTopic topic, WeeklyH
      * @return the seats, 0 if the mode is not offered
      */
     public int seats(ContactMode mode) {
+        Arguments.required(mode, "BookingCalendar", "mode");
         return capacity.getOrDefault(mode, 0);
     }
 }

@@ -36,6 +36,7 @@ public record Operator(OperatorId id, OfficeCode office, String name, Set<Operat
      * @return true if so
      */
     public boolean has(OperatorRole role) {
+        Arguments.required(role, "Operator", "role");
         return roles.contains(role);
     }
 }

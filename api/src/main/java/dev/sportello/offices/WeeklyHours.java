@@ -65,6 +65,7 @@ public record WeeklyHours(Map<DayOfWeek, List<TimeRange>> days) {
      * @return the ranges, empty when closed
      */
     public List<TimeRange> on(DayOfWeek day) {
+        Arguments.required(day, "WeeklyHours", "day");
         return days.getOrDefault(day, List.of());
     }
 }

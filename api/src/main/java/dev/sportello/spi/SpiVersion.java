@@ -1,5 +1,6 @@
 package dev.sportello.spi;
 
+import dev.sportello.Arguments;
 import dev.sportello.ErrorCode;
 import dev.sportello.SportelloException;
 
@@ -62,6 +63,7 @@ public record SpiVersion(int major, int minor) implements Comparable<SpiVersion>
      * @return true if the major versions match and the adapter's minor is not newer
      */
     public boolean accepts(SpiVersion declared) {
+        Arguments.required(declared, "SpiVersion", "declared");
         return declared.major == major && declared.minor <= minor;
     }
 

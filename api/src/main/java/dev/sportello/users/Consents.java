@@ -57,6 +57,7 @@ public record Consents(UserId user, List<ConsentEvent> history) {
      * @return true if proactive messages are allowed
      */
     public boolean proactiveAllowed(Channel channel) {
+        Arguments.required(channel, "Consents", "channel");
         return proactiveOptIns().contains(channel) && !optedOut().contains(channel);
     }
 }

@@ -199,6 +199,18 @@ public abstract class RequestWorkContract extends RequestScenarios {
         assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(original);
         fails(() -> h.sdk.requests().search(SdkHarness.as(maria), RequestSearch.all(new PageRequest(5, "garbage"))),
                 ErrorCode.PAGE_CURSOR_INVALID);
+        // forged cursors in the stores' own shape, with times no database column holds or a UUID in a
+        // lenient form: a page or a coded error, never an adapter failure
+        String id = original.iterator().next();
+        for (String forged : List.of("999999999999999999_" + id, "-99999999999999999_" + id, "1764547200000000_1-1-1-1-1",
+                "999999999999999999")) {
+            try {
+                assertThat(h.sdk.requests().search(SdkHarness.as(maria), RequestSearch.all(new PageRequest(5, forged)))
+                        .items()).hasSizeLessThanOrEqualTo(5);
+            } catch (dev.sportello.SportelloException e) {
+                assertThat(e.code()).as(forged).isEqualTo(ErrorCode.PAGE_CURSOR_INVALID);
+            }
+        }
     }
 
     @Test

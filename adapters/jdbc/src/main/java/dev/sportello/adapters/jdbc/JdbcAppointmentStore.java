@@ -15,7 +15,6 @@ import dev.sportello.appointments.ContactMode;
 import dev.sportello.appointments.IdentityCheck;
 import dev.sportello.appointments.IdentityDocumentType;
 import dev.sportello.appointments.Interpretation;
-import dev.sportello.appointments.WaitlistEntry;
 import dev.sportello.appointments.WaitlistEntryId;
 import dev.sportello.appointments.WaitlistStatus;
 import dev.sportello.appointments.spi.AppointmentRecord;
@@ -122,8 +121,8 @@ final class JdbcAppointmentStore implements AppointmentStore {
     private static Object[] cursor(String text) {
         try {
             int sep = text.indexOf('_');
-            return new Object[]{Instant.ofEpochSecond(Long.parseLong(text.substring(0, sep))),
-                UUID.fromString(text.substring(sep + 1))};
+            return new Object[]{Cursors.time(Instant.ofEpochSecond(Long.parseLong(text.substring(0, sep)))),
+                Cursors.id(text.substring(sep + 1))};
         } catch (RuntimeException e) {
             throw SportelloException.invalidField(ErrorCode.PAGE_CURSOR_INVALID, "cursor", Map.of());
         }

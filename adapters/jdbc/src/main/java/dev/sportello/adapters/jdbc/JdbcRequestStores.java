@@ -241,8 +241,8 @@ final class JdbcRequestStores {
             try {
                 int sep = cursor.indexOf('_');
                 long micros = Long.parseLong(cursor.substring(0, sep));
-                return new Object[]{Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000), Math.floorMod(micros, 1_000_000) * 1_000L),
-                    UUID.fromString(cursor.substring(sep + 1))};
+                return new Object[]{Cursors.time(Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000),
+                        Math.floorMod(micros, 1_000_000) * 1_000L)), Cursors.id(cursor.substring(sep + 1))};
             } catch (RuntimeException e) {
                 throw SportelloException.invalidField(ErrorCode.PAGE_CURSOR_INVALID, "cursor", Map.of());
             }

@@ -39,7 +39,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Availability and booking (R-APT-1…3, R-APT-6). Seats are bounded counters taken as the booking's very

@@ -35,7 +35,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * The waitlist of full days: the first user waiting gets the first seat that frees up as an offer that

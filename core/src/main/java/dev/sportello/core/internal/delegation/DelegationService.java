@@ -30,7 +30,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Delegations and mandates (R-DEL-1…3). Mandates and digital-identity delegations are granted by the

@@ -29,7 +29,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Turns a {@link Notification} into messages, inside the command's transaction (R-NOT-1…3, R-USR-3):

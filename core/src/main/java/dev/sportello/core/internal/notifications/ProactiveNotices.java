@@ -32,7 +32,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Proactive notices (R-DOS-4, R-NOT-4): published by a service with structured content and calls to

@@ -25,7 +25,6 @@ import dev.sportello.users.spi.Verification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Contact points and their verification with one-time codes (R-USR-3): a code of configurable digits,

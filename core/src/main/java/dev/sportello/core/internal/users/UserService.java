@@ -49,7 +49,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Users, contact points and consents (R-USR-1…5). A profile is read by its user (or whoever acts for

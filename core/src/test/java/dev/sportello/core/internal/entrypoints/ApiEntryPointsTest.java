@@ -74,6 +74,30 @@ class ApiEntryPointsTest {
         assertThat(failures).as("entry points that answered with something else than a SportelloException").isEmpty();
     }
 
+    @Test
+    void methodsOfValuesAnswerWithACodedError() {
+        int receivers = 0;
+        for (Class<?> type : publicTypes()) {
+            if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
+                continue;
+            }
+            Object receiver = samples.of(type, type);
+            if (receiver == null) {
+                continue;
+            }
+            receivers++;
+            for (Method method : type.getMethods()) {
+                if (!Modifier.isStatic(method.getModifiers()) && method.getDeclaringClass() == type && !method.isSynthetic()
+                        && method.getParameterCount() > 0 && !Set.of("equals", "compareTo").contains(method.getName())) {
+                    sweep(method, args -> method.invoke(receiver, args));
+                }
+            }
+        }
+        assertThat(receivers).as("values built").isGreaterThan(100);
+        assertThat(calls).as("calls made (TaxCode.ageOn, PageRequest.after, …)").isGreaterThan(20);
+        assertThat(failures).as("methods that answered with something else than a SportelloException").isEmpty();
+    }
+
     private void sweepAll(List<Class<?>> types) {
         for (Class<?> type : types) {
             if (!Modifier.isAbstract(type.getModifiers()) && !type.isEnum()) {
