@@ -2,6 +2,7 @@ package dev.sportello.tck;
 
 import dev.sportello.Channel;
 import dev.sportello.DispatchReport;
+import dev.sportello.adapters.memory.MutableClock;
 import dev.sportello.adapters.memory.RecordingChannels;
 import dev.sportello.notifications.MessageId;
 import dev.sportello.notifications.MessageStatus;

@@ -2,6 +2,7 @@ package dev.sportello.tck;
 
 import dev.sportello.Channel;
 import dev.sportello.PageRequest;
+import dev.sportello.adapters.memory.MutableClock;
 import dev.sportello.adapters.memory.RecordingChannels;
 import dev.sportello.core.DispatcherSettings;
 import dev.sportello.notifications.MessageId;

@@ -5,6 +5,7 @@ import dev.sportello.Language;
 import dev.sportello.Principal;
 import dev.sportello.adapters.memory.DeterministicMeetings;
 import dev.sportello.adapters.memory.MemoryFragilityRegister;
+import dev.sportello.adapters.memory.MutableClock;
 import dev.sportello.adapters.memory.RecordingChannels;
 import dev.sportello.core.SportelloSdk;
 import dev.sportello.spi.UnitOfWork;

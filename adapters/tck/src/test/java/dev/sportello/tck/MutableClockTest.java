@@ -1,5 +1,7 @@
 package dev.sportello.tck;
 
+import dev.sportello.adapters.memory.MutableClock;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;

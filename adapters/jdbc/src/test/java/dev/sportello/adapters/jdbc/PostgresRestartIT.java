@@ -2,8 +2,8 @@ package dev.sportello.adapters.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.sportello.adapters.memory.MutableClock;
 import dev.sportello.adapters.memory.RecordingChannels;
-import dev.sportello.tck.MutableClock;
 import dev.sportello.tck.SdkHarness;
 import dev.sportello.tck.TestData;
 import dev.sportello.users.AddContact;

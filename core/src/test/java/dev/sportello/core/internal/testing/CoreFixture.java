@@ -11,6 +11,7 @@ import dev.sportello.SportelloException;
 import dev.sportello.adapters.memory.DeterministicMeetings;
 import dev.sportello.adapters.memory.MemoryFragilityRegister;
 import dev.sportello.adapters.memory.MemoryStorage;
+import dev.sportello.adapters.memory.MutableClock;
 import dev.sportello.adapters.memory.RecordingChannels;
 import dev.sportello.core.SportelloSdk;
 import dev.sportello.delegation.Delegation;

@@ -1,4 +1,6 @@
-package dev.sportello.tck;
+package dev.sportello.adapters.memory;
+
+import dev.sportello.Arguments;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -18,12 +20,12 @@ public final class MutableClock extends Clock {
     private final ZoneId zone;
 
     /**
-     * A clock standing at an instant.
+     * A clock standing at an instant, in UTC.
      *
-     * @param start the instant
+     * @param start the instant, not null
      */
     public MutableClock(Instant start) {
-        this(new AtomicReference<>(start), ZoneOffset.UTC);
+        this(new AtomicReference<>(Arguments.required(start, "MutableClock", "start")), ZoneOffset.UTC);
     }
 
     private MutableClock(AtomicReference<Instant> now, ZoneId zone) {
@@ -34,20 +36,21 @@ public final class MutableClock extends Clock {
     /**
      * Moves the clock forward (or back, with a negative duration).
      *
-     * @param duration how far
+     * @param duration how far, not null
      * @return the new instant
      */
     public Instant advance(Duration duration) {
+        Arguments.required(duration, "MutableClock", "duration");
         return now.updateAndGet(i -> i.plus(duration));
     }
 
     /**
      * Sets the clock.
      *
-     * @param instant the new instant
+     * @param instant the new instant, not null
      */
     public void set(Instant instant) {
-        now.set(instant);
+        now.set(Arguments.required(instant, "MutableClock", "instant"));
     }
 
     @Override
@@ -58,7 +61,7 @@ public final class MutableClock extends Clock {
     /** The same clock seen in another zone: moving either moves both. */
     @Override
     public Clock withZone(ZoneId zone) {
-        return new MutableClock(now, java.util.Objects.requireNonNull(zone, "zone"));
+        return new MutableClock(now, Arguments.required(zone, "MutableClock", "zone"));
     }
 
     @Override
