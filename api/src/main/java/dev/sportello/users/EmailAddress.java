@@ -56,6 +56,9 @@ public record EmailAddress(String value) {
      * or if the conversion maps or drops a character (then the ASCII form would name another domain).
      */
     private static String asciiDomain(String domain) {
+        if (isPlainAscii(domain)) {
+            return domain.toLowerCase(Locale.ROOT);   // nothing to convert: the common case, without IDN's work
+        }
         String ascii;
         try {
             ascii = IDN.toASCII(domain, IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
@@ -65,6 +68,17 @@ public record EmailAddress(String value) {
         // toUnicode decodes Punycode labels and keeps others as typed: both sides must name the same labels
         String typed = IDN.toUnicode(Normalizer.normalize(domain.toLowerCase(Locale.ROOT), Normalizer.Form.NFC));
         return IDN.toUnicode(ascii).equals(typed) ? ascii : null;
+    }
+
+    /** Letters, digits, hyphens and dots only, and no Punycode label: IDN would return it as it is. */
+    private static boolean isPlainAscii(String domain) {
+        for (int i = 0; i < domain.length(); i++) {
+            char c = domain.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.')) {
+                return false;
+            }
+        }
+        return !domain.regionMatches(true, 0, "xn--", 0, 4) && !domain.toLowerCase(Locale.ROOT).contains(".xn--");
     }
 
     /**

@@ -65,7 +65,7 @@ final class CommandSanity {
             return;
         }
         if (value instanceof CharSequence text) {
-            if (!wellFormed(text)) {
+            if (!Arguments.isWellFormed(text)) {
                 throw SportelloException.invalidField(ErrorCode.TEXT_MALFORMED, path.isEmpty() ? "value" : path, Map.of());
             }
         } else if (value instanceof Instant instant) {
@@ -104,11 +104,6 @@ final class CommandSanity {
                 walk(child, at, violations, depth + 1);
             }
         }
-    }
-
-    /** Whether the text is well-formed Unicode without control characters ({@link Arguments#isWellFormed}). */
-    static boolean wellFormed(CharSequence text) {
-        return Arguments.isWellFormed(text);
     }
 
     private static Object read(Method accessor, Object record) {

@@ -1,5 +1,7 @@
 package dev.sportello.core.internal.kernel;
 
+import dev.sportello.Arguments;
+
 /**
  * Text helpers that never split a character: lengths count code points, as users see them.
  *
@@ -28,12 +30,14 @@ public final class Text {
     }
 
     /**
-     * The stripped text, or null for null or blank text.
+     * The text without the spaces around it ({@link Arguments#strip}: Unicode spaces too, as the boundary
+     * sees them), or null for null or blank text.
      *
      * @param text the text, may be null
      * @return the stripped text, or null
      */
     public static String strippedOrNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        String stripped = Arguments.strip(text);
+        return stripped == null || stripped.isEmpty() ? null : stripped;
     }
 }

@@ -29,6 +29,8 @@ final class FileStructure {
     private static final byte[] ELF = {0x7F, 'E', 'L', 'F'};
     private static final byte[] PE = {'P', 'E', 0, 0};
     private static final byte[] STARTXREF = {'s', 't', 'a', 'r', 't', 'x', 'r', 'e', 'f'};
+    private static final byte[] XREF = {'x', 'r', 'e', 'f'};
+    private static final byte[] OBJ = {'o', 'b', 'j'};
 
     private FileStructure() {
     }
@@ -97,7 +99,7 @@ final class FileStructure {
         while (i < b.length && isPdfSpace(b[i])) {
             i++;
         }
-        if (matches(b, i, new byte[]{'x', 'r', 'e', 'f'})) {
+        if (matches(b, i, XREF)) {
             return true;
         }
         for (int number = 0; number < 2; number++) {
@@ -112,7 +114,7 @@ final class FileStructure {
                 i++;
             }
         }
-        return matches(b, i, new byte[]{'o', 'b', 'j'});
+        return matches(b, i, OBJ);
     }
 
     private static boolean isPdfSpace(byte c) {

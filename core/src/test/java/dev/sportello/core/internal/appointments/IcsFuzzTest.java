@@ -2,6 +2,7 @@ package dev.sportello.core.internal.appointments;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.sportello.Arguments;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
@@ -31,7 +32,8 @@ class IcsFuzzTest {
         String summary = data.consumeString(200);
         String location = data.consumeString(200);
         String description = data.consumeRemainingAsString();
-        if (!wellFormed(summary) || !wellFormed(location) || !wellFormed(description) || summary.isEmpty()) {
+        if (!Arguments.isWellFormed(summary) || !Arguments.isWellFormed(location) || !Arguments.isWellFormed(description)
+                || summary.isEmpty()) {
             return;   // the boundary refuses such text before it can reach an invitation
         }
         byte[] ics = Ics.request(new Ics.Event("uid@sportello", 0, start, start, start.plusSeconds(1800), zone, summary,
@@ -95,14 +97,4 @@ class IcsFuzzTest {
         return out.toString();
     }
 
-    private static boolean wellFormed(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(++i)))
-                    || Character.isLowSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
 }
