@@ -28,6 +28,8 @@ final class MessagePayload {
     static final String DATA = "data.";
     /** The one-time code of a verification or admission message, handed to the transport as such. */
     static final String CODE = "code";
+    /** The message kind of an e-mail, for transports that pick the sender by it. */
+    static final String KIND = "kind";
 
     private MessagePayload() {
     }
@@ -61,6 +63,7 @@ final class MessagePayload {
         }
         switch (channel) {
             case EMAIL -> {
+                payload.put(KIND, notification.kind().code());
                 List<EmailAttachment> attachments = notification.attachments();
                 for (int i = 0; i < attachments.size(); i++) {
                     EmailAttachment a = attachments.get(i);

@@ -3,6 +3,7 @@ package dev.sportello.core.internal.notifications;
 import dev.sportello.Channel;
 import dev.sportello.Language;
 import dev.sportello.UserId;
+import dev.sportello.notifications.MessageKind;
 import dev.sportello.notifications.SmsEncoding;
 import dev.sportello.spi.DeliveryResult;
 import dev.sportello.spi.EmailAttachment;
@@ -98,7 +99,8 @@ public final class MessageSender {
             case EMAIL -> {
                 EmailMessage message = new EmailMessage(key, new EmailAddress(p.get(MessagePayload.TO)),
                         Language.valueOf(p.get(MessagePayload.LANGUAGE)), p.get(MessagePayload.SUBJECT),
-                        p.get(MessagePayload.TEXT), p.get(MessagePayload.HTML), attachments(p), p.get(MessagePayload.CODE));
+                        p.get(MessagePayload.TEXT), p.get(MessagePayload.HTML), attachments(p), p.get(MessagePayload.CODE),
+                        p.containsKey(MessagePayload.KIND) ? new MessageKind(p.get(MessagePayload.KIND)) : null);
                 yield () -> email.send(message);
             }
             case PUSH -> {
