@@ -13,7 +13,7 @@ import static dev.sportello.ErrorCategory.RULE_VIOLATION;
  *
  * <p>Prefixes name the area: none for cross-cutting codes, {@code USR} users, {@code OFF} offices,
  * {@code DEL} delegation, {@code OUT} outbox, {@code NOT} notifications, {@code REQ} requests,
- * {@code APT} appointments.
+ * {@code APT} appointments, {@code TRN} transports and wire formats (JSON, webhooks, delivery receipts).
  *
  * <p>Thread-safe (an enum).
  */
@@ -302,7 +302,23 @@ public enum ErrorCode {
     /** The user is already on the waitlist for that day and topic. */
     APT_ALREADY_WAITING(CONFLICT),
     /** The waitlist entry has no pending offer (it lapsed, or was accepted or declined). */
-    APT_NO_OFFER(RULE_VIOLATION);
+    APT_NO_OFFER(RULE_VIOLATION),
+
+    // transports and wire formats
+    /** A JSON document is not well-formed, too deep, too large, has a duplicate key or a number out of range. */
+    TRN_JSON_MALFORMED(INVALID_INPUT),
+    /** A JSON document names a type id that is not one of the SDK's. */
+    TRN_JSON_TYPE_UNKNOWN(INVALID_INPUT),
+    /** A signed request (webhook, delivery receipt) lacks a header it needs; {@code field} names it. */
+    TRN_HEADER_MISSING(INVALID_INPUT),
+    /** No signature of a signed request matches any of the configured secrets. */
+    TRN_SIGNATURE_INVALID(ACCESS_DENIED),
+    /** A signed request's timestamp is outside the tolerance (a replay or a wrong clock). */
+    TRN_TIMESTAMP_OUT_OF_TOLERANCE(ACCESS_DENIED),
+    /** A signed request with this id was already received. */
+    TRN_REPLAYED(CONFLICT),
+    /** A provider's delivery receipt cannot be read; {@code field} names the part. */
+    TRN_RECEIPT_MALFORMED(INVALID_INPUT);
 
     private final ErrorCategory category;
 
