@@ -1,7 +1,11 @@
 package dev.sportello.spi;
 
 import dev.sportello.Arguments;
+import dev.sportello.ErrorCode;
+import dev.sportello.SportelloException;
 
+import java.time.Duration;
+import java.util.Map;
 
 /**
  * What a transport port (channel, event sink) says about one delivery. Transports return a result
@@ -36,14 +40,28 @@ public sealed interface DeliveryResult {
     }
 
     /**
-     * Failed for now (timeout, provider down): retried with backoff.
+     * Failed for now (timeout, provider down): retried with backoff, and not before the provider's
+     * {@code retryAfter} when it gave one (an HTTP {@code Retry-After}, an SMTP 4xx with a delay).
      *
-     * @param reason why, without personal data, not null
+     * @param reason     why, without personal data, not null
+     * @param retryAfter the least wait the provider asked for, positive; null when it asked for none
      */
-    record Failed(String reason) implements DeliveryResult {
-        /** Checks the reason. */
+    record Failed(String reason, Duration retryAfter) implements DeliveryResult {
+        /** Checks the components. */
         public Failed {
             Arguments.required(reason, "Failed", "reason");
+            if (retryAfter != null && (retryAfter.isNegative() || retryAfter.isZero())) {
+                throw SportelloException.invalidField(ErrorCode.VALUE_INVALID, "Failed.retryAfter", Map.of());
+            }
+        }
+
+        /**
+         * Failed for now, with no wait asked for (the form of SPI 1.0).
+         *
+         * @param reason why, without personal data, not null
+         */
+        public Failed(String reason) {
+            this(reason, null);
         }
     }
 
@@ -75,5 +93,16 @@ public sealed interface DeliveryResult {
      */
     static DeliveryResult failed(String reason) {
         return new Failed(reason);
+    }
+
+    /**
+     * Shorthand for {@link Failed} with the wait the provider asked for.
+     *
+     * @param reason     why
+     * @param retryAfter the least wait, positive, or null
+     * @return the result
+     */
+    static DeliveryResult failed(String reason, Duration retryAfter) {
+        return new Failed(reason, retryAfter);
     }
 }

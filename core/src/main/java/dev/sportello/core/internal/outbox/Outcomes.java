@@ -71,11 +71,17 @@ final class Outcomes {
             }
             refused++;
         } else {
-            fail(e, attempts, ((DeliveryResult.Failed) result).reason());
+            DeliveryResult.Failed failure = (DeliveryResult.Failed) result;
+            fail(e, attempts, failure.reason(), failure.retryAfter());
         }
     }
 
     void fail(OutboxEntry e, int attempts, String reason) {
+        fail(e, attempts, reason, null);
+    }
+
+    /** A failure; the next attempt waits the backoff, and at least what the provider asked for. */
+    void fail(OutboxEntry e, int attempts, String reason, Duration retryAfter) {
         boolean message = e.kind() == OutboxKind.MESSAGE;
         String error = Text.truncate(reason, 500);
         if (attempts >= settings.maxAttempts()) {
@@ -87,13 +93,21 @@ final class Outcomes {
             dead++;
         } else {
             completions.add(new OutboxCompletion(e.id(), e.leaseToken(), OutboxStatus.PENDING, attempts,
-                    now.plus(backoff(attempts)), error, false));
+                    now.plus(wait(backoff(attempts), retryAfter)), error, false));
             if (message) {
                 transitions.add(new MessageTransition(MessageId.of(e.id()), MessageStatus.QUEUED, MessageStatus.QUEUED, now,
                         "attempt " + attempts + " failed: " + error, null, attempts));
             }
             retried++;
         }
+    }
+
+    /** The backoff, or the provider's wait when that is longer (capped at the maximum backoff). */
+    private Duration wait(Duration backoff, Duration retryAfter) {
+        if (retryAfter == null || retryAfter.compareTo(backoff) <= 0) {
+            return backoff;
+        }
+        return retryAfter.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : retryAfter;
     }
 
     /**

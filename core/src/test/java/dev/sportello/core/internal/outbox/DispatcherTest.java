@@ -6,6 +6,7 @@ import dev.sportello.DispatchReport;
 import dev.sportello.ErrorCode;
 import dev.sportello.OutboxEntryId;
 import dev.sportello.PageRequest;
+import dev.sportello.SportelloException;
 import dev.sportello.core.DispatcherSettings;
 import dev.sportello.core.internal.testing.CoreFixture;
 import dev.sportello.notifications.MessageStatus;
@@ -42,6 +43,7 @@ import static dev.sportello.core.internal.testing.CoreFixture.SUPERVISOR;
 import static dev.sportello.core.internal.testing.CoreFixture.as;
 import static dev.sportello.core.internal.testing.CoreFixture.fails;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The outbox dispatcher: retries with growing backoff, dead letters and their re-drive, refusals, timeouts. */
 class DispatcherTest {
@@ -134,6 +136,33 @@ class DispatcherTest {
                 long full = Math.min(10_000L << (attempt - 1), 60_000L);
                 assertThat(outcomes.backoff(attempt).toMillis()).as("attempt %d", attempt).isBetween(full / 2, full);
             }
+        }
+
+        @Test
+        @DisplayName("a provider's Retry-After is honoured when longer than the backoff, and capped at the maximum backoff")
+        void theProvidersWaitIsHonoured() {
+            MessageView message = send();
+            sms.behaviour = m -> DeliveryResult.failed("429 too many requests", Duration.ofMinutes(7));
+            Instant t0 = h.clock.instant();
+            assertThat(h.sdk.dispatcher().runOnce().retried()).isEqualTo(1);
+            OutboxEntry one = entry(message);
+            assertThat(Duration.between(t0, one.dueAt())).isEqualTo(Duration.ofMinutes(7));
+            h.clock.set(one.dueAt());
+            sms.behaviour = m -> DeliveryResult.failed("503", Duration.ofDays(2));
+            h.sdk.dispatcher().runOnce();
+            assertThat(Duration.between(one.dueAt(), entry(message).dueAt())).isEqualTo(Duration.ofHours(1));
+        }
+
+        @Test
+        @DisplayName("a wait shorter than the backoff changes nothing, and a wait that is not positive is refused")
+        void aShortWaitKeepsTheBackoff() {
+            MessageView message = send();
+            sms.behaviour = m -> DeliveryResult.failed("slow down", Duration.ofMillis(1));
+            Instant t0 = h.clock.instant();
+            h.sdk.dispatcher().runOnce();
+            assertThat(Duration.between(t0, entry(message).dueAt())).isBetween(Duration.ofSeconds(5), Duration.ofSeconds(10));
+            assertThatThrownBy(() -> DeliveryResult.failed("x", Duration.ZERO)).isInstanceOf(SportelloException.class)
+                    .extracting(e -> ((SportelloException) e).code()).isEqualTo(ErrorCode.VALUE_INVALID);
         }
 
         @Test
