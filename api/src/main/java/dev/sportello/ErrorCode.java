@@ -175,6 +175,8 @@ public enum ErrorCode {
     NOT_MESSAGE_NOT_QUEUED(RULE_VIOLATION),
     /** No inbox notice with that id (or it has expired). */
     NOT_NOTICE_NOT_FOUND(NOT_FOUND),
+    /** No app installation with that id. */
+    NOT_DEVICE_NOT_FOUND(NOT_FOUND),
     /** The notice has no such call to action for this recipient. */
     NOT_CALL_TO_ACTION_UNKNOWN(INVALID_INPUT),
 

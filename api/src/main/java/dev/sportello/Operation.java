@@ -39,6 +39,8 @@ public enum Operation implements AuditSubject {
     INBOX_READ(AssuranceLevel.LOW, false),
     /** Mark inbox notices read, record views and clicks. */
     INBOX_INTERACT(AssuranceLevel.LOW, false),
+    /** Register, unregister and list one's own app installations for push notifications. */
+    DEVICE_MANAGE(AssuranceLevel.SUBSTANTIAL, false),
     /** Publish a proactive notice or report receipts (services). */
     NOTIFICATION_ADMIN(AssuranceLevel.SUBSTANTIAL, false),
     /** Read the personalised guide of a proactive notice (R-USR-2: fragile channel and guide). */

@@ -97,6 +97,34 @@ public interface Notifications {
     MessageView cancel(Principal principal, MessageId message);
 
     /**
+     * Registers an app installation of the user for push notifications, or refreshes it (the same
+     * platform and token again: it was seen now, it is active again, and it is the user's).
+     *
+     * @param principal the user themself, not null
+     * @param command   the installation, not null
+     * @return the installation as stored
+     */
+    DeviceView registerDevice(Principal principal, RegisterDevice command);
+
+    /**
+     * Unregisters an installation (the user signed out of the app): no more pushes go to it. Idempotent.
+     *
+     * @param principal the user whose installation it is, not null
+     * @param device    the installation, not null
+     * @return the installation, retired
+     */
+    DeviceView unregisterDevice(Principal principal, DeviceId device);
+
+    /**
+     * The user's installations, active and retired, most recently seen first.
+     *
+     * @param principal the user themself, not null
+     * @param user      the user, not null
+     * @return the installations, never null
+     */
+    List<DeviceView> devices(Principal principal, UserId user);
+
+    /**
      * Reports a gateway's delivery receipt (services). Idempotent.
      *
      * @param principal a service principal, not null

@@ -6,6 +6,7 @@ import dev.sportello.SportelloException;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a transport port (channel, event sink) says about one delivery. Transports return a result
@@ -18,24 +19,49 @@ public sealed interface DeliveryResult {
     /**
      * Taken over by the provider.
      *
-     * @param providerId the provider's id of the message (for receipts), not null
+     * @param providerId     the provider's id of the message (for receipts), not null
+     * @param retiredTargets the {@link PushTarget#deviceId() installations} whose tokens the provider declared
+     *                       dead (uninstalled app, expired token): the SDK retires them. Not null, possibly
+     *                       empty; only push transports fill it
      */
-    record Accepted(String providerId) implements DeliveryResult {
-        /** Checks the id. */
+    record Accepted(String providerId, Set<String> retiredTargets) implements DeliveryResult {
+        /** Checks and copies the components. */
         public Accepted {
             Arguments.required(providerId, "Accepted", "providerId");
+            retiredTargets = Arguments.set(retiredTargets, "Accepted", "retiredTargets");
+        }
+
+        /**
+         * Taken over, with no dead token (the form of SPI 1.0).
+         *
+         * @param providerId the provider's id, not null
+         */
+        public Accepted(String providerId) {
+            this(providerId, Set.of());
         }
     }
 
     /**
-     * Refused for good (invalid number, blocked address): not retried.
+     * Refused for good (invalid number, blocked address, every token of a push dead): not retried.
      *
-     * @param reason why, without personal data, not null
+     * @param reason         why, without personal data, not null
+     * @param retiredTargets the installations whose tokens the provider declared dead, as for
+     *                       {@link Accepted}; not null, possibly empty
      */
-    record Refused(String reason) implements DeliveryResult {
-        /** Checks the reason. */
+    record Refused(String reason, Set<String> retiredTargets) implements DeliveryResult {
+        /** Checks and copies the components. */
         public Refused {
             Arguments.required(reason, "Refused", "reason");
+            retiredTargets = Arguments.set(retiredTargets, "Refused", "retiredTargets");
+        }
+
+        /**
+         * Refused, with no dead token (the form of SPI 1.0).
+         *
+         * @param reason why, without personal data, not null
+         */
+        public Refused(String reason) {
+            this(reason, Set.of());
         }
     }
 

@@ -59,6 +59,24 @@ public abstract class SportelloTck {
         }
     }
 
+    /** {@link DeviceStoreContract}. */
+    @Nested
+    class Devices extends DeviceStoreContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
+    /** {@link DevicesScenarioContract}. */
+    @Nested
+    class DevicesScenario extends DevicesScenarioContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
     /** {@link OutboxStoreContract}. */
     @Nested
     class Outbox extends OutboxStoreContract {

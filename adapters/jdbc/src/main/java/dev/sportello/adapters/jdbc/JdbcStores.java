@@ -2,6 +2,7 @@ package dev.sportello.adapters.jdbc;
 
 import dev.sportello.appointments.spi.AppointmentStore;
 import dev.sportello.delegation.spi.DelegationStore;
+import dev.sportello.notifications.spi.DeviceStore;
 import dev.sportello.notifications.spi.EngagementStore;
 import dev.sportello.notifications.spi.InboxStore;
 import dev.sportello.notifications.spi.MessageStore;
@@ -31,6 +32,7 @@ final class JdbcStores implements Stores {
             .add(MessageStore.class, JdbcMessageStores.Messages::new)
             .add(InboxStore.class, JdbcMessageStores.Inbox::new)
             .add(EngagementStore.class, JdbcRecordStores.Engagement::new)
+            .add(DeviceStore.class, JdbcDeviceStore::new)
             .add(RequestStore.class, JdbcRequestStores.Requests::new)
             .add(AttachmentStore.class, JdbcRequestStores.Archives::new)
             .add(AppointmentStore.class, JdbcAppointmentStore::new)

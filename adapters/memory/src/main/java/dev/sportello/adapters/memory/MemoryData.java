@@ -52,4 +52,7 @@ final class MemoryData {
     final Map<UserId, Map<dev.sportello.appointments.AppointmentId, Boolean>> appointmentsByOwner = new HashMap<>();
     final Map<String, Map<dev.sportello.appointments.AppointmentId, Boolean>> appointmentsByOfficeDay = new HashMap<>();
     final Map<dev.sportello.appointments.WaitlistEntryId, dev.sportello.appointments.spi.WaitlistRecord> waitlist = new HashMap<>();
+    final Map<dev.sportello.notifications.DeviceId, dev.sportello.notifications.spi.DeviceRecord> devices = new HashMap<>();
+    final Map<String, dev.sportello.notifications.DeviceId> devicesByToken = new HashMap<>();
+    final Map<UserId, Map<dev.sportello.notifications.DeviceId, Boolean>> devicesByUser = new HashMap<>();
 }

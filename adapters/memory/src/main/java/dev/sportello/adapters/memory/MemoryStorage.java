@@ -2,6 +2,7 @@ package dev.sportello.adapters.memory;
 
 import dev.sportello.appointments.spi.AppointmentStore;
 import dev.sportello.delegation.spi.DelegationStore;
+import dev.sportello.notifications.spi.DeviceStore;
 import dev.sportello.notifications.spi.EngagementStore;
 import dev.sportello.notifications.spi.InboxStore;
 import dev.sportello.notifications.spi.MessageStore;
@@ -49,6 +50,7 @@ public final class MemoryStorage implements UnitOfWork {
             .add(MessageStore.class, tx -> new MemoryMessageStores.Messages(tx.data, tx.undo))
             .add(InboxStore.class, tx -> new MemoryMessageStores.Inbox(tx.data, tx.undo))
             .add(EngagementStore.class, tx -> new MemorySmallStores.Engagement(tx.data, tx.undo))
+            .add(DeviceStore.class, tx -> new MemoryDeviceStore(tx.data, tx.undo))
             .add(RequestStore.class, tx -> new MemoryRequestStores.Requests(tx.data, tx.undo))
             .add(AttachmentStore.class, tx -> new MemoryRequestStores.Attachments(tx.data, tx.undo))
             .add(AppointmentStore.class, tx -> new MemoryAppointmentStore(tx.data, tx.undo))

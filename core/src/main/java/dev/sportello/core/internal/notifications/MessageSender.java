@@ -12,6 +12,7 @@ import dev.sportello.spi.EmailMessage;
 import dev.sportello.spi.OutboxEntry;
 import dev.sportello.spi.PushChannel;
 import dev.sportello.spi.PushMessage;
+import dev.sportello.spi.PushTarget;
 import dev.sportello.spi.SmsChannel;
 import dev.sportello.spi.SmsMessage;
 import dev.sportello.users.EmailAddress;
@@ -87,6 +88,27 @@ public final class MessageSender {
      * @return the call
      */
     public Supplier<DeliveryResult> sending(OutboxEntry entry) {
+        return sending(entry, List.of());
+    }
+
+    /**
+     * The recipient of a push entry, whose installations the push goes to.
+     *
+     * @param entry a message entry
+     * @return the recipient
+     */
+    public static UserId recipientOf(OutboxEntry entry) {
+        return UserId.of(entry.payload().get(MessagePayload.RECIPIENT));
+    }
+
+    /**
+     * The call that sends an entry's message through its channel; a push goes to the given installations.
+     *
+     * @param entry   a message entry
+     * @param targets the recipient's active installations (for a push; ignored otherwise)
+     * @return the call
+     */
+    public Supplier<DeliveryResult> sending(OutboxEntry entry, List<PushTarget> targets) {
         Map<String, String> p = entry.payload();
         String key = entry.id();
         return switch (channelOf(entry)) {
@@ -111,7 +133,7 @@ public final class MessageSender {
                     }
                 });
                 PushMessage message = new PushMessage(key, UserId.of(p.get(MessagePayload.RECIPIENT)),
-                        p.get(MessagePayload.SUBJECT), p.get(MessagePayload.TEXT), data);
+                        p.get(MessagePayload.SUBJECT), p.get(MessagePayload.TEXT), data, targets);
                 yield () -> push.send(message);
             }
             case INBOX -> throw new IllegalStateException("inbox notices are delivered in their command, never queued");

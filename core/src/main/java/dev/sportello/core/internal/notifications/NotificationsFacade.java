@@ -6,6 +6,8 @@ import dev.sportello.Page;
 import dev.sportello.PageRequest;
 import dev.sportello.Principal;
 import dev.sportello.UserId;
+import dev.sportello.notifications.DeviceId;
+import dev.sportello.notifications.DeviceView;
 import dev.sportello.notifications.EngagementRow;
 import dev.sportello.notifications.InboxNotice;
 import dev.sportello.notifications.MessageId;
@@ -14,6 +16,7 @@ import dev.sportello.notifications.MessageView;
 import dev.sportello.notifications.NoticeId;
 import dev.sportello.notifications.Notifications;
 import dev.sportello.notifications.PublishProactiveNotice;
+import dev.sportello.notifications.RegisterDevice;
 import dev.sportello.notifications.RenderedMessage;
 import dev.sportello.notifications.ReportReceipt;
 import dev.sportello.notifications.ScheduleMessage;
@@ -31,11 +34,13 @@ final class NotificationsFacade implements Notifications {
     private final InboxService inbox;
     private final MessageService messages;
     private final ProactiveNotices proactive;
+    private final DeviceRegistry devices;
 
-    NotificationsFacade(InboxService inbox, MessageService messages, ProactiveNotices proactive) {
+    NotificationsFacade(InboxService inbox, MessageService messages, ProactiveNotices proactive, DeviceRegistry devices) {
         this.inbox = inbox;
         this.messages = messages;
         this.proactive = proactive;
+        this.devices = devices;
     }
 
     @Override
@@ -81,6 +86,21 @@ final class NotificationsFacade implements Notifications {
     @Override
     public MessageView reportReceipt(Principal principal, ReportReceipt command) {
         return messages.reportReceipt(principal, command);
+    }
+
+    @Override
+    public DeviceView registerDevice(Principal principal, RegisterDevice command) {
+        return devices.register(principal, command);
+    }
+
+    @Override
+    public DeviceView unregisterDevice(Principal principal, DeviceId device) {
+        return devices.unregister(principal, device);
+    }
+
+    @Override
+    public List<DeviceView> devices(Principal principal, UserId user) {
+        return devices.devices(principal, user);
     }
 
     @Override

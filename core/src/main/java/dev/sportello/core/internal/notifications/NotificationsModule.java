@@ -14,6 +14,7 @@ import dev.sportello.core.internal.kernel.Wiring;
 import dev.sportello.notifications.NotificationEvents;
 import dev.sportello.notifications.NotificationMessageKinds;
 import dev.sportello.notifications.Notifications;
+import dev.sportello.notifications.spi.DeviceStore;
 import dev.sportello.notifications.spi.EngagementStore;
 import dev.sportello.notifications.spi.InboxStore;
 import dev.sportello.notifications.spi.MessageStore;
@@ -41,7 +42,7 @@ public final class NotificationsModule implements AreaModule {
     @Override
     public Set<Class<?>> stores() {
         return Set.of(UserStore.class, ConsentStore.class, MessageStore.class, InboxStore.class, EngagementStore.class,
-                OutboxStore.class);
+                DeviceStore.class, OutboxStore.class);
     }
 
     @Override
@@ -64,7 +65,8 @@ public final class NotificationsModule implements AreaModule {
         Notifier notifier = wiring.provide(Notifier.class, new Notifier(wiring.require(TemplateCatalog.class),
                 new QuietHours(settings.quietHoursStart(), settings.quietHoursEnd()), recipients));
         wiring.provide(Notifications.class, new NotificationsFacade(new InboxService(kernel, access, settings.defaultZone()),
-                new MessageService(kernel, access, notifier), new ProactiveNotices(kernel, access, notifier, settings)));
+                new MessageService(kernel, access, notifier), new ProactiveNotices(kernel, access, notifier, settings),
+                new DeviceRegistry(kernel, access)));
         wiring.provide(ConsentEffects.class, MessageService::cancelQueued);
     }
 

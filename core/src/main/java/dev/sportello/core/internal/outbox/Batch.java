@@ -1,16 +1,24 @@
 package dev.sportello.core.internal.outbox;
 
+import dev.sportello.Channel;
 import dev.sportello.DispatchReport;
+import dev.sportello.UserId;
 import dev.sportello.core.DispatcherSettings;
 import dev.sportello.core.internal.kernel.EventCodec;
 import dev.sportello.core.internal.kernel.Kernel;
+import dev.sportello.core.internal.kernel.Tx;
+import dev.sportello.core.internal.notifications.DeviceRegistry;
 import dev.sportello.core.internal.notifications.MessageSender;
+import dev.sportello.notifications.DeviceId;
+import dev.sportello.notifications.spi.DeviceStore;
 import dev.sportello.notifications.spi.MessageStore;
 import dev.sportello.notifications.spi.MessageTransition;
 import dev.sportello.spi.DeliveryResult;
 import dev.sportello.spi.EventSink;
 import dev.sportello.spi.OutboxEntry;
+import dev.sportello.spi.OutboxKind;
 import dev.sportello.spi.OutboxStore;
+import dev.sportello.spi.PushTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,12 +51,12 @@ final class Batch {
     private final EventSink eventSink;
     private final EventCodec events;
     private final MessageSender sender;
-    private final Map<dev.sportello.Channel, RateLimiter> limiters;
+    private final Map<Channel, RateLimiter> limiters;
     private final SendPool pool;
     private final TaskRunner tasks;
 
     Batch(Kernel kernel, DispatcherSettings settings, EventSink eventSink, EventCodec events, MessageSender sender,
-          Map<dev.sportello.Channel, RateLimiter> limiters, SendPool pool, TaskRunner tasks) {
+          Map<Channel, RateLimiter> limiters, SendPool pool, TaskRunner tasks) {
         this.kernel = kernel;
         this.settings = settings;
         this.eventSink = eventSink;
@@ -71,6 +79,7 @@ final class Batch {
             return DispatchReport.EMPTY;
         }
         Outcomes outcomes = new Outcomes(now, settings, ThreadLocalRandom.current());
+        Map<UserId, List<PushTarget>> targets = pushTargets(claimed);
         List<Sending> sendings = new ArrayList<>();
         List<OutboxEntry> taskEntries = new ArrayList<>();
         for (OutboxEntry entry : claimed) {
@@ -86,7 +95,7 @@ final class Batch {
                     } else if (limiter != null && !limiter.tryAcquire()) {
                         outcomes.defer(entry, now.plusSeconds(1), null);
                     } else {
-                        sendings.add(new Sending(entry, submit(sender.sending(entry))));
+                        sendings.add(new Sending(entry, submit(sender.sending(entry, targetsOf(entry, targets)))));
                     }
                 }
             }
@@ -117,6 +126,7 @@ final class Batch {
                 if (!mine.isEmpty()) {
                     tx.store(MessageStore.class).transition(mine);
                 }
+                retire(tx, outcomes, applied, targets, claimed, done);
                 return null;
             });
         }
@@ -128,6 +138,44 @@ final class Batch {
         }
         return new DispatchReport(claimed.size(), outcomes.delivered, outcomes.refused, outcomes.retried,
                 outcomes.deferred, outcomes.dead);
+    }
+
+    /** The active installations of the batch's push recipients, in one read (none when it holds no push). */
+    private Map<UserId, List<PushTarget>> pushTargets(List<OutboxEntry> claimed) {
+        Set<UserId> recipients = new HashSet<>();
+        for (OutboxEntry entry : claimed) {
+            if (entry.kind() == OutboxKind.MESSAGE && MessageSender.channelOf(entry) == Channel.PUSH) {
+                recipients.add(MessageSender.recipientOf(entry));
+            }
+        }
+        return recipients.isEmpty() ? Map.of() : kernel.system(tx -> DeviceRegistry.targets(tx, recipients));
+    }
+
+    private static List<PushTarget> targetsOf(OutboxEntry entry, Map<UserId, List<PushTarget>> targets) {
+        return MessageSender.channelOf(entry) == Channel.PUSH
+                ? targets.getOrDefault(MessageSender.recipientOf(entry), List.of()) : List.of();
+    }
+
+    /**
+     * Retires the installations that push transports declared dead, among those each push was sent to
+     * (an id a transport made up is ignored), for the entries whose outcome was applied.
+     */
+    private static void retire(Tx tx, Outcomes outcomes, Set<String> applied,
+                               Map<UserId, List<PushTarget>> targets, List<OutboxEntry> claimed, Instant done) {
+        if (outcomes.retiredTargets.isEmpty()) {
+            return;
+        }
+        Set<DeviceId> dead = new HashSet<>();
+        for (OutboxEntry entry : claimed) {
+            Set<String> retired = outcomes.retiredTargets.get(entry.id());
+            if (retired != null && applied.contains(entry.id())) {
+                targetsOf(entry, targets).stream().filter(t -> retired.contains(t.deviceId()))
+                        .forEach(t -> dead.add(DeviceId.of(t.deviceId())));
+            }
+        }
+        if (!dead.isEmpty()) {
+            tx.store(DeviceStore.class).retire(dead, done, DeviceRegistry.TOKEN_DEAD);
+        }
     }
 
     private Future<DeliveryResult> submit(Supplier<DeliveryResult> call) {

@@ -14,7 +14,10 @@ import dev.sportello.spi.OutboxStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
@@ -28,6 +31,8 @@ final class Outcomes {
     final Instant now;
     final List<OutboxCompletion> completions = new ArrayList<>();
     final List<MessageTransition> transitions = new ArrayList<>();
+    /** Per message entry, the installations its push transport declared dead. */
+    final Map<String, Set<String>> retiredTargets = new HashMap<>();
     private final DispatcherSettings settings;
     private final RandomGenerator random;
     int delivered;
@@ -55,6 +60,13 @@ final class Outcomes {
     void result(OutboxEntry e, DeliveryResult result) {
         int attempts = e.attempts() + 1;
         boolean message = e.kind() == OutboxKind.MESSAGE;
+        if (message) {
+            Set<String> retired = result instanceof DeliveryResult.Accepted a ? a.retiredTargets()
+                    : result instanceof DeliveryResult.Refused r ? r.retiredTargets() : Set.of();
+            if (!retired.isEmpty()) {
+                retiredTargets.put(e.id(), retired);
+            }
+        }
         if (result instanceof DeliveryResult.Accepted accepted) {
             completions.add(new OutboxCompletion(e.id(), e.leaseToken(), OutboxStatus.DONE, attempts, e.dueAt(), null, message));
             if (message) {
