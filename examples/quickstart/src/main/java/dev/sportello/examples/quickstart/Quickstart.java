@@ -6,6 +6,11 @@ import dev.sportello.DispatchReport;
 import dev.sportello.Language;
 import dev.sportello.PageRequest;
 import dev.sportello.Principal;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.sportello.adapters.mail.SenderIdentity;
+import dev.sportello.adapters.mail.SmtpEmailChannel;
+import dev.sportello.adapters.mail.SmtpSecurity;
 import dev.sportello.adapters.memory.DeterministicMeetings;
 import dev.sportello.adapters.memory.MemoryOfficeDirectory;
 import dev.sportello.adapters.memory.MemoryStorage;
@@ -38,6 +43,9 @@ import dev.sportello.users.TaxCode;
 import dev.sportello.users.UserProfile;
 import dev.sportello.users.VerifyContact;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,7 +77,24 @@ public final class Quickstart {
      */
     public static void main(String[] args) {
         System.setProperty("org.jboss.logging.provider", "slf4j");
-        Demo transports = new Demo();
+        System.setProperty("org.slf4j.simpleLogger.log.com.icegreen", "warn");   // the stand-in mail server, not the SDK
+        GreenMail mailServer = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mailServer.start();
+        try {
+            run(mailServer);
+        } finally {
+            mailServer.stop();
+        }
+        System.out.println();
+        System.out.println("Quickstart finished.");
+    }
+
+    private static void run(GreenMail mailServer) {
+        SmtpEmailChannel smtp = SmtpEmailChannel.builder()          // the institution's relay in production
+                .host("127.0.0.1").port(mailServer.getSmtp().getPort()).security(SmtpSecurity.NONE)
+                .sender(SenderIdentity.of(new EmailAddress("noreply@sportello.example"), "INPS – Sportello virtuale"))
+                .build();
+        Demo transports = new Demo(smtp);
         MemoryOfficeDirectory directory = MemoryOfficeDirectory.builder()
                 .office(new Office(ROMA, "Roma Tiburtino", Office.ROME, WeeklyHours.weekdays("08:30-12:30", "14:00-16:00"),
                         MonthDay.of(6, 29)), "H501")
@@ -92,9 +117,22 @@ public final class Quickstart {
             notifications(sdk, maria);
             RequestsDemo.run(sdk, transports);
             AppointmentsDemo.run(sdk, transports, clock);
+            mailbox(mailServer);
         }
-        System.out.println();
-        System.out.println("Quickstart finished.");
+    }
+
+    /** What the SMTP server received: the e-mails went over the wire, with their headers. */
+    private static void mailbox(GreenMail mailServer) {
+        step("17. The e-mails went over real SMTP (an in-process server stands in for the mail relay)");
+        MimeMessage[] received = mailServer.getReceivedMessages();
+        say("the SMTP server received %d e-mails", received.length);
+        try {
+            MimeMessage last = received[received.length - 1];
+            say("the last: \"%s\", Message-ID %s (derived from the outbox entry: a retry has the same one), %s",
+                    last.getSubject(), last.getMessageID(), last.getContentType().replaceAll("[;\\s].*", ""));
+        } catch (MessagingException e) {
+            throw new IllegalStateException("the mail server's copy cannot be read", e);
+        }
     }
 
     static UserProfile usersAndOffices(SportelloSdk sdk, Demo transports) {
