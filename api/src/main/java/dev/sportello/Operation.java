@@ -83,6 +83,26 @@ public enum Operation implements AuditSubject {
         return defaultMinimum;
     }
 
+    /**
+     * The area the operation belongs to, as the SDK's observations name it: {@code users}, {@code offices},
+     * {@code delegation}, {@code notifications}, {@code requests}, {@code appointments} or {@code sdk}.
+     *
+     * @return the area, never null
+     */
+    public String area() {
+        return switch (this) {
+            case USER_REGISTER, USER_READ, USER_UPDATE, CONTACT_ADD, CONTACT_VERIFY, CONSENT_RECORD, CONSENT_READ,
+                 FRAGILE_CHANNEL -> "users";
+            case OFFICE_READ, OFFICE_CLOSE_DAY -> "offices";
+            case DELEGATION_GRANT, DELEGATION_REVOKE, DELEGATION_READ -> "delegation";
+            case INBOX_READ, INBOX_INTERACT, DEVICE_MANAGE, NOTIFICATION_ADMIN, PROACTIVE_GUIDE_READ -> "notifications";
+            case REQUEST_SUBMIT, REQUEST_READ, REQUEST_WORK, REQUEST_SUPERVISE -> "requests";
+            case APPOINTMENT_READ, APPOINTMENT_AVAILABILITY, APPOINTMENT_BOOK, APPOINTMENT_BOOK_VIDEO_CALL,
+                 APPOINTMENT_JOIN, APPOINTMENT_WORK -> "appointments";
+            case ADMINISTRATION -> "sdk";
+        };
+    }
+
     /** Whether the default policy accepts the institutional PIN. */
     public boolean pinAcceptedByDefault() {
         return pinAcceptedByDefault;

@@ -1,5 +1,6 @@
 package dev.sportello.spi;
 
+import dev.sportello.OutboxBacklog;
 import dev.sportello.Page;
 import dev.sportello.PageRequest;
 
@@ -88,4 +89,13 @@ public interface OutboxStore extends AppendingStore<OutboxEntry> {
      * @return the cancelled entries, as they were before
      */
     List<OutboxEntry> cancel(String cancelKey, Instant now);
+
+    /**
+     * How far behind the queue is at {@code now}: pending entries, those already due, and the oldest due
+     * time (one read; for gauges, polled every few seconds).
+     *
+     * @param now the current time, not null
+     * @return the backlog, never null
+     */
+    OutboxBacklog findBacklog(Instant now);
 }

@@ -16,6 +16,7 @@ import dev.sportello.requests.Requests;
 import dev.sportello.spi.DeliveryResult;
 import dev.sportello.spi.EmailChannel;
 import dev.sportello.spi.EventSink;
+import dev.sportello.spi.Instrumentation;
 import dev.sportello.spi.PushChannel;
 import dev.sportello.spi.SmsChannel;
 import dev.sportello.spi.UnitOfWork;
@@ -123,6 +124,7 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
         private RequestSettings requests = RequestSettings.defaults();
         private AppointmentSettings appointments = AppointmentSettings.defaults();
         private DispatcherSettings dispatcher = DispatcherSettings.defaults();
+        private Instrumentation instrumentation = Instrumentation.NONE;
 
         private Builder() {
         }
@@ -281,6 +283,18 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
         }
 
         /**
+         * Sets the instrumentation that observes every command, dispatcher batch and transport call (the
+         * Spring Boot starter gives one over Micrometer). Default: none.
+         *
+         * @param value the instrumentation, not null
+         * @return this builder
+         */
+        public Builder instrumentation(Instrumentation value) {
+            instrumentation = SettingsChecks.required(value, "instrumentation");
+            return this;
+        }
+
+        /**
          * Builds the SDK: checks the adapters (SPI version, stores, a meeting provider where calendars offer
          * video calls), loads and checks the templates.
          *
@@ -294,7 +308,7 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
             SettingsChecks.required(unitOfWork, "unitOfWork");
             SettingsChecks.required(directory, "officeDirectory");
             return new SportelloSdk(Assembly.build(new Ports(unitOfWork, directory, clock, policy, eventSink, sms, email,
-                    push, users, notifications, requests, appointments, dispatcher)));
+                    push, users, notifications, requests, appointments, dispatcher, instrumentation)));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.sportello.tck;
 
+import dev.sportello.OutboxBacklog;
 import dev.sportello.Page;
 import dev.sportello.PageRequest;
 import dev.sportello.spi.OutboxCompletion;
@@ -74,6 +75,22 @@ public abstract class OutboxStoreContract extends StorageContract {
         assertThat(first.payload()).isEqualTo(Map.of("k", "v", "n", "1"));
         assertThat(first.type()).isEqualTo("test.event");
         assertThat(first.kind()).isEqualTo(OutboxKind.EVENT);
+    }
+
+    @Test
+    void theBacklogCountsPendingAndDueEntriesWithTheOldestDueTime() {
+        OutboxBacklog empty = tx(s -> s.get(OutboxStore.class).findBacklog(NOW));
+        assertThat(empty).isEqualTo(new OutboxBacklog(0, 0, null));
+        OutboxEntry older = entry(NOW.minusSeconds(30), null);
+        OutboxEntry due = entry(NOW.minusSeconds(10), null);
+        OutboxEntry future = entry(NOW.plusSeconds(60), null);
+        enqueue(due, future, older);
+        OutboxBacklog backlog = tx(s -> s.get(OutboxStore.class).findBacklog(NOW));
+        assertThat(backlog).isEqualTo(new OutboxBacklog(3, 2, NOW.minusSeconds(30)));
+        claim(NOW, 1, "t1");
+        OutboxBacklog afterClaim = tx(s -> s.get(OutboxStore.class).findBacklog(NOW));
+        assertThat(afterClaim).as("a claimed entry is in flight, not pending")
+                .isEqualTo(new OutboxBacklog(2, 1, NOW.minusSeconds(10)));
     }
 
     @Test

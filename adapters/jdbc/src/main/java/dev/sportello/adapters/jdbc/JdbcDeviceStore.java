@@ -63,7 +63,7 @@ final class JdbcDeviceStore implements DeviceStore {
 
     @Override
     public List<DeviceRecord> forUser(UserId user) {
-        return db.query("SELECT " + COLUMNS + " FROM sportello_devices WHERE user_id = ? ORDER BY last_seen_at DESC, id",
+        return db.query("SELECT " + COLUMNS + " FROM sportello_devices WHERE user_id = ? ORDER BY last_seen_at DESC, id DESC",
                 JdbcDeviceStore::device, user.value());
     }
 
@@ -75,7 +75,7 @@ final class JdbcDeviceStore implements DeviceStore {
             List<UUID> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
             String in = String.join(", ", Collections.nCopies(chunk.size(), "?"));
             out.addAll(db.query("SELECT " + COLUMNS + " FROM sportello_devices WHERE user_id IN (" + in + ") "
-                    + "AND retired_at IS NULL", JdbcDeviceStore::device, chunk.toArray()));
+                    + "AND retired_at IS NULL ORDER BY user_id, last_seen_at DESC, id DESC", JdbcDeviceStore::device, chunk.toArray()));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package dev.sportello.adapters.jdbc;
 
+import dev.sportello.OutboxBacklog;
 import dev.sportello.Page;
 import dev.sportello.PageRequest;
 import dev.sportello.spi.OutboxCompletion;
@@ -146,6 +147,14 @@ final class JdbcOutboxStore implements OutboxStore {
             applied.addAll(db.query(sql.toString(), rs -> Db.uuid(rs, "id").toString(), params.toArray()));
         }
         return applied;
+    }
+
+    @Override
+    public OutboxBacklog findBacklog(Instant now) {
+        return db.one("SELECT COUNT(*) AS pending, COALESCE(SUM(CASE WHEN due_at <= ? THEN 1 ELSE 0 END), 0) AS due, "
+                + "MIN(CASE WHEN due_at <= ? THEN due_at END) AS oldest FROM sportello_outbox WHERE status = 'PENDING'",
+                rs -> new OutboxBacklog(rs.getLong("pending"), rs.getLong("due"), Db.instant(rs, "oldest")), now, now)
+                .orElseThrow();
     }
 
     @Override

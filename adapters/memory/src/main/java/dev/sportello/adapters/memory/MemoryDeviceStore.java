@@ -17,6 +17,9 @@ import java.util.Set;
 
 /** The device registry in memory, indexed by platform and token and by user. Part of a transaction. */
 final class MemoryDeviceStore implements DeviceStore {
+    /** Most recently seen first; ties by id, newest first (ids are time-ordered), as the JDBC store orders them. */
+    private static final Comparator<DeviceRecord> NEWEST_FIRST = Comparator.comparing(DeviceRecord::lastSeenAt)
+            .thenComparing(d -> d.id().toString()).reversed();
     private final MemoryData data;
     private final UndoLog undo;
 
@@ -42,16 +45,15 @@ final class MemoryDeviceStore implements DeviceStore {
     @Override
     public List<DeviceRecord> forUser(UserId user) {
         return data.devicesByUser.getOrDefault(user, Map.of()).keySet().stream().map(data.devices::get)
-                .sorted(Comparator.comparing(DeviceRecord::lastSeenAt).reversed()
-                        .thenComparing(d -> d.id().toString()))
-                .toList();
+                .sorted(NEWEST_FIRST).toList();
     }
 
     @Override
     public List<DeviceRecord> forUsers(Collection<UserId> users) {
         Set<UserId> distinct = new HashSet<>(users);
         return distinct.stream().flatMap(u -> data.devicesByUser.getOrDefault(u, Map.of()).keySet().stream())
-                .map(data.devices::get).filter(DeviceRecord::active).toList();
+                .map(data.devices::get).filter(DeviceRecord::active)
+                .sorted(Comparator.comparing((DeviceRecord d) -> d.user().toString()).thenComparing(NEWEST_FIRST)).toList();
     }
 
     @Override

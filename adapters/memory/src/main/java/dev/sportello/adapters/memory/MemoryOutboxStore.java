@@ -1,5 +1,6 @@
 package dev.sportello.adapters.memory;
 
+import dev.sportello.OutboxBacklog;
 import dev.sportello.Page;
 import dev.sportello.PageRequest;
 import dev.sportello.spi.OutboxCompletion;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
 
 final class MemoryOutboxStore implements OutboxStore {
     private final MemoryData data;
@@ -54,6 +56,13 @@ final class MemoryOutboxStore implements OutboxStore {
             }
             save(entry);
         }
+    }
+
+    @Override
+    public OutboxBacklog findBacklog(Instant now) {
+        SortedMap<String, String> due = data.outboxPending.headMap(key(now, "~"));
+        Instant oldest = due.isEmpty() ? null : data.outbox.get(due.get(due.firstKey())).dueAt();
+        return new OutboxBacklog(data.outboxPending.size(), due.size(), oldest);
     }
 
     @Override

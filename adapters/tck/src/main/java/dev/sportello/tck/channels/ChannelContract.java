@@ -100,7 +100,7 @@ public abstract class ChannelContract<M> {
     void a_provider_that_does_not_answer_is_cut_off_by_the_timeout_and_failed() {
         only(ProviderAnswer.HANG);
         rig.answer(ProviderAnswer.HANG);
-        DeliveryResult result = assertTimeoutPreemptively(TIMEOUT.multipliedBy(10), () -> rig.send(message(key())));
+        DeliveryResult result = assertTimeoutPreemptively(TIMEOUT.multipliedBy(4), () -> rig.send(message(key())));
         assertThat(result).isInstanceOf(DeliveryResult.Failed.class);
     }
 

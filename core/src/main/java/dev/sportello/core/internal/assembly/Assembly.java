@@ -21,6 +21,7 @@ import dev.sportello.core.internal.kernel.EventCodec;
 import dev.sportello.core.internal.kernel.Hooks;
 import dev.sportello.core.internal.kernel.Ids;
 import dev.sportello.core.internal.kernel.Kernel;
+import dev.sportello.core.internal.kernel.Observer;
 import dev.sportello.core.internal.kernel.KindSpec;
 import dev.sportello.core.internal.kernel.ObjectAccess;
 import dev.sportello.core.internal.kernel.Placeholder;
@@ -91,7 +92,7 @@ public final class Assembly {
         CommandValidator validator = new CommandValidator();
         Tasks tasks = new Tasks();
         Kernel kernel = new Kernel(ports.unitOfWork(), clock, new Ids(clock), new AssuranceGuard(ports.policy()), validator,
-                tasks, new Hooks());
+                tasks, new Hooks(), new Observer(ports.instrumentation()));
         EventCodec events = new EventCodec();
         areas.forEach(a -> events.register(a.events()));
         ObjectAccess access = new ObjectAccess(ports.directory());

@@ -9,6 +9,7 @@ import dev.sportello.core.UserSettings;
 import dev.sportello.offices.spi.OfficeDirectory;
 import dev.sportello.spi.EmailChannel;
 import dev.sportello.spi.EventSink;
+import dev.sportello.spi.Instrumentation;
 import dev.sportello.spi.PushChannel;
 import dev.sportello.spi.SmsChannel;
 import dev.sportello.spi.UnitOfWork;
@@ -37,5 +38,5 @@ import java.time.Clock;
 public record Ports(UnitOfWork unitOfWork, OfficeDirectory directory, Clock clock, AssurancePolicy policy,
                     EventSink eventSink, SmsChannel sms, EmailChannel email, PushChannel push, UserSettings users,
                     NotificationSettings notifications, RequestSettings requests, AppointmentSettings appointments,
-                    DispatcherSettings dispatcher) {
+                    DispatcherSettings dispatcher, Instrumentation instrumentation) {
 }

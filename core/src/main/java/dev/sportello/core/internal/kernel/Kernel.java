@@ -45,6 +45,7 @@ public final class Kernel {
     private final CommandValidator validator;
     private final Tasks tasks;
     private final Hooks hooks;
+    private final Observer observer;
 
     /**
      * Creates the kernel.
@@ -56,9 +57,11 @@ public final class Kernel {
      * @param validator  the command validator
      * @param tasks      the registered tasks
      * @param hooks      the registered in-transaction hooks
+     * @param observer   the host's instrumentation
      */
     public Kernel(UnitOfWork unitOfWork, Clock clock, Ids ids, AssuranceGuard guard, CommandValidator validator,
-                  Tasks tasks, Hooks hooks) {
+                  Tasks tasks, Hooks hooks, Observer observer) {
+        this.observer = observer;
         this.unitOfWork = unitOfWork;
         this.clock = clock;
         this.ids = ids;
@@ -105,13 +108,15 @@ public final class Kernel {
      * @return the result
      */
     public <T> T execute(Principal principal, Operation operation, Object command, Function<Tx, T> work) {
-        admit(principal, operation);
-        if (command == null) {
-            throw SportelloException.of(ErrorCode.VALIDATION_FAILED, Map.of("command", operation.name()),
-                    List.of(new Violation("command", "NotNull", "must not be null")), null);
-        }
-        validator.validate(command, command.getClass().getSimpleName());
-        return run(principal, operation, work);
+        return observer.command(operation, () -> {
+            admit(principal, operation);
+            if (command == null) {
+                throw SportelloException.of(ErrorCode.VALIDATION_FAILED, Map.of("command", operation.name()),
+                        List.of(new Violation("command", "NotNull", "must not be null")), null);
+            }
+            validator.validate(command, command.getClass().getSimpleName());
+            return run(principal, operation, work);
+        });
     }
 
     /**
@@ -124,8 +129,15 @@ public final class Kernel {
      * @return the result
      */
     public <T> T execute(Principal principal, Operation operation, Function<Tx, T> work) {
-        admit(principal, operation);
-        return run(principal, operation, work);
+        return observer.command(operation, () -> {
+            admit(principal, operation);
+            return run(principal, operation, work);
+        });
+    }
+
+    /** The host's instrumentation, safe to call. */
+    public Observer observer() {
+        return observer;
     }
 
     /** The principal is present and strong enough for the operation; a denial is audited. */

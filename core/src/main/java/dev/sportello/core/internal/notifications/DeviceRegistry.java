@@ -26,7 +26,9 @@ import java.util.stream.Collectors;
  * The device registry: a user's app installations for push. Only the user themself registers,
  * unregisters and lists them — not a delegate (an installation is the user's own phone), not an
  * operator, not a service. A token belongs to one installation; registering it again refreshes it and
- * moves it to the user who registered it last. The dispatcher reads the active installations of a
+ * moves it to the user who registered it last (a shared tablet: its notifications follow whoever signed in
+ * last). A user has at most {@value #MAX_ACTIVE} active installations: one more retires the least recently
+ * seen, so that a push never fans out without bound. The dispatcher reads the active installations of a
  * batch's recipients in one read and retires those whose tokens the provider declared dead.
  *
  * <p>Thread-safe.
@@ -35,6 +37,9 @@ public final class DeviceRegistry {
     /** Why an installation was retired, as recorded. */
     static final String UNREGISTERED = "unregistered by the user";
     static final String MOVED = "registered by another user";
+    static final String REPLACED = "replaced by newer installations";
+    /** Active installations per user: registering one more retires the least recently seen. */
+    static final int MAX_ACTIVE = 10;
     /** The reason recorded when a push provider declares a token dead. */
     public static final String TOKEN_DEAD = "token declared invalid by the push provider";
 
@@ -65,6 +70,11 @@ public final class DeviceRegistry {
             }
             store.save(saved);
             tx.audit("DEVICE_REGISTERED", saved.id());
+            List<DeviceId> surplus = store.forUser(command.user()).stream().filter(DeviceRecord::active)
+                    .skip(MAX_ACTIVE).map(DeviceRecord::id).toList();
+            if (!surplus.isEmpty()) {
+                store.retire(surplus, tx.now(), REPLACED);
+            }
             return view(saved);
         });
     }

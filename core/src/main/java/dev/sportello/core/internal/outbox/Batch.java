@@ -15,6 +15,9 @@ import dev.sportello.notifications.spi.MessageStore;
 import dev.sportello.notifications.spi.MessageTransition;
 import dev.sportello.spi.DeliveryResult;
 import dev.sportello.spi.EventSink;
+import dev.sportello.spi.Instrumentation;
+import dev.sportello.spi.Instrumentation.EntryOutcome;
+import dev.sportello.spi.Instrumentation.Observation;
 import dev.sportello.spi.OutboxEntry;
 import dev.sportello.spi.OutboxKind;
 import dev.sportello.spi.OutboxStore;
@@ -22,6 +25,7 @@ import dev.sportello.spi.PushTarget;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -71,6 +75,22 @@ final class Batch {
     }
 
     DispatchReport run() {
+        long started = System.nanoTime();
+        Observation observation = kernel.observer().start(Instrumentation.DISPATCH_BATCH, Map.of());
+        String outcome = "FAILED";
+        try {
+            DispatchReport report = runObserved();
+            outcome = Instrumentation.OK;
+            if (report.claimed() > 0) {
+                kernel.observer().batch(report, Duration.ofNanos(System.nanoTime() - started));
+            }
+            return report;
+        } finally {
+            kernel.observer().stop(observation, outcome);
+        }
+    }
+
+    private DispatchReport runObserved() {
         Instant now = kernel.clock().instant();
         String token = kernel.ids().nextText();
         List<OutboxEntry> claimed = kernel.system(tx ->
@@ -78,6 +98,7 @@ final class Batch {
         if (claimed.isEmpty()) {
             return DispatchReport.EMPTY;
         }
+        claimed.forEach(e -> kernel.observer().entry(channel(e), EntryOutcome.CLAIMED));
         Outcomes outcomes = new Outcomes(now, settings, ThreadLocalRandom.current());
         Map<UserId, List<PushTarget>> targets = pushTargets(claimed);
         List<Sending> sendings = new ArrayList<>();
@@ -85,7 +106,7 @@ final class Batch {
         for (OutboxEntry entry : claimed) {
             switch (entry.kind()) {
                 case TASK -> taskEntries.add(entry);
-                case EVENT -> sendings.add(new Sending(entry, submit(() ->
+                case EVENT -> sendings.add(new Sending(entry, submit(entry, () ->
                         eventSink.publish(events.decode(entry.id(), entry.type(), entry.payload())))));
                 case MESSAGE -> {
                     Instant until = sender.deferUntil(entry, now);
@@ -95,7 +116,7 @@ final class Batch {
                     } else if (limiter != null && !limiter.tryAcquire()) {
                         outcomes.defer(entry, now.plusSeconds(1), null);
                     } else {
-                        sendings.add(new Sending(entry, submit(sender.sending(entry, targetsOf(entry, targets)))));
+                        sendings.add(new Sending(entry, submit(entry, sender.sending(entry, targetsOf(entry, targets)))));
                     }
                 }
             }
@@ -136,6 +157,7 @@ final class Batch {
             }
             tasks.run(task, outcomes);
         }
+        outcomes.reported.forEach(r -> kernel.observer().entry(channel(r.entry()), r.outcome()));
         return new DispatchReport(claimed.size(), outcomes.delivered, outcomes.refused, outcomes.retried,
                 outcomes.deferred, outcomes.dead);
     }
@@ -178,13 +200,32 @@ final class Batch {
         }
     }
 
-    private Future<DeliveryResult> submit(Supplier<DeliveryResult> call) {
+    /** The channel of an entry as the instrumentation names it: SMS, EMAIL, PUSH, EVENT or TASK. */
+    static String channel(OutboxEntry entry) {
+        return switch (entry.kind()) {
+            case MESSAGE -> MessageSender.channelOf(entry).name();
+            case EVENT -> "EVENT";
+            case TASK -> "TASK";
+        };
+    }
+
+    /** Sends on the pool, inside a transport observation (started and stopped on the sending thread). */
+    private Future<DeliveryResult> submit(OutboxEntry entry, Supplier<DeliveryResult> call) {
+        String channel = channel(entry);
         return pool.submit(() -> {
-            DeliveryResult result = call.get();
-            if (result == null) {
-                throw new IllegalStateException("a transport returned no result");
+            Observation observation = kernel.observer().start(Instrumentation.TRANSPORT, Map.of("channel", channel));
+            String outcome = "FAILED";
+            try {
+                DeliveryResult result = call.get();
+                if (result == null) {
+                    throw new IllegalStateException("a transport returned no result");
+                }
+                outcome = result instanceof DeliveryResult.Accepted ? "ACCEPTED"
+                        : result instanceof DeliveryResult.Refused ? "REFUSED" : "FAILED";
+                return result;
+            } finally {
+                kernel.observer().stop(observation, outcome);
             }
-            return result;
         });
     }
 }

@@ -4,6 +4,7 @@ import dev.sportello.DeadLetter;
 import dev.sportello.ErrorCode;
 import dev.sportello.Operation;
 import dev.sportello.OutboxAdministration;
+import dev.sportello.OutboxBacklog;
 import dev.sportello.OutboxEntryId;
 import dev.sportello.Page;
 import dev.sportello.PageRequest;
@@ -74,6 +75,14 @@ public final class OutboxAdmin implements OutboxAdministration {
             }
             tx.audit("OUTBOX_REDRIVEN", entryId);
             return null;
+        });
+    }
+
+    @Override
+    public OutboxBacklog backlog(Principal principal) {
+        return kernel.execute(principal, Operation.ADMINISTRATION, tx -> {
+            access.requireAdministrator(principal, Operation.ADMINISTRATION);
+            return tx.store(OutboxStore.class).findBacklog(tx.now());
         });
     }
 }

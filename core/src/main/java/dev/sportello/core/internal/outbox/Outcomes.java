@@ -6,6 +6,7 @@ import dev.sportello.notifications.MessageId;
 import dev.sportello.notifications.MessageStatus;
 import dev.sportello.notifications.spi.MessageTransition;
 import dev.sportello.spi.DeliveryResult;
+import dev.sportello.spi.Instrumentation.EntryOutcome;
 import dev.sportello.spi.OutboxCompletion;
 import dev.sportello.spi.OutboxEntry;
 import dev.sportello.spi.OutboxKind;
@@ -31,6 +32,8 @@ final class Outcomes {
     final Instant now;
     final List<OutboxCompletion> completions = new ArrayList<>();
     final List<MessageTransition> transitions = new ArrayList<>();
+    /** Each entry's outcome, in order, for the instrumentation. */
+    final List<Reported> reported = new ArrayList<>();
     /** Per message entry, the installations its push transport declared dead. */
     final Map<String, Set<String>> retiredTargets = new HashMap<>();
     private final DispatcherSettings settings;
@@ -40,6 +43,10 @@ final class Outcomes {
     int retried;
     int deferred;
     int dead;
+
+    /** An entry's outcome. */
+    record Reported(OutboxEntry entry, EntryOutcome outcome) {
+    }
 
     Outcomes(Instant now, DispatcherSettings settings, RandomGenerator random) {
         this.now = now;
@@ -55,6 +62,7 @@ final class Outcomes {
                     null, -1));
         }
         deferred++;
+        reported.add(new Reported(e, EntryOutcome.DEFERRED));
     }
 
     void result(OutboxEntry e, DeliveryResult result) {
@@ -74,6 +82,7 @@ final class Outcomes {
                         null, accepted.providerId(), attempts));
             }
             delivered++;
+            reported.add(new Reported(e, EntryOutcome.DELIVERED));
         } else if (result instanceof DeliveryResult.Refused refusal) {
             completions.add(new OutboxCompletion(e.id(), e.leaseToken(), OutboxStatus.DONE, attempts, e.dueAt(),
                     "refused: " + refusal.reason(), message));
@@ -82,6 +91,7 @@ final class Outcomes {
                         "refused: " + refusal.reason(), null, attempts));
             }
             refused++;
+            reported.add(new Reported(e, EntryOutcome.REFUSED));
         } else {
             DeliveryResult.Failed failure = (DeliveryResult.Failed) result;
             fail(e, attempts, failure.reason(), failure.retryAfter());
@@ -103,6 +113,7 @@ final class Outcomes {
                         "dead-lettered after " + attempts + " attempts: " + error, null, attempts));
             }
             dead++;
+            reported.add(new Reported(e, EntryOutcome.DEAD_LETTERED));
         } else {
             completions.add(new OutboxCompletion(e.id(), e.leaseToken(), OutboxStatus.PENDING, attempts,
                     now.plus(wait(backoff(attempts), retryAfter)), error, false));
@@ -111,6 +122,7 @@ final class Outcomes {
                         "attempt " + attempts + " failed: " + error, null, attempts));
             }
             retried++;
+            reported.add(new Reported(e, EntryOutcome.RETRIED));
         }
     }
 

@@ -6,6 +6,7 @@ import dev.sportello.core.internal.kernel.LogSafe;
 import dev.sportello.core.internal.kernel.Tasks;
 import dev.sportello.core.internal.kernel.Tx;
 import dev.sportello.spi.OutboxCompletion;
+import dev.sportello.spi.Instrumentation.EntryOutcome;
 import dev.sportello.spi.OutboxEntry;
 import dev.sportello.spi.OutboxStatus;
 import dev.sportello.spi.OutboxStore;
@@ -62,6 +63,7 @@ final class TaskRunner {
                 runRemote((Tasks.Remote<?, ?>) task, entry);
             }
             outcomes.delivered++;
+            outcomes.reported.add(new Outcomes.Reported(entry, EntryOutcome.DELIVERED));
             LOG.debug("task {} of type {} done (attempt {})", entry.id(), entry.type(), entry.attempts() + 1);
         } catch (LeaseLost e) {
             LOG.debug("task {} was claimed by another dispatcher", entry.id());
@@ -71,6 +73,7 @@ final class TaskRunner {
             kernel.system(tx -> tx.store(OutboxStore.class).complete(failure.completions, tx.now()));
             outcomes.retried += failure.retried;
             outcomes.dead += failure.dead;
+            outcomes.reported.addAll(failure.reported);
             LOG.warn("task {} of type {} failed (attempt {}): {}", entry.id(), entry.type(), entry.attempts() + 1,
                     LogSafe.describe(e));
         }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -124,6 +125,38 @@ class DeviceRegistryRulesTest {
             push(user);
             assertThat(pushes).singleElement().satisfies(p -> assertThat(p.targets())
                     .containsExactly(new PushTarget(phone.id().toString(), DevicePlatform.ANDROID, "fcm:phone-token-01")));
+        }
+
+        @Test
+        @DisplayName("a user has at most ten active installations: one more retires the least recently seen")
+        void atMostTenActive() {
+            UserProfile user = h.citizen();
+            List<DeviceView> registered = new ArrayList<>();
+            for (int i = 0; i < DeviceRegistry.MAX_ACTIVE + 1; i++) {
+                registered.add(register(user, DevicePlatform.ANDROID, "fcm:phone-token-" + (100 + i)));
+                h.clock.advance(Duration.ofMinutes(1));
+            }
+            List<DeviceView> now = h.sdk.notifications().devices(as(user), user.id());
+            assertThat(now.stream().filter(DeviceView::active).count()).isEqualTo(DeviceRegistry.MAX_ACTIVE);
+            assertThat(now).filteredOn(d -> !d.active()).singleElement().satisfies(d -> {
+                assertThat(d.id()).isEqualTo(registered.get(0).id());
+                assertThat(d.retiredReason()).isEqualTo(DeviceRegistry.REPLACED);
+            });
+            push(user);
+            assertThat(pushes.get(0).targets()).hasSize(DeviceRegistry.MAX_ACTIVE)
+                    .extracting(PushTarget::deviceId).doesNotContain(registered.get(0).id().toString());
+        }
+
+        @Test
+        @DisplayName("installations registered in the same instant keep the newest when the cap retires one")
+        void sameInstantKeepsTheNewest() {
+            UserProfile user = h.citizen();
+            List<DeviceView> registered = new ArrayList<>();
+            for (int i = 0; i < DeviceRegistry.MAX_ACTIVE + 1; i++) {
+                registered.add(register(user, DevicePlatform.IOS, "apns-same-instant-" + (100 + i)));
+            }
+            assertThat(h.sdk.notifications().devices(as(user), user.id())).filteredOn(d -> !d.active())
+                    .extracting(DeviceView::id).containsExactly(registered.get(0).id());
         }
 
         @Test

@@ -14,12 +14,14 @@ import dev.sportello.core.internal.kernel.EventCodec;
 import dev.sportello.core.internal.kernel.Hooks;
 import dev.sportello.core.internal.kernel.Ids;
 import dev.sportello.core.internal.kernel.Kernel;
+import dev.sportello.core.internal.kernel.Observer;
 import dev.sportello.core.internal.kernel.TaskType;
 import dev.sportello.core.internal.kernel.Tasks;
 import dev.sportello.core.internal.notifications.MessageSender;
 import dev.sportello.core.internal.notifications.QuietHours;
 import dev.sportello.core.internal.testing.CoreFixture;
 import dev.sportello.spi.AuditStore;
+import dev.sportello.spi.Instrumentation;
 import dev.sportello.spi.OutboxEntry;
 import dev.sportello.spi.OutboxStatus;
 import dev.sportello.spi.OutboxStore;
@@ -96,7 +98,7 @@ final class OutboxRig implements AutoCloseable {
         this.settings = settings;
         registrations.accept(tasks);
         kernel = new Kernel(storage, clock, new Ids(clock), new AssuranceGuard(AssurancePolicy.defaults()), validator, tasks,
-                new Hooks());
+                new Hooks(), new Observer(Instrumentation.NONE));
         dispatcher = new OutboxDispatcher(kernel, settings, channels, new EventCodec(),
                 new MessageSender(channels, channels, channels, new QuietHours(LocalTime.of(21, 0), LocalTime.of(8, 0))));
     }

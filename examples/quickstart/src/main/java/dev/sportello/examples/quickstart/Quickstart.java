@@ -126,6 +126,9 @@ public final class Quickstart {
         step("17. The e-mails went over real SMTP (an in-process server stands in for the mail relay)");
         MimeMessage[] received = mailServer.getReceivedMessages();
         say("the SMTP server received %d e-mails", received.length);
+        if (received.length == 0) {
+            throw new IllegalStateException("no e-mail reached the SMTP server: see the messages' status above");
+        }
         try {
             MimeMessage last = received[received.length - 1];
             say("the last: \"%s\", Message-ID %s (derived from the outbox entry: a retry has the same one), %s",
