@@ -8,12 +8,17 @@ package dev.sportello.adapters.pushhttp;
  * {@link #rejected(String)} and then {@link #accessToken()} once more, and retries the refused installations
  * once with the new token.
  *
- * <p>Implementations are thread-safe: the channel calls them from every thread that sends.
+ * <p>Both methods should return quickly: {@link #accessToken()} from a cache refreshed ahead of the token's expiry,
+ * not with a network call on every send. The channel calls them on its own threads (at most two at a time) and
+ * waits at most its connect timeout plus its request timeout; past that the send fails for now
+ * ({@code ACCESS_TOKEN_TIMEOUT}, retried) and a call still running is left to end on its own.
+ *
+ * <p>Implementations are thread-safe: the channel calls them from several threads at once.
  */
 @FunctionalInterface
 public interface BearerTokenSupplier {
     /**
-     * The token to send now.
+     * The token to send now, quickly (a cached one).
      *
      * @return the token, without the {@code Bearer } prefix; null, blank or an exception make the send fail for
      *         now (it is retried)

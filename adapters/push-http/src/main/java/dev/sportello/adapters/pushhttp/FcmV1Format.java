@@ -40,15 +40,17 @@ import java.util.regex.Pattern;
  *   <li>2xx with a {@code name} → delivered; 2xx without a readable name → retry later ({@code MALFORMED_ANSWER}).</li>
  *   <li>{@code UNREGISTERED} → dead. {@code INVALID_ARGUMENT} that FCM attributes to the token (a
  *       {@code BadRequest} violation of {@code message.token}, or the message "registration token …") → dead;
- *       otherwise refused, the token kept. {@code SENDER_ID_MISMATCH} → dead: the token was issued to another
- *       Firebase project (for example a test build of the app), so no push of this sender can ever reach it.</li>
+ *       otherwise refused, the token kept.</li>
+ *   <li>Configuration problems → {@linkplain TargetAnswer.Misconfigured misconfigured}: failed for now (retried,
+ *       the channel logs a warning), nothing retired, nothing refused for good. They are
+ *       {@code SENDER_ID_MISMATCH} (a wrong project id or service account makes FCM answer it for every token),
+ *       {@code THIRD_PARTY_AUTH_ERROR} (the APNs or web push credentials in the Firebase project are wrong), any
+ *       403 (for example {@code PERMISSION_DENIED}) and a 404 without {@code UNREGISTERED} (a wrong endpoint or
+ *       project).</li>
  *   <li>{@code QUOTA_EXCEEDED}, {@code UNAVAILABLE}, {@code INTERNAL}, HTTP 408, 429 and 5xx → retry later, with
  *       the wait of a {@code google.rpc.RetryInfo} detail or of {@code Retry-After}.</li>
- *   <li>HTTP 401 → credentials rejected (the channel fetches a new token and retries once), except
- *       {@code THIRD_PARTY_AUTH_ERROR} (the APNs or web push credentials in the Firebase project are wrong) →
- *       refused.</li>
- *   <li>Any other 4xx → refused, the token kept: a bare 404 without {@code UNREGISTERED} (a wrong endpoint or
- *       project) never retires installations. Any other status → retry later.</li>
+ *   <li>HTTP 401 → credentials rejected (the channel fetches a new token and retries once).</li>
+ *   <li>Any other 4xx → refused, the token kept. Any other status → retry later.</li>
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -148,12 +150,13 @@ public final class FcmV1Format implements PushWireFormat {
                 : failure.status != null ? failure.status : "HTTP_" + statusCode;
         if (failure.fcmCode != null) {
             switch (failure.fcmCode) {
-                case "UNREGISTERED", "SENDER_ID_MISMATCH":
+                case "UNREGISTERED":
                     return new TargetAnswer.Dead(code);
                 case "INVALID_ARGUMENT":
                     return failure.blamesToken() ? new TargetAnswer.Dead(code) : new TargetAnswer.Rejected(code);
-                case "THIRD_PARTY_AUTH_ERROR":
-                    return new TargetAnswer.Rejected(code);
+                case "SENDER_ID_MISMATCH", "THIRD_PARTY_AUTH_ERROR":
+                    // the sender's configuration, not the installation: FCM would answer so for every token
+                    return new TargetAnswer.Misconfigured(code);
                 case "QUOTA_EXCEEDED", "UNAVAILABLE", "INTERNAL":
                     return new TargetAnswer.RetryLater(code, failure.retryDelay);
                 default:
@@ -162,6 +165,10 @@ public final class FcmV1Format implements PushWireFormat {
         }
         if (statusCode == 401) {
             return new TargetAnswer.CredentialsRejected(code);
+        }
+        if (statusCode == 403 || statusCode == 404) {
+            // no permission, or no such project or endpoint: never a reason to retire or refuse for good
+            return new TargetAnswer.Misconfigured(code);
         }
         if (statusCode == 408 || statusCode == 429 || statusCode >= 500) {
             return new TargetAnswer.RetryLater(code, failure.retryDelay);

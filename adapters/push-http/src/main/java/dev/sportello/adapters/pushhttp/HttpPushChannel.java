@@ -19,6 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * A {@link PushChannel} over HTTP: for each installation in {@link PushMessage#targets()} one request to the
@@ -37,9 +40,18 @@ import java.util.Map;
  * sends only to the installations the SDK's device registry knows; a host whose own push service finds the
  * devices implements {@link PushChannel} itself.
  *
+ * <p>An answer that blames the sender's configuration rather than the installation
+ * ({@link TargetAnswer.Misconfigured}: for FCM a wrong project or service account, wrong APNs or web push
+ * credentials, a 403 or a bare 404) retires nothing and refuses nothing: it fails for now, with a warning in the log.
+ * Dead installations found on an attempt that fails for now are reported by the attempt that ends the message;
+ * when the message is dead-lettered instead they are lost, and retired by the next push to them (see
+ * {@code DeliveryResult.Failed}, which carries no {@code retiredTargets}).
+ *
  * <p>On an HTTP 401 the channel tells its {@link BearerTokenSupplier} and retries the refused installations once
- * with a fresh token. It never throws from {@link #send}: an unexpected exception becomes {@code Failed}. Tokens
- * (bearer or device) never reach a log line or a reason.
+ * with a fresh token. The supplier is called on the channel's own threads and waited for at most the connect plus
+ * the request timeout; past that the send fails for now. The endpoint is {@code https}; plain {@code http} only to
+ * a loopback host (tests, a sidecar). It never throws from {@link #send}: an unexpected exception becomes
+ * {@code Failed}. Tokens (bearer or device) never reach a log line or a reason.
  *
  * <p>Thread-safe.
  */
@@ -50,14 +62,14 @@ public final class HttpPushChannel implements PushChannel {
 
     private final URI endpoint;
     private final PushWireFormat format;
-    private final BearerTokenSupplier tokens;
+    private final AccessTokens tokens;
     private final TargetSender sender;
     private final DeliveryMemory memory;
 
     private HttpPushChannel(Builder b) {
         this.endpoint = b.endpoint;
         this.format = b.format;
-        this.tokens = b.accessTokens;
+        this.tokens = new AccessTokens(b.accessTokens, b.connectTimeout.plus(b.requestTimeout));
         HttpClient client = HttpClient.newBuilder()
                 .connectTimeout(b.connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -65,11 +77,6 @@ public final class HttpPushChannel implements PushChannel {
                 .build();
         this.sender = new TargetSender(client, b.endpoint, b.format, b.connectTimeout, b.requestTimeout, b.parallelism, b.clock);
         this.memory = new DeliveryMemory(b.rememberedMessages);
-        String host = b.endpoint.getHost();
-        if ("http".equalsIgnoreCase(b.endpoint.getScheme())
-                && !(host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"))) {
-            LOG.warn("push endpoint {} is plain http: the bearer token travels unencrypted", b.endpoint);
-        }
     }
 
     /**
@@ -133,6 +140,7 @@ public final class HttpPushChannel implements PushChannel {
         }
         if (!pending.isEmpty()) {
             answers.putAll(sendWithToken(message, pending));
+            warnIfMisconfigured(key, answers);
         }
         Tally tally = Tally.of(targets, answers);
         if (tally.result instanceof DeliveryResult.Failed) {
@@ -149,11 +157,11 @@ public final class HttpPushChannel implements PushChannel {
     }
 
     private Map<PushTarget, TargetAnswer> sendWithToken(PushMessage message, List<PushTarget> pending) {
-        String token = token();
-        if (token == null) {
-            return allFailed(pending, "NO_ACCESS_TOKEN");
+        AccessTokens.Fetched token = tokens.current();
+        if (!token.ok()) {
+            return allFailed(pending, token.failure());
         }
-        Map<PushTarget, TargetAnswer> answers = sender.sendAll(message, pending, token);
+        Map<PushTarget, TargetAnswer> answers = sender.sendAll(message, pending, token.token());
         List<PushTarget> refusedToken = new ArrayList<>();
         answers.forEach((target, answer) -> {
             if (answer instanceof TargetAnswer.CredentialsRejected) {
@@ -163,14 +171,9 @@ public final class HttpPushChannel implements PushChannel {
         if (refusedToken.isEmpty()) {
             return answers;
         }
-        try {
-            tokens.rejected(token);
-        } catch (RuntimeException e) {
-            LOG.debug("push {}: the token supplier failed on rejected(): {}", message.idempotencyKey(), e.getClass().getName());
-        }
-        String fresh = token();
-        Map<PushTarget, TargetAnswer> again = fresh == null ? allFailed(refusedToken, "NO_ACCESS_TOKEN")
-                : sender.sendAll(message, refusedToken, fresh);
+        AccessTokens.Fetched fresh = tokens.afterRejection(token.token());
+        Map<PushTarget, TargetAnswer> again = fresh.ok() ? sender.sendAll(message, refusedToken, fresh.token())
+                : allFailed(refusedToken, fresh.failure());
         again.forEach((target, answer) -> {
             if (answer instanceof TargetAnswer.CredentialsRejected c) {
                 answers.put(target, new TargetAnswer.RetryLater(c.errorCode(), null));
@@ -184,13 +187,17 @@ public final class HttpPushChannel implements PushChannel {
         return answers;
     }
 
-    private String token() {
-        try {
-            String token = tokens.accessToken();
-            return token == null || token.isBlank() ? null : token.strip();
-        } catch (RuntimeException e) {
-            LOG.warn("the bearer token supplier failed: {}", e.getClass().getName());
-            return null;
+    private static void warnIfMisconfigured(String key, Map<PushTarget, TargetAnswer> answers) {
+        Set<String> codes = new TreeSet<>();
+        answers.values().forEach(a -> {
+            if (a instanceof TargetAnswer.Misconfigured m) {
+                codes.add(Tally.code(m.errorCode()));
+            }
+        });
+        if (!codes.isEmpty()) {
+            LOG.warn("push {}: the provider refused the sender's configuration ({}); check the project id, the service "
+                    + "account's permission, the endpoint and the APNs/web push credentials of the provider's project; "
+                    + "nothing retired, the push fails for now", key, String.join(", ", codes));
         }
     }
 
@@ -219,6 +226,7 @@ public final class HttpPushChannel implements PushChannel {
      */
     public static final class Builder {
         private static final Duration MAX_TIMEOUT = Duration.ofMinutes(5);
+        private static final Pattern LOOPBACK_V4 = Pattern.compile("127(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}");
         private final PushWireFormat format;
         private URI endpoint = URI.create("https://fcm.googleapis.com");
         private BearerTokenSupplier accessTokens;
@@ -236,7 +244,10 @@ public final class HttpPushChannel implements PushChannel {
          * The gateway's base URI, to which the format's paths are appended (default
          * {@code https://fcm.googleapis.com}); a host's own gateway or a test server.
          *
-         * @param endpoint an absolute {@code http} or {@code https} URI with a host, without query or fragment; not null
+         * @param endpoint an absolute {@code https} URI with a host, without user info, query or fragment; {@code http}
+         *                 only to a loopback host ({@code localhost}, {@code 127.0.0.0/8}, {@code [::1]}), which
+         *                 {@link #build()} checks: elsewhere the bearer token and the message would travel in clear;
+         *                 not null
          * @return this builder
          */
         public Builder endpoint(URI endpoint) {
@@ -327,11 +338,23 @@ public final class HttpPushChannel implements PushChannel {
          * The channel.
          *
          * @return a new channel, never null
-         * @throws SportelloException {@code VALUE_REQUIRED} when no {@link #accessTokens} were given
+         * @throws SportelloException {@code VALUE_REQUIRED} when no {@link #accessTokens} were given;
+         *                            {@code CONFIG_INVALID} on {@code HttpPushChannel.endpoint} for plain {@code http}
+         *                            to a host that is not a loopback address
          */
         public HttpPushChannel build() {
             Arguments.required(accessTokens, "HttpPushChannel.Builder", "HttpPushChannel.accessTokens");
+            if ("http".equalsIgnoreCase(endpoint.getScheme()) && !isLoopback(endpoint.getHost())) {
+                throw invalid("HttpPushChannel.endpoint", "https (plain http only to a loopback host: localhost, "
+                        + "127.0.0.0/8, [::1])");
+            }
             return new HttpPushChannel(this);
+        }
+
+        /** A loopback host by its name or literal address only: no name is resolved. */
+        static boolean isLoopback(String host) {
+            String h = host.toLowerCase(Locale.ROOT);
+            return h.equals("localhost") || h.equals("[::1]") || LOOPBACK_V4.matcher(h).matches();
         }
 
         private static Duration timeout(String field, Duration timeout) {

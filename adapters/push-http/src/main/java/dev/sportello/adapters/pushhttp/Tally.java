@@ -17,7 +17,15 @@ import java.util.regex.Pattern;
  * now → failed (with the longest wait asked for); else any delivered → accepted (the provider id is the first
  * delivered installation's message name, in target order); else → refused. Dead installations are reported in
  * {@code retiredTargets} of the accepted or refused result. Reasons count installations and name the
- * provider's error codes; they never hold tokens or device ids.
+ * provider's error codes; they never hold tokens or device ids. A {@link TargetAnswer.Misconfigured} answer
+ * counts as failed for now, like a {@code RetryLater} without a wait.
+ *
+ * <p>Limitation: {@link DeliveryResult.Failed} has no {@code retiredTargets}, so the dead installations found on
+ * an attempt that fails for now are only remembered with the message's other final answers
+ * ({@link #finalAnswers}) and reported in the accepted or refused result of a later attempt. A message that is
+ * dead-lettered after failing for now (or whose memory is evicted) loses them: those installations are not
+ * retired then. The provider answers {@code UNREGISTERED} again on the next push to such an installation, and
+ * that push retires it.
  *
  * <p>Immutable and thread-safe.
  */
@@ -63,6 +71,9 @@ final class Tally {
                 refused++;
                 refusedCodes.add(code(r.errorCode()));
                 finals.put(target.deviceId(), answer);
+            } else if (answer instanceof TargetAnswer.Misconfigured m) {
+                failed++;
+                failedCodes.add(code(m.errorCode()));
             } else if (answer instanceof TargetAnswer.RetryLater later) {
                 failed++;
                 failedCodes.add(code(later.errorCode()));

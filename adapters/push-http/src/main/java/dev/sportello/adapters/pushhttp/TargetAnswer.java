@@ -32,8 +32,8 @@ public sealed interface TargetAnswer {
     }
 
     /**
-     * The gateway declared the installation's token dead (app uninstalled, token expired or bound to another
-     * sender): the SDK retires the installation.
+     * The gateway declared the installation's token dead (app uninstalled, token expired or malformed): the SDK
+     * retires the installation.
      *
      * @param errorCode the gateway's code, e.g. {@code UNREGISTERED}, not null
      */
@@ -71,6 +71,22 @@ public sealed interface TargetAnswer {
                 throw SportelloException.invalidField(ErrorCode.VALUE_INVALID, "retryAfter",
                         Map.of("type", "RetryLater", "reason", "positive or null"));
             }
+        }
+    }
+
+    /**
+     * The gateway refused the push because of the sender's configuration, not because of this installation: a
+     * wrong project or endpoint, a service account without permission, the APNs or web push credentials wrong in
+     * the provider's project. Such an answer would come for every installation, so none is retired and nothing is
+     * refused for good: the message fails for now (it is retried, with the dispatcher's backoff) and the channel
+     * logs a warning, without tokens, to check the configuration.
+     *
+     * @param errorCode the gateway's code, e.g. {@code SENDER_ID_MISMATCH}, not null
+     */
+    record Misconfigured(String errorCode) implements TargetAnswer {
+        /** Checks the component. */
+        public Misconfigured {
+            Arguments.required(errorCode, "Misconfigured", "errorCode");
         }
     }
 

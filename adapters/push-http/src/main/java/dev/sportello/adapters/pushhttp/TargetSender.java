@@ -57,14 +57,17 @@ final class TargetSender {
     }
 
     /**
-     * Sends to each target with this bearer token.
+     * Sends to each target with this bearer token. The calls are collected each on its own against one shared
+     * deadline (twice the guard, from the last request started; each call ends within its guard anyway): every
+     * call finished by then keeps its answer, only the unfinished ones are cancelled and count as
+     * {@code TIMEOUT} ({@code INTERRUPTED} when the sending thread is interrupted, whose flag stays set).
      *
      * @return an answer per target, in the targets' order
      */
     Map<PushTarget, TargetAnswer> sendAll(PushMessage message, List<PushTarget> targets, String token) {
         Semaphore permits = new Semaphore(parallelism);
         Map<PushTarget, CompletableFuture<TargetAnswer>> calls = new LinkedHashMap<>();
-        Map<PushTarget, TargetAnswer> answers = new LinkedHashMap<>();
+        boolean interrupted = false;
         try {
             for (PushTarget target : targets) {
                 permits.acquire();
@@ -72,27 +75,37 @@ final class TargetSender {
                 call.whenComplete((answer, error) -> permits.release());
                 calls.put(target, call);
             }
-            for (Map.Entry<PushTarget, CompletableFuture<TargetAnswer>> call : calls.entrySet()) {
-                answers.put(call.getKey(), call.getValue().get(guardMillis * 2, TimeUnit.MILLISECONDS));
-            }
+            CompletableFuture.allOf(calls.values().toArray(CompletableFuture[]::new))
+                    .get(guardMillis * 2, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true;
         } catch (ExecutionException | TimeoutException e) {
-            // sendOne never completes exceptionally, and its guard ends it first; counted as a timeout below
+            // sendOne never completes exceptionally; the calls are taken one by one below
         }
-        for (PushTarget target : targets) {
-            if (!answers.containsKey(target)) {
-                CompletableFuture<TargetAnswer> call = calls.get(target);
-                if (call != null) {
-                    call.cancel(true);
-                }
-                answers.put(target, new TargetAnswer.RetryLater(Thread.currentThread().isInterrupted() ? "INTERRUPTED"
-                        : "TIMEOUT", null));
-            }
-        }
+        String unfinished = interrupted ? "INTERRUPTED" : "TIMEOUT";
         Map<PushTarget, TargetAnswer> ordered = new LinkedHashMap<>();
-        targets.forEach(t -> ordered.put(t, answers.get(t)));
+        for (PushTarget target : targets) {
+            ordered.put(target, collect(calls.get(target), unfinished));
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
         return ordered;
+    }
+
+    /** The call's answer when it has one; else it is cancelled and counts as {@code unfinished}. Never waits. */
+    private static TargetAnswer collect(CompletableFuture<TargetAnswer> call, String unfinished) {
+        if (call == null) {
+            return new TargetAnswer.RetryLater(unfinished, null); // never started: interrupted before its turn
+        }
+        call.cancel(true); // no effect on a call already completed
+        TargetAnswer answer;
+        try {
+            answer = call.getNow(null);
+        } catch (CancellationException | CompletionException e) {
+            answer = null;
+        }
+        return answer != null ? answer : new TargetAnswer.RetryLater(unfinished, null);
     }
 
     private CompletableFuture<TargetAnswer> sendOne(PushMessage message, PushTarget target, String token) {
@@ -117,9 +130,12 @@ final class TargetSender {
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(failure(e));
         }
-        CompletableFuture<TargetAnswer> answer = http.thenApply(this::classify)
+        // a plain future, apart from the HttpClient's own (whose dependants pass a cancel back up the chain):
+        // cancelling it never turns into an answer, and it aborts the exchange
+        CompletableFuture<TargetAnswer> answer = new CompletableFuture<>();
+        http.thenApply(this::classify)
                 .orTimeout(guardMillis, TimeUnit.MILLISECONDS)
-                .exceptionally(TargetSender::failure);
+                .whenComplete((a, e) -> answer.complete(e == null ? a : failure(e)));
         answer.whenComplete((a, e) -> http.cancel(true));
         return answer;
     }

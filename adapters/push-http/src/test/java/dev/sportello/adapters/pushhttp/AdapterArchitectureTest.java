@@ -41,7 +41,7 @@ class AdapterArchitectureTest {
                 .orShould().haveSimpleName("FcmV1Format").orShould().haveSimpleName("TargetAnswer")
                 .orShould().haveSimpleName("Builder").orShould().haveSimpleName("Delivered").orShould().haveSimpleName("Dead")
                 .orShould().haveSimpleName("Rejected").orShould().haveSimpleName("RetryLater")
-                .orShould().haveSimpleName("CredentialsRejected")
+                .orShould().haveSimpleName("CredentialsRejected").orShould().haveSimpleName("Misconfigured")
                 .check(ADAPTER);
     }
 }

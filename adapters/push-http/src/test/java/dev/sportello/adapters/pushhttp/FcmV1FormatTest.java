@@ -26,14 +26,16 @@ class FcmV1FormatTest {
     @ParameterizedTest(name = "{0} {1} -> {2}")
     @CsvSource({
             "404, UNREGISTERED, Dead",
-            "403, SENDER_ID_MISMATCH, Dead",
+            "403, SENDER_ID_MISMATCH, Misconfigured",
             "400, INVALID_ARGUMENT, Rejected",
-            "401, THIRD_PARTY_AUTH_ERROR, Rejected",
+            "401, THIRD_PARTY_AUTH_ERROR, Misconfigured",
             "429, QUOTA_EXCEEDED, RetryLater",
             "503, UNAVAILABLE, RetryLater",
             "500, INTERNAL, RetryLater",
             "500, UNSPECIFIED_ERROR, RetryLater",
-            "403, UNSPECIFIED_ERROR, Rejected",
+            "403, UNSPECIFIED_ERROR, Misconfigured",
+            "404, UNSPECIFIED_ERROR, Misconfigured",
+            "400, UNSPECIFIED_ERROR, Rejected",
             "401, UNSPECIFIED_ERROR, CredentialsRejected"})
     void each_fcm_error_code_has_its_meaning(int status, String errorCode, String meaning) {
         TargetAnswer answer = answer(status, errorCode);
@@ -45,7 +47,11 @@ class FcmV1FormatTest {
     void an_answer_without_details_is_read_from_the_http_status() {
         assertThat(FCM.answer(401, NO_HEADERS, "")).isEqualTo(new TargetAnswer.CredentialsRejected("HTTP_401"));
         assertThat(FCM.answer(403, NO_HEADERS, "{\"error\":{\"status\":\"PERMISSION_DENIED\"}}"))
-                .isEqualTo(new TargetAnswer.Rejected("PERMISSION_DENIED"));
+                .isEqualTo(new TargetAnswer.Misconfigured("PERMISSION_DENIED"));
+        assertThat(FCM.answer(404, NO_HEADERS, "<html>Not Found</html>")).isEqualTo(new TargetAnswer.Misconfigured("HTTP_404"));
+        assertThat(FCM.answer(404, NO_HEADERS, "{\"error\":{\"code\":404,\"status\":\"NOT_FOUND\"}}"))
+                .isEqualTo(new TargetAnswer.Misconfigured("NOT_FOUND"));
+        assertThat(FCM.answer(413, NO_HEADERS, "")).isEqualTo(new TargetAnswer.Rejected("HTTP_413"));
         assertThat(FCM.answer(408, NO_HEADERS, "")).isEqualTo(new TargetAnswer.RetryLater("HTTP_408", null));
         assertThat(FCM.answer(504, NO_HEADERS, "gateway timeout")).isEqualTo(new TargetAnswer.RetryLater("HTTP_504", null));
         assertThat(FCM.answer(200, NO_HEADERS, "{\"name\":\"projects/demo-project/messages/1\"}"))

@@ -1,6 +1,7 @@
 package dev.sportello.adapters.pushhttp;
 
 import dev.sportello.adapters.pushhttp.FakeFcm.Reply;
+import dev.sportello.notifications.DevicePlatform;
 import dev.sportello.spi.DeliveryResult;
 import dev.sportello.spi.PushMessage;
 import dev.sportello.spi.PushTarget;
@@ -20,8 +21,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -130,14 +133,27 @@ class HttpPushChannelFailureTest {
         assertThat(fcm.seen()).hasSize(2);
     }
 
-    @Test
-    void broken_apns_credentials_refuse_without_retiring_or_refreshing_the_token() {
+    static Stream<Arguments> configurationProblems() {
+        return Stream.of(
+                Arguments.of(Reply.fcmError(401, "UNAUTHENTICATED", "THIRD_PARTY_AUTH_ERROR"), "THIRD_PARTY_AUTH_ERROR"),
+                Arguments.of(Reply.raw(403, "{\"error\":{\"code\":403,\"status\":\"PERMISSION_DENIED\"}}"), "PERMISSION_DENIED"),
+                Arguments.of(Reply.raw(404, "<html>Not Found</html>"), "HTTP_404"),
+                Arguments.of(Reply.raw(404, "{\"error\":{\"code\":404,\"status\":\"NOT_FOUND\"}}"), "NOT_FOUND"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("configurationProblems")
+    void a_configuration_problem_fails_for_now_without_retiring_refusing_or_refreshing_the_token(Reply reply, String code) {
         AtomicInteger asked = new AtomicInteger();
-        fcm.otherwise(s -> Reply.fcmError(401, "UNAUTHENTICATED", "THIRD_PARTY_AUTH_ERROR"));
-        DeliveryResult result = channel(b -> b.accessTokens(() -> "t-" + asked.incrementAndGet())).send(push("apns", IPHONE));
-        assertThat(result).isEqualTo(new DeliveryResult.Refused(
-                "push refused for all 1 installation(s): 1 refused, 0 retired (THIRD_PARTY_AUTH_ERROR)", Set.of()));
+        fcm.otherwise(s -> reply);
+        HttpPushChannel channel = channel(b -> b.accessTokens(() -> "t-" + asked.incrementAndGet()));
+
+        DeliveryResult result = channel.send(push("config", IPHONE, BROWSER));
+
+        assertThat(result).isEqualTo(new DeliveryResult.Failed(
+                "push failed for now for 2 of 2 installation(s) (" + code + ")", null));
         assertThat(asked).hasValue(1);
+        assertThat(channel.rememberedMessages()).isZero();
     }
 
     @Test
@@ -151,6 +167,72 @@ class HttpPushChannelFailureTest {
         assertThat(broken).isInstanceOf(DeliveryResult.Failed.class);
         assertNoPersonalData(broken);
         assertThat(fcm.seen()).isEmpty();
+    }
+
+    @Test
+    void a_token_supplier_that_hangs_is_cut_off_and_the_send_fails_for_now() {
+        CountDownLatch release = new CountDownLatch(1);
+        HttpPushChannel channel = channel(b -> b.accessTokens(() -> {
+            try {
+                release.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return BEARER;
+        }));
+        try {
+            long start = System.nanoTime();
+            DeliveryResult result = channel.send(push("slow-token", ANDROID));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            // bounded by connect (500 ms) + request (400 ms) timeout, far below the supplier's 5 s
+            assertThat(result).isEqualTo(new DeliveryResult.Failed(
+                    "push failed for now for 1 of 1 installation(s) (ACCESS_TOKEN_TIMEOUT)", null));
+            assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(900)).isLessThan(Duration.ofMillis(3000));
+            assertThat(fcm.seen()).isEmpty();
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void an_interrupted_send_keeps_the_answers_already_in_and_cancels_only_the_unfinished() {
+        PushTarget hanging = new PushTarget("dev-hanging", DevicePlatform.ANDROID, "fcm-token-hanging-0009");
+        fcm.script(hanging.token(), Reply.hang());
+        FcmV1Format fcmFormat = FcmV1Format.forProject(FakeFcm.PROJECT);
+        AtomicBoolean interruptOnce = new AtomicBoolean(true);
+        PushWireFormat format = new PushWireFormat() {
+            @Override
+            public PushRequest request(PushMessage message, PushTarget target) {
+                // with parallelism 2 the third request is built only once a permit is free: the hanging call holds
+                // one, so the Android call has completed (Delivered) by now
+                if (target.equals(BROWSER) && interruptOnce.getAndSet(false)) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("not built this time");
+                }
+                return fcmFormat.request(message, target);
+            }
+
+            @Override
+            public TargetAnswer answer(int statusCode, HttpHeaders headers, String body) {
+                return fcmFormat.answer(statusCode, headers, body);
+            }
+        };
+        HttpPushChannel channel = HttpPushChannel.builder(format).endpoint(fcm.endpoint()).accessTokens(() -> BEARER)
+                .parallelism(2).connectTimeout(Duration.ofSeconds(5)).requestTimeout(Duration.ofSeconds(5)).build();
+        PushMessage message = push("interrupted", hanging, ANDROID, BROWSER);
+
+        DeliveryResult first = channel.send(message);
+
+        assertThat(Thread.interrupted()).as("the interrupt is kept for the caller").isTrue();
+        assertThat(first).isEqualTo(new DeliveryResult.Failed("push failed for now for 2 of 3 installation(s) "
+                + "(INTERRUPTED, REQUEST_NOT_BUILT); 1 delivered, not sent again on the retry", null));
+
+        DeliveryResult retry = channel.send(message);
+
+        assertThat(retry).isInstanceOf(DeliveryResult.Accepted.class);
+        assertThat(fcm.tokensSeen()).filteredOn(ANDROID.token()::equals).hasSize(1);
+        assertThat(fcm.tokensSeen()).filteredOn(hanging.token()::equals).hasSize(2);
     }
 
     @Test
@@ -201,8 +283,8 @@ class HttpPushChannelFailureTest {
                 Arguments.of(Reply.raw(502, "<html>Error 502 (Server Error)!!1</html>"), DeliveryResult.Failed.class, "HTTP_502"),
                 Arguments.of(Reply.raw(302, ""), DeliveryResult.Failed.class, "HTTP_302"),
                 Arguments.of(Reply.raw(400, "{\"error\": [1, 2"), DeliveryResult.Refused.class, "HTTP_400"),
-                Arguments.of(Reply.raw(404, "<html>Not Found</html>"), DeliveryResult.Refused.class, "HTTP_404"),
-                Arguments.of(Reply.raw(404, "{\"error\":{\"code\":404,\"status\":\"NOT_FOUND\"}}"), DeliveryResult.Refused.class, "NOT_FOUND"),
+                Arguments.of(Reply.raw(404, "<html>Not Found</html>"), DeliveryResult.Failed.class, "HTTP_404"),
+                Arguments.of(Reply.raw(404, "{\"error\":{\"code\":404,\"status\":\"NOT_FOUND\"}}"), DeliveryResult.Failed.class, "NOT_FOUND"),
                 Arguments.of(Reply.raw(400, "{\"error\":{\"status\":\"fcm-token-android-0001 is bad\"}}"),
                         DeliveryResult.Refused.class, "UNRECOGNISED"));
     }

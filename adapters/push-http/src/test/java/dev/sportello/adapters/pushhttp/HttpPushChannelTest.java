@@ -119,7 +119,7 @@ class HttpPushChannelTest {
     @Test
     void all_installations_dead_is_refused_with_all_retired() {
         fcm.script(ANDROID.token(), Reply.unregistered());
-        fcm.script(IPHONE.token(), Reply.fcmError(403, "PERMISSION_DENIED", "SENDER_ID_MISMATCH"));
+        fcm.script(IPHONE.token(), Reply.unregistered());
         fcm.script(BROWSER.token(), Reply.raw(400, """
                 {"error": {"code": 400, "message": "The registration token is not a valid FCM registration token",
                   "status": "INVALID_ARGUMENT", "details": [{"@type": "type.googleapis.com/google.firebase.fcm.v1.FcmError",
@@ -130,9 +130,31 @@ class HttpPushChannelTest {
         assertThat(result).isInstanceOfSatisfying(DeliveryResult.Refused.class, r -> {
             assertThat(r.retiredTargets()).containsExactlyInAnyOrder("dev-android", "dev-iphone", "dev-browser");
             assertThat(r.reason()).startsWith("no live installation: 3 installation(s) retired")
-                    .contains("UNREGISTERED", "SENDER_ID_MISMATCH", "INVALID_ARGUMENT");
+                    .contains("UNREGISTERED", "INVALID_ARGUMENT");
         });
         assertNoPersonalData(result);
+    }
+
+    @Test
+    void a_sender_id_mismatch_for_every_token_fails_for_now_and_retires_nothing() {
+        // a wrong project id or service account: FCM answers SENDER_ID_MISMATCH for every token
+        fcm.otherwise(s -> Reply.fcmError(403, "PERMISSION_DENIED", "SENDER_ID_MISMATCH"));
+        HttpPushChannel channel = channel();
+        PushMessage message = push("msg-mismatch", ANDROID, IPHONE);
+
+        DeliveryResult first = channel.send(message);
+
+        assertThat(first).isEqualTo(new DeliveryResult.Failed(
+                "push failed for now for 2 of 2 installation(s) (SENDER_ID_MISMATCH)", null));
+        assertThat(channel.rememberedMessages()).isZero();
+
+        fcm.otherwise(s -> Reply.ok(fcm.nextName())); // the host fixed its configuration
+        DeliveryResult retry = channel.send(message);
+
+        assertThat(retry).isInstanceOfSatisfying(DeliveryResult.Accepted.class,
+                a -> assertThat(a.retiredTargets()).isEmpty());
+        assertThat(fcm.tokensSeen()).filteredOn(ANDROID.token()::equals).hasSize(2);
+        assertThat(fcm.tokensSeen()).filteredOn(IPHONE.token()::equals).hasSize(2);
     }
 
     @Test

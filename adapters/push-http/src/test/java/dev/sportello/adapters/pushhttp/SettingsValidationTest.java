@@ -55,6 +55,20 @@ class SettingsValidationTest {
     }
 
     @Test
+    void plain_http_is_refused_at_build_unless_the_host_is_a_loopback_address() {
+        for (String bad : new String[]{"http://fcm.googleapis.com", "http://push.inps.example:8080/gw",
+                "http://127.0.0.1.evil.example", "http://10.0.0.5", "http://[::2]"}) {
+            refused(() -> builder().endpoint(URI.create(bad)).accessTokens(() -> "t").build(),
+                    ErrorCode.CONFIG_INVALID, "HttpPushChannel.endpoint");
+        }
+        for (String loopback : new String[]{"http://localhost:8080", "http://LOCALHOST", "http://127.0.0.1:9",
+                "http://127.10.20.30", "http://[::1]:8080", "HTTP://127.0.0.1"}) {
+            assertThatCode(() -> builder().endpoint(URI.create(loopback)).accessTokens(() -> "t").build())
+                    .as(loopback).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
     void timeouts_are_positive_and_bounded() {
         refused(() -> builder().connectTimeout(null), ErrorCode.VALUE_REQUIRED, "HttpPushChannel.connectTimeout");
         refused(() -> builder().connectTimeout(Duration.ZERO), ErrorCode.CONFIG_INVALID, "HttpPushChannel.connectTimeout");
