@@ -6,7 +6,10 @@ package dev.sportello.adapters.smshttp;
  * <p>Immutable and thread-safe (an enum).
  */
 public enum SignedContent {
-    /** The raw body, byte for byte as received. */
+    /**
+     * The raw body, byte for byte as received. No timestamp is then checked (a timestamp outside the signature
+     * would not stop a replay), so {@link SmsReceiptsBuilder#build()} refuses it with a timestamp header.
+     */
     BODY,
     /**
      * The timestamp header's value, a dot and the raw body ({@code 1733130000.{"id":…}}), as Stripe-style

@@ -41,6 +41,16 @@ import java.util.function.Function;
  * the provider (2xx) like a success. At most one receipt per message id is returned per body; reporting a
  * receipt twice is harmless (idempotent).
  *
+ * <p><b>Limitation of per-part receipts.</b> Being stateless, the reader cannot know whether the other parts
+ * of a message were delivered when the last part's {@code DELIVERED} arrives; it takes that receipt to decide
+ * the message. So when a provider posts per-part receipts in separate requests and out of order — the last
+ * part's {@code DELIVERED} first, an earlier part's {@code FAILED} or {@code EXPIRED} later — the host sees
+ * the message {@code DELIVERED}, and the later failure is refused by {@code reportReceipt} with
+ * {@code NOT_RECEIPT_CONFLICT}: the message shows delivered though one part was not. (In the other order the
+ * message shows failed, and the last part's later delivery is the refused conflict.) Per-part receipts are
+ * exact only when the provider posts them in part order or all parts in one body. Configure a provider that
+ * can report per message (one receipt for the whole concatenated SMS, without a part number) to do so.
+ *
  * <p>Immutable and thread-safe; {@link #toString()} never shows a secret.
  */
 public final class SmsReceipts {

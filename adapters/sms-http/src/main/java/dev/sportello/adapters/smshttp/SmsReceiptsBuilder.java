@@ -107,7 +107,11 @@ public final class SmsReceiptsBuilder {
     }
 
     /**
-     * Requires a timestamp header, unix seconds, within the tolerance of the clock (either side).
+     * Requires a timestamp header, unix seconds, within the tolerance of the clock (either side). The
+     * signature must then cover it: also set {@link #signedContent signedContent(TIMESTAMP_DOT_BODY)}, or
+     * {@link #build()} refuses. A timestamp that is checked but not signed stops nothing, since a replayer
+     * sends the old body and signature with a fresh timestamp; for a provider that signs only the body, set
+     * no timestamp header.
      *
      * @param name      an HTTP header name, not null
      * @param tolerance positive, at most one hour, not null
@@ -126,9 +130,11 @@ public final class SmsReceiptsBuilder {
     }
 
     /**
-     * What the signature covers; default {@link SignedContent#BODY}.
+     * What the signature covers; default {@link SignedContent#BODY}. {@link SignedContent#TIMESTAMP_DOT_BODY}
+     * needs a {@linkplain #timestampHeader timestamp header}, and a timestamp header needs
+     * {@code TIMESTAMP_DOT_BODY}: {@link #build()} refuses either one without the other.
      *
-     * @param content the content, not null; {@link SignedContent#TIMESTAMP_DOT_BODY} needs a timestamp header
+     * @param content the content, not null
      * @return this builder
      */
     public SmsReceiptsBuilder signedContent(SignedContent content) {
@@ -254,8 +260,11 @@ public final class SmsReceiptsBuilder {
      *
      * @return the reader, immutable and thread-safe
      * @throws dev.sportello.InvalidInputException with {@code VALUE_REQUIRED} without a secret, or
-     *                                             {@code CONFIG_INVALID} for {@link SignedContent#TIMESTAMP_DOT_BODY}
-     *                                             without a timestamp header, or a status word both final and interim
+     *                                             {@code CONFIG_INVALID} (field {@code SmsReceipts.signedContent})
+     *                                             for {@link SignedContent#TIMESTAMP_DOT_BODY} without a timestamp
+     *                                             header or a timestamp header with {@link SignedContent#BODY}, or
+     *                                             (field {@code SmsReceipts.interimStatuses}) for a status word
+     *                                             both final and interim
      */
     public SmsReceipts build() {
         if (secrets.isEmpty()) {
@@ -263,6 +272,10 @@ public final class SmsReceiptsBuilder {
         }
         if (content == SignedContent.TIMESTAMP_DOT_BODY && timestampHeader == null) {
             throw Settings.invalid(TYPE + ".signedContent", "TIMESTAMP_DOT_BODY needs a timestamp header");
+        }
+        if (content == SignedContent.BODY && timestampHeader != null) {
+            throw Settings.invalid(TYPE + ".signedContent", "a timestamp header needs TIMESTAMP_DOT_BODY: with BODY "
+                    + "the timestamp is not signed and a replay just sends a fresh one");
         }
         for (String word : interimStatuses) {
             if (finalStatuses.containsKey(word)) {

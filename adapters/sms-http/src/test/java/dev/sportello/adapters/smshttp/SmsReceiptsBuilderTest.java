@@ -74,6 +74,18 @@ class SmsReceiptsBuilderTest {
     }
 
     @Test
+    void a_timestamp_header_with_an_unsigned_timestamp_is_refused() {
+        // with BODY the timestamp would be checked but not signed: a replay would just send a fresh one
+        rejected(() -> valid().timestampHeader("X-Ts", Duration.ofMinutes(5)).build(), ErrorCode.CONFIG_INVALID,
+                "SmsReceipts.signedContent");
+        rejected(() -> valid().signedContent(SignedContent.BODY).timestampHeader("X-Ts", Duration.ofMinutes(5)).build(),
+                ErrorCode.CONFIG_INVALID, "SmsReceipts.signedContent");
+        assertThat(valid().timestampHeader("X-Ts", Duration.ofMinutes(5)).signedContent(SignedContent.TIMESTAMP_DOT_BODY)
+                .build()).isNotNull();
+        assertThat(valid().signedContent(SignedContent.BODY).build()).isNotNull();
+    }
+
+    @Test
     void pointers_and_status_words_are_checked() {
         rejected(() -> valid().statusPointer("status"), ErrorCode.CONFIG_INVALID, "SmsReceipts.statusPointer");
         rejected(() -> valid().providerIdPointer(""), ErrorCode.CONFIG_INVALID, "SmsReceipts.providerIdPointer");
@@ -87,7 +99,8 @@ class SmsReceiptsBuilderTest {
     @Test
     void to_string_shows_no_secret() {
         assertThat(valid().toString()).contains("1 secret(s)").doesNotContain(SECRET);
-        assertThat(valid().timestampHeader("X-Ts", Duration.ofMinutes(5)).build().toString())
+        assertThat(valid().timestampHeader("X-Ts", Duration.ofMinutes(5)).signedContent(SignedContent.TIMESTAMP_DOT_BODY)
+                .build().toString())
                 .contains("X-Signature", "X-Ts", "PT5M").doesNotContain(SECRET);
     }
 }

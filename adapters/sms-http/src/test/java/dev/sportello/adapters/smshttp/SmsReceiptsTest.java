@@ -120,7 +120,8 @@ class SmsReceiptsTest {
         assertThat(failure(() -> receipts.read(Map.of("X-Signature", List.of(" ")), body), ErrorCode.TRN_HEADER_MISSING)
                 .details()).containsEntry("field", "X-Signature");
         SmsReceipts timed = SmsReceipts.builder().addSecret(SECRET).signatureHeader("X-Provider-Signature")
-                .timestampHeader("X-Timestamp", Duration.ofMinutes(5)).clock(CLOCK).build();
+                .timestampHeader("X-Timestamp", Duration.ofMinutes(5)).signedContent(SignedContent.TIMESTAMP_DOT_BODY)
+                .clock(CLOCK).build();
         assertThat(failure(() -> timed.read(Map.of("X-Provider-Signature", List.of(hex(SECRET, body))), body),
                 ErrorCode.TRN_HEADER_MISSING).details()).containsEntry("field", "X-Timestamp");
     }
@@ -128,13 +129,15 @@ class SmsReceiptsTest {
     @Test
     void a_timestamp_outside_the_tolerance_is_refused() {
         SmsReceipts timed = SmsReceipts.builder().addSecret(SECRET).timestampHeader("X-Timestamp", Duration.ofMinutes(5))
-                .clock(CLOCK).build();
-        byte[] body = utf8("{\"id\":\"gw-1\",\"status\":\"DELIVERED\"}");
-        String signature = hex(SECRET, body);
+                .signedContent(SignedContent.TIMESTAMP_DOT_BODY).clock(CLOCK).build();
+        String json = "{\"id\":\"gw-1\",\"status\":\"DELIVERED\"}";
+        byte[] body = utf8(json);
         long now = NOW.getEpochSecond();
-        assertThat(timed.read(Map.of("X-Signature", List.of(signature), "X-Timestamp", List.of(Long.toString(now - 299))),
+        String ok = Long.toString(now - 299);
+        assertThat(timed.read(Map.of("X-Signature", List.of(hex(SECRET, utf8(ok + "." + json))), "X-Timestamp", List.of(ok)),
                 body)).hasSize(1);
         for (String ts : new String[]{Long.toString(now - 301), Long.toString(now + 301), "yesterday", "-5", "1e9"}) {
+            String signature = hex(SECRET, utf8(ts + "." + json));
             failure(() -> timed.read(Map.of("X-Signature", List.of(signature), "X-Timestamp", List.of(ts)), body),
                     ErrorCode.TRN_TIMESTAMP_OUT_OF_TOLERANCE);
         }
@@ -265,6 +268,15 @@ class SmsReceiptsTest {
                 + "{\"id\":\"n\",\"status\":\"DELIVERED\"},"
                 + "{\"id\":\"m\",\"status\":\"DELIVERED\",\"part\":2,\"parts\":2}]"))
                 .extracting(ReportReceipt::providerId).containsExactly("n", "m");
+    }
+
+    @Test
+    void out_of_order_parts_in_separate_bodies_each_decide_alone_as_documented() {
+        // stateless: the last part's delivery decides its body; the SDK then refuses the later failure as a conflict
+        assertThat(read("{\"id\":\"m\",\"status\":\"DELIVERED\",\"part\":2,\"parts\":2}"))
+                .extracting(ReportReceipt::outcome).containsExactly(ReceiptOutcome.DELIVERED);
+        assertThat(read("{\"id\":\"m\",\"status\":\"FAILED\",\"part\":1,\"parts\":2}"))
+                .extracting(ReportReceipt::outcome).containsExactly(ReceiptOutcome.FAILED);
     }
 
     @Test

@@ -2,14 +2,29 @@ package dev.sportello.adapters.webhooks;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeSet;
 
-/** {@link WebhookReplayStore#inMemory(int)}: insertion-ordered, bounded, expired ids purged. Thread-safe. */
+/**
+ * {@link WebhookReplayStore#inMemory(int)}: bounded, kept in expiry order. Each call first drops every expired
+ * id, whatever its place (ids have different TTLs, so they do not expire in the order they came); when a new
+ * id would exceed the capacity, the id that expires first is dropped, as the one whose replay window is the
+ * shortest. Thread-safe (every method is synchronized).
+ */
 final class InMemoryReplayStore implements WebhookReplayStore {
+    /** One remembered id; {@code seq} orders ids of the same expiry by arrival. */
+    private record Entry(Instant expiry, long seq, String id) {
+    }
+
+    private static final Comparator<Entry> BY_EXPIRY =
+            Comparator.comparing(Entry::expiry).thenComparingLong(Entry::seq);
+
     private final int maxIds;
-    private final LinkedHashMap<String, Instant> ids = new LinkedHashMap<>();
+    private final Map<String, Entry> ids = new HashMap<>();
+    private final TreeSet<Entry> byExpiry = new TreeSet<>(BY_EXPIRY);
+    private long seq;
 
     InMemoryReplayStore(int maxIds) {
         this.maxIds = maxIds;
@@ -18,37 +33,34 @@ final class InMemoryReplayStore implements WebhookReplayStore {
     @Override
     public synchronized boolean remember(String id, Instant now, Duration ttl) {
         purgeExpired(now);
-        Instant known = ids.get(id);
-        if (known != null && known.isAfter(now)) {
+        if (ids.containsKey(id)) {
             return false;
         }
-        ids.remove(id);
-        ids.put(id, now.plus(ttl));
+        Entry entry = new Entry(now.plus(ttl), seq++, id);
+        ids.put(id, entry);
+        byExpiry.add(entry);
         while (ids.size() > maxIds) {
-            Iterator<String> oldest = ids.keySet().iterator();
-            oldest.next();
-            oldest.remove();
+            ids.remove(byExpiry.pollFirst().id());
         }
         return true;
     }
 
     @Override
     public synchronized void forget(String id) {
-        ids.remove(id);
+        Entry entry = ids.remove(id);
+        if (entry != null) {
+            byExpiry.remove(entry);
+        }
     }
 
     synchronized int size() {
         return ids.size();
     }
 
+    /** Drops every id whose expiry is not after {@code now}. */
     private void purgeExpired(Instant now) {
-        Iterator<Map.Entry<String, Instant>> it = ids.entrySet().iterator();
-        // insertion order approximates expiry order; stop at the first live entry
-        while (it.hasNext()) {
-            if (it.next().getValue().isAfter(now)) {
-                return;
-            }
-            it.remove();
+        while (!byExpiry.isEmpty() && !byExpiry.first().expiry().isAfter(now)) {
+            ids.remove(byExpiry.pollFirst().id());
         }
     }
 }

@@ -40,8 +40,11 @@ public interface WebhookReplayStore {
     void forget(String id);
 
     /**
-     * A store in this JVM's memory holding at most {@code maxIds} unexpired ids; when full it drops the
-     * oldest, which a replay of that request inside the tolerance would then pass.
+     * A store in this JVM's memory holding at most {@code maxIds} unexpired ids. Expired ids are dropped in
+     * expiry order (ids remembered for different times do not pile up behind a long-lived one). When full it
+     * drops the id that expires first — the least harmful choice, as its replay window is the shortest — and
+     * a replay of that request before its expiry would then pass; size the store for the ids a receiver
+     * accepts within its longest {@linkplain WebhookVerifier.Builder#dedupeWindow dedupe window}.
      *
      * @param maxIds the capacity, 1 to 10,000,000
      * @return a new, empty store

@@ -15,22 +15,35 @@ import java.util.regex.Pattern;
  * types it wants. Its {@code id} appears in logs and delivery reasons, so it is a host-chosen name
  * ({@code crm}, {@code sub-42}), never personal data; the endpoint does not appear.
  *
+ * <p>The endpoint is {@code https}: events carry user ids and their payload, and the signature protects
+ * them from tampering, not from being read. Plain {@code http} is accepted only to a loopback host
+ * ({@code localhost}, {@code 127.0.0.0/8}, {@code [::1]}, judged by the name or literal address, never
+ * resolved) — a sidecar, a test — or when the host says so explicitly with {@code plainHttpAllowed} true
+ * (the five-argument constructor), e.g. for a receiver inside a network it trusts.
+ *
  * <p>Immutable and thread-safe.
  *
- * @param id         a name unique among the subscribers: 1-100 of {@code A-Z a-z 0-9 . _ : -}, not null
- * @param endpoint   an absolute {@code https} (or {@code http}) URI with a host, not null
- * @param secrets    the active secrets, 1 to 5 (two during a rotation; each request is signed with all), not null
- * @param eventTypes the names of the event types it wants ({@code request.submitted}); empty for all; not null
+ * @param id               a name unique among the subscribers: 1-100 of {@code A-Z a-z 0-9 . _ : -}, not null
+ * @param endpoint         an absolute {@code https} URI with a host (or {@code http}, see above), not null
+ * @param secrets          the active secrets, 1 to 5 (two during a rotation; each request is signed with all),
+ *                         not null
+ * @param eventTypes       the names of the event types it wants ({@code request.submitted}); empty for all;
+ *                         not null
+ * @param plainHttpAllowed whether a plain {@code http} endpoint to a host that is not a loopback one is accepted
  */
-public record WebhookSubscriber(String id, URI endpoint, List<WebhookSecret> secrets, Set<String> eventTypes) {
+public record WebhookSubscriber(String id, URI endpoint, List<WebhookSecret> secrets, Set<String> eventTypes,
+                                boolean plainHttpAllowed) {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final Pattern TYPE_NAME = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
+    private static final Pattern LOOPBACK_V4 = Pattern.compile("127(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}");
 
     /**
      * Checks and copies the components.
      *
      * @throws dev.sportello.InvalidInputException {@code VALUE_REQUIRED} for a null component or element,
-     *                                             {@code CONFIG_INVALID} for a bad one; the field is
+     *                                             {@code CONFIG_INVALID} for a bad one (among them a plain
+     *                                             {@code http} endpoint to a host that is not a loopback one
+     *                                             without {@code plainHttpAllowed}); the field is
      *                                             {@code WebhookSubscriber.<component>}
      */
     public WebhookSubscriber {
@@ -43,6 +56,10 @@ public record WebhookSubscriber(String id, URI endpoint, List<WebhookSecret> sec
         if (!endpoint.isAbsolute() || endpoint.isOpaque() || endpoint.getHost() == null
                 || !(scheme.equals("https") || scheme.equals("http")) || endpoint.getRawFragment() != null) {
             throw Settings.invalid("WebhookSubscriber.endpoint", "an absolute https or http URI with a host, no fragment");
+        }
+        if (scheme.equals("http") && !plainHttpAllowed && !isLoopback(endpoint.getHost())) {
+            throw Settings.invalid("WebhookSubscriber.endpoint", "https (plain http only to a loopback host: localhost, "
+                    + "127.0.0.0/8, [::1]; or with plainHttpAllowed)");
         }
         Settings.required(secrets, "WebhookSubscriber.secrets");
         List<WebhookSecret> keys = new ArrayList<>(secrets);
@@ -65,7 +82,20 @@ public record WebhookSubscriber(String id, URI endpoint, List<WebhookSecret> sec
     }
 
     /**
-     * A subscriber to every event type.
+     * A subscriber whose endpoint is {@code https} or plain {@code http} to a loopback host.
+     *
+     * @param id         the subscriber's name
+     * @param endpoint   its endpoint
+     * @param secrets    its active secrets
+     * @param eventTypes the event types it wants, empty for all
+     * @throws dev.sportello.InvalidInputException as the canonical constructor, with {@code plainHttpAllowed} false
+     */
+    public WebhookSubscriber(String id, URI endpoint, List<WebhookSecret> secrets, Set<String> eventTypes) {
+        this(id, endpoint, secrets, eventTypes, false);
+    }
+
+    /**
+     * A subscriber to every event type, its endpoint {@code https} or plain {@code http} to a loopback host.
      *
      * @param id       the subscriber's name
      * @param endpoint its endpoint
@@ -87,10 +117,16 @@ public record WebhookSubscriber(String id, URI endpoint, List<WebhookSecret> sec
         return eventTypes.isEmpty() || eventTypes.contains(type.name());
     }
 
-    /** Names the id and the counts; no endpoint, no secret. */
+    /** A loopback host by its name or literal address only: no name is resolved. */
+    static boolean isLoopback(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        return h.equals("localhost") || h.equals("[::1]") || LOOPBACK_V4.matcher(h).matches();
+    }
+
+    /** Names the id, the counts and whether plain http is allowed; no endpoint, no secret. */
     @Override
     public String toString() {
         return "WebhookSubscriber[id=" + id + ", secrets=" + secrets.size() + ", eventTypes="
-                + (eventTypes.isEmpty() ? "all" : eventTypes) + "]";
+                + (eventTypes.isEmpty() ? "all" : eventTypes) + (plainHttpAllowed ? ", plainHttpAllowed" : "") + "]";
     }
 }

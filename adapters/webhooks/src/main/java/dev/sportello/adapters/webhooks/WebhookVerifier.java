@@ -21,6 +21,11 @@ import java.util.Map;
  * {@link WebhookReplayStore}, by default a bounded in-memory one). Pass the body exactly as received,
  * before any JSON parsing.
  *
+ * <p>A body larger than the cap ({@link Builder#maxBodyBytes}, default 1 MiB) is refused first, before any
+ * header is read or signature computed, with {@code VALUE_INVALID} (field {@code WebhookVerifier.body});
+ * answer it with 413. The verifier gets the body already read, so the host's web layer should also stop
+ * reading a request at the same size (a servlet container's or framework's request-size limit).
+ *
  * <p>A refused request throws a {@link SportelloException}: {@code TRN_HEADER_MISSING} (the field names the
  * header that is missing or unusable: an empty id, an id with {@code .}, a timestamp that is not integer
  * seconds), {@code TRN_TIMESTAMP_OUT_OF_TOLERANCE}, {@code TRN_SIGNATURE_INVALID} (no listed {@code v1}
@@ -33,6 +38,8 @@ import java.util.Map;
 public final class WebhookVerifier {
     /** The default timestamp tolerance: 5 minutes, as the reference implementations use. */
     public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(5);
+    /** The default largest body accepted: 1 MiB. */
+    public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
     private static final int MAX_SIGNATURES = 32;
     private static final String TYPE = "WebhookVerifier";
@@ -42,6 +49,7 @@ public final class WebhookVerifier {
     private final Duration dedupeWindow;
     private final Clock clock;
     private final WebhookReplayStore replays;
+    private final int maxBodyBytes;
 
     private WebhookVerifier(Builder b) {
         this.secrets = List.copyOf(b.secrets);
@@ -49,6 +57,7 @@ public final class WebhookVerifier {
         this.dedupeWindow = b.dedupeWindow == null ? tolerance.multipliedBy(2) : b.dedupeWindow;
         this.clock = b.clock;
         this.replays = b.replays == null ? WebhookReplayStore.inMemory(100_000) : b.replays;
+        this.maxBodyBytes = b.maxBodyBytes;
     }
 
     /**
@@ -77,11 +86,12 @@ public final class WebhookVerifier {
      * {@code webhook-signature} headers are joined).
      *
      * @param headers the request headers, not null (null names and values are ignored)
-     * @param body    the raw body as received, not null (may be empty)
+     * @param body    the raw body as received, not null (may be empty; larger than the cap is refused)
      * @return the verified request
      * @throws SportelloException as the class comment says; {@code VALUE_REQUIRED} for a null argument
      */
     public VerifiedWebhook verify(Map<String, ? extends Collection<String>> headers, byte[] body) {
+        checkSize(body);
         Arguments.required(headers, TYPE, "headers");
         return verify(first(headers, WebhookSigner.ID_HEADER), first(headers, WebhookSigner.TIMESTAMP_HEADER),
                 all(headers, WebhookSigner.SIGNATURE_HEADER), body);
@@ -93,12 +103,12 @@ public final class WebhookVerifier {
      * @param id        the {@code webhook-id} value, or null when absent
      * @param timestamp the {@code webhook-timestamp} value, or null when absent
      * @param signature the {@code webhook-signature} value, or null when absent
-     * @param body      the raw body as received, not null (may be empty)
+     * @param body      the raw body as received, not null (may be empty; larger than the cap is refused)
      * @return the verified request
      * @throws SportelloException as the class comment says; {@code VALUE_REQUIRED} for a null body
      */
     public VerifiedWebhook verify(String id, String timestamp, String signature, byte[] body) {
-        Arguments.required(body, TYPE, "body");
+        checkSize(body);
         String msgId = present(id, WebhookSigner.ID_HEADER);
         String ts = present(timestamp, WebhookSigner.TIMESTAMP_HEADER);
         String sig = present(signature, WebhookSigner.SIGNATURE_HEADER);
@@ -134,6 +144,14 @@ public final class WebhookVerifier {
      */
     public void forget(String id) {
         replays.forget(Arguments.required(id, TYPE, "id"));
+    }
+
+    private void checkSize(byte[] body) {
+        Arguments.required(body, TYPE, "body");
+        if (body.length > maxBodyBytes) {
+            throw SportelloException.invalidField(ErrorCode.VALUE_INVALID, TYPE + ".body",
+                    Map.of("type", TYPE, "reason", "larger than " + maxBodyBytes + " bytes"));
+        }
     }
 
     private boolean matches(String id, String ts, String header, byte[] body) {
@@ -220,6 +238,7 @@ public final class WebhookVerifier {
         private Duration dedupeWindow;
         private Clock clock = Clock.systemUTC();
         private WebhookReplayStore replays;
+        private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
 
         private Builder() {
         }
@@ -297,6 +316,19 @@ public final class WebhookVerifier {
          */
         public Builder replayStore(WebhookReplayStore value) {
             this.replays = Arguments.required(value, TYPE, "WebhookVerifier.replayStore");
+            return this;
+        }
+
+        /**
+         * The largest body accepted; default {@link #DEFAULT_MAX_BODY_BYTES} (1 MiB). A larger one is refused
+         * with {@code VALUE_INVALID} (field {@code WebhookVerifier.body}) before anything else is checked.
+         *
+         * @param bytes 1024 (1 KiB) to 16,777,216 (16 MiB)
+         * @return this builder
+         * @throws dev.sportello.InvalidInputException {@code CONFIG_INVALID} (field {@code WebhookVerifier.maxBodyBytes})
+         */
+        public Builder maxBodyBytes(int bytes) {
+            this.maxBodyBytes = Settings.between(bytes, "WebhookVerifier.maxBodyBytes", 1024, 16 * 1024 * 1024);
             return this;
         }
 

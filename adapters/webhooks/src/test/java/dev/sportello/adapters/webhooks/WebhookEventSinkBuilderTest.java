@@ -94,11 +94,30 @@ class WebhookEventSinkBuilderTest {
         assertField(() -> new WebhookSubscriber("crm", ENDPOINT, List.of(SECRET), withNull), ErrorCode.VALUE_REQUIRED,
                 t + "eventTypes");
 
-        WebhookSubscriber some = new WebhookSubscriber("crm", URI.create("HTTP://h:8080/x?y=1"), List.of(SECRET),
+        WebhookSubscriber some = new WebhookSubscriber("crm", URI.create("https://h:8443/x?y=1"), List.of(SECRET),
                 Set.of("request.closed"));
         assertThat(some.wants(RequestEvents.CLOSED)).isTrue();
         assertThat(some.wants(RequestEvents.SUBMITTED)).isFalse();
         assertThat(WebhookSubscriber.toAll("crm", ENDPOINT, SECRET).wants(RequestEvents.SUBMITTED)).isTrue();
+    }
+
+    @Test
+    void plain_http_is_refused_unless_the_host_is_a_loopback_one_or_it_is_allowed_explicitly() {
+        for (String remote : List.of("http://crm.example.it/h", "HTTP://h:8080/x?y=1", "http://128.0.0.1/h",
+                "http://127.0.0.1.nip.io/h", "http://localhost.example.it/h", "http://10.0.0.7/h", "http://[::2]/h")) {
+            assertField(() -> WebhookSubscriber.toAll("crm", URI.create(remote), SECRET), ErrorCode.CONFIG_INVALID,
+                    "WebhookSubscriber.endpoint");
+            assertField(() -> new WebhookSubscriber("crm", URI.create(remote), List.of(SECRET), Set.of()),
+                    ErrorCode.CONFIG_INVALID, "WebhookSubscriber.endpoint");
+            WebhookSubscriber allowed = new WebhookSubscriber("crm", URI.create(remote), List.of(SECRET), Set.of(), true);
+            assertThat(allowed.plainHttpAllowed()).isTrue();
+            assertThat(allowed.toString()).contains("plainHttpAllowed").doesNotContain(remote);
+        }
+        for (String loopback : List.of("http://127.0.0.1:8080/h", "http://127.255.3.4/h", "http://localhost:9/h",
+                "http://LocalHost/h", "http://[::1]:9/h")) {
+            assertThat(WebhookSubscriber.toAll("crm", URI.create(loopback), SECRET).plainHttpAllowed()).as(loopback).isFalse();
+        }
+        assertThat(WebhookSubscriber.toAll("crm", ENDPOINT, SECRET).toString()).doesNotContain("plainHttp");
     }
 
     @Test

@@ -159,7 +159,40 @@ class WebhookVerifierTest {
     }
 
     @Test
-    void the_in_memory_replay_store_is_bounded_and_drops_the_oldest() {
+    void expired_ids_are_purged_by_expiry_not_by_arrival_so_a_long_lived_id_is_not_evicted() {
+        InMemoryReplayStore store = new InMemoryReplayStore(3);
+        assertThat(store.remember("long", NOW, Duration.ofHours(1))).isTrue();
+        assertThat(store.remember("short-1", NOW, Duration.ofMinutes(1))).isTrue();
+        assertThat(store.remember("short-2", NOW, Duration.ofMinutes(1))).isTrue();
+        Instant later = NOW.plus(Duration.ofMinutes(2));
+        assertThat(store.remember("new-1", later, Duration.ofMinutes(1))).isTrue();
+        assertThat(store.remember("new-2", later, Duration.ofMinutes(1))).isTrue();
+        assertThat(store.size()).as("both short ids purged behind the long one").isEqualTo(3);
+        assertThat(store.remember("long", later, Duration.ofHours(1))).as("still a replay").isFalse();
+        assertThat(store.remember("short-1", later, Duration.ofMinutes(1))).as("expired").isTrue();
+    }
+
+    @Test
+    void a_full_store_evicts_the_id_that_expires_first() {
+        InMemoryReplayStore store = new InMemoryReplayStore(2);
+        assertThat(store.remember("long", NOW, Duration.ofHours(1))).isTrue();
+        assertThat(store.remember("soon", NOW, Duration.ofMinutes(10))).isTrue();
+        assertThat(store.remember("mid", NOW, Duration.ofMinutes(30))).isTrue();
+        assertThat(store.size()).isEqualTo(2);
+        assertThat(store.remember("long", NOW, Duration.ofHours(1))).as("kept").isFalse();
+        assertThat(store.remember("mid", NOW, Duration.ofMinutes(30))).as("kept").isFalse();
+        assertThat(store.remember("soon", NOW, Duration.ofMinutes(10))).as("evicted, the first to expire").isTrue();
+        assertThat(store.size()).as("the newcomer expires first, so it is the one dropped").isEqualTo(2);
+        assertThat(store.remember("mid", NOW, Duration.ofMinutes(30))).isFalse();
+        store.forget("mid");
+        store.forget("unknown");
+        assertThat(store.size()).isEqualTo(1);
+        assertThat(store.remember("mid", NOW, Duration.ofMinutes(30))).as("forgotten").isTrue();
+        assertThat(store.remember("long", NOW, Duration.ofHours(1))).isFalse();
+    }
+
+    @Test
+    void the_in_memory_replay_store_is_bounded_and_drops_the_oldest_of_equal_expiry() {
         InMemoryReplayStore store = new InMemoryReplayStore(2);
         Duration ttl = Duration.ofMinutes(10);
         assertThat(store.remember("a", NOW, ttl)).isTrue();
@@ -195,7 +228,34 @@ class WebhookVerifierTest {
     }
 
     @Test
+    void a_body_over_the_cap_is_refused_before_headers_or_signature_are_looked_at() {
+        WebhookVerifier small = WebhookVerifier.builder().secret(SECRET).clock(clock).maxBodyBytes(1024).build();
+        byte[] atCap = new byte[1024];
+        byte[] over = new byte[1025];
+        assertThat(small.verify("evt-20", ts(), sign("evt-20", atCap, SECRET), atCap).id()).isEqualTo("evt-20");
+        assertField(() -> small.verify("evt-21", ts(), sign("evt-21", over, SECRET), over), ErrorCode.VALUE_INVALID,
+                "WebhookVerifier.body");
+        assertField(() -> small.verify(null, null, null, over), ErrorCode.VALUE_INVALID, "WebhookVerifier.body");
+        assertField(() -> small.verify(Map.of(), over), ErrorCode.VALUE_INVALID, "WebhookVerifier.body");
+        assertThatThrownBy(() -> small.verify(null, null, null, over))
+                .hasMessageContaining("larger than 1024 bytes");
+    }
+
+    @Test
+    void the_default_cap_is_one_mebibyte() {
+        byte[] mebibyte = new byte[WebhookVerifier.DEFAULT_MAX_BODY_BYTES];
+        assertThat(WebhookVerifier.DEFAULT_MAX_BODY_BYTES).isEqualTo(1 << 20);
+        assertThat(verifier.verify("evt-22", ts(), sign("evt-22", mebibyte, SECRET), mebibyte).id()).isEqualTo("evt-22");
+        byte[] over = new byte[WebhookVerifier.DEFAULT_MAX_BODY_BYTES + 1];
+        assertField(() -> verifier.verify("evt-23", ts(), sign("evt-23", over, SECRET), over), ErrorCode.VALUE_INVALID,
+                "WebhookVerifier.body");
+    }
+
+    @Test
     void bad_settings_are_coded_errors_naming_the_field() {
+        assertField(() -> WebhookVerifier.builder().maxBodyBytes(1023), ErrorCode.CONFIG_INVALID, "WebhookVerifier.maxBodyBytes");
+        assertField(() -> WebhookVerifier.builder().maxBodyBytes(16 * 1024 * 1024 + 1), ErrorCode.CONFIG_INVALID,
+                "WebhookVerifier.maxBodyBytes");
         assertField(() -> WebhookVerifier.builder().build(), ErrorCode.CONFIG_INVALID, "WebhookVerifier.secrets");
         assertField(() -> WebhookVerifier.builder().secret(null), ErrorCode.VALUE_REQUIRED, "WebhookVerifier.secret");
         assertField(() -> WebhookVerifier.builder().secrets(null), ErrorCode.VALUE_REQUIRED, "WebhookVerifier.secrets");
