@@ -11,6 +11,8 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.Properties;
+
 /**
  * An {@link EmailChannel} that hands each message to an SMTP server (a relay or a submission service)
  * with Jakarta Mail and Eclipse Angus Mail.
@@ -22,30 +24,45 @@ import org.slf4j.LoggerFactory;
  * of the key when it is not a safe id), so every retry of a message carries the same id; that id is the
  * {@link DeliveryResult.Accepted#providerId()}.
  *
- * <p>How answers are classified: a 5xx reply is {@link DeliveryResult.Refused} with the reply and enhanced
- * status codes ({@code recipient refused: 550 5.1.1}); a 4xx reply, a refused, dropped or timed-out
- * connection, a failed login, a failed TLS handshake, a server without the required STARTTLS and the 5xx
- * replies about the client rather than the message (530, 534, 535, 538) are {@link DeliveryResult.Failed},
- * retried by the dispatcher (the settings problems are also logged as warnings: they need the host's
- * attention, and refusing would drop every message until then). A message that cannot be encoded as MIME
- * (a malformed attachment content type) is refused without connecting. Nothing is thrown for a message.
+ * <p>How answers are classified: a 5xx reply about the message is {@link DeliveryResult.Refused} with the
+ * reply and enhanced status codes ({@code recipient refused: 550 5.1.1}, {@code message refused: 552 5.3.4});
+ * a 4xx reply, a refused, dropped or timed-out connection, a send over its deadline, a failed login, a
+ * failed TLS handshake, a server without the required STARTTLS and the 5xx replies about the client rather
+ * than the message are {@link DeliveryResult.Failed}, retried by the dispatcher. Those 5xx replies are 530,
+ * 534, 535 and 538 (login or TLS required, credentials refused), every 5xx to {@code MAIL FROM} (the
+ * sender is not allowed: {@code sender refused for the channel's settings: 553 5.7.1}) and every 5xx with
+ * an enhanced status 5.7.x, security or policy ({@code recipient refused for the channel's settings: 554
+ * 5.7.1}, relay access denied). They and the other settings problems are also logged as warnings, without
+ * addresses: they need the host's attention, and refusing would drop every message until then. A message
+ * that cannot be encoded as MIME (a malformed attachment content type) is refused without connecting.
+ * Nothing is thrown for a message.
  *
  * <p>One {@link Session} serves every send; each send opens its own SMTP connection (connect, EHLO,
  * STARTTLS, AUTH, MAIL, RCPT, DATA, QUIT), so sends never share protocol state. Every connection has
- * connect, read and write timeouts. Logs name the recipient masked only, and never the password.
+ * connect, read and write timeouts, and every send an overall deadline
+ * ({@link SmtpEmailChannelBuilder#sendDeadline(java.time.Duration)}): a shared daemon thread closes the connection
+ * of a send that passes it, so a server that trickles its replies cannot hold the caller's thread. Logs
+ * name the recipient masked only, and never the password.
  *
  * <p>Thread-safe.
  */
 public final class SmtpEmailChannel implements EmailChannel {
     private static final Logger LOG = LoggerFactory.getLogger(SmtpEmailChannel.class);
+    /** What a send that its deadline cut off reports (whatever the closed socket made Angus throw). */
+    private static final SmtpFailures.Outcome OVER_DEADLINE =
+            new SmtpFailures.Outcome(DeliveryResult.failed("SMTP send exceeded its deadline"), false);
 
     private final SmtpSettings settings;
     private final Session session;
     private final MimeComposer composer;
+    private final SendDeadline deadline;
 
     SmtpEmailChannel(SmtpSettings settings) {
         this.settings = settings;
-        this.session = Session.getInstance(settings.properties());
+        this.deadline = new SendDeadline(settings.sendDeadline());
+        Properties properties = settings.properties();
+        deadline.install(properties);
+        this.session = Session.getInstance(properties);
         this.composer = new MimeComposer(session, settings.senders(), settings.messageIdDomain(), settings.clock());
         try {
             session.getTransport("smtp");
@@ -70,7 +87,7 @@ public final class SmtpEmailChannel implements EmailChannel {
     }
 
     /**
-     * Sends one message over a new SMTP connection.
+     * Sends one message over a new SMTP connection, within the channel's send deadline.
      *
      * @param message the message, not null (null is refused with {@code VALUE_REQUIRED})
      * @return accepted with the Message-ID, refused for good, or failed for now; never null
@@ -87,10 +104,12 @@ public final class SmtpEmailChannel implements EmailChannel {
                     e.getClass().getSimpleName());
             return DeliveryResult.refused("the message cannot be encoded as MIME");
         }
-        try {
-            transmit(mime);
-        } catch (Exception e) {
-            return failure(e, messageId, message);
+        try (SendDeadline.Watch watch = deadline.start()) {
+            try {
+                transmit(mime);
+            } catch (Exception e) {
+                return failure(watch.expired() ? OVER_DEADLINE : SmtpFailures.classify(e), messageId, message);
+            }
         }
         LOG.debug("e-mail {} to {} accepted by {}:{}", messageId, message.to().masked(), settings.host(), settings.port());
         return DeliveryResult.accepted(messageId);
@@ -119,13 +138,12 @@ public final class SmtpEmailChannel implements EmailChannel {
         }
     }
 
-    private DeliveryResult failure(Exception e, String messageId, EmailMessage message) {
-        SmtpFailures.Outcome outcome = SmtpFailures.classify(e);
+    private DeliveryResult failure(SmtpFailures.Outcome outcome, String messageId, EmailMessage message) {
         DeliveryResult result = outcome.result();
         String reason = result instanceof DeliveryResult.Refused r ? r.reason() : ((DeliveryResult.Failed) result).reason();
-        if (outcome.configurationProblem()) {
-            LOG.warn("e-mail {} to {} failed at {}:{}: {} (check the channel's settings; will be retried)",
-                    messageId, message.to().masked(), settings.host(), settings.port(), reason);
+        if (outcome.configurationProblem()) {   // about the channel, not the recipient: no address, not even masked
+            LOG.warn("e-mail {} failed at {}:{}: {} (check the channel's settings; will be retried)",
+                    messageId, settings.host(), settings.port(), reason);
         } else if (result instanceof DeliveryResult.Refused) {
             LOG.info("e-mail {} to {} refused: {}", messageId, message.to().masked(), reason);
         } else {
@@ -139,7 +157,7 @@ public final class SmtpEmailChannel implements EmailChannel {
         return settings;
     }
 
-    /** Host, port, security and timeouts; never the password. */
+    /** Host, port, security, timeouts and send deadline; never the password. */
     @Override
     public String toString() {
         return "SmtpEmailChannel[" + settings + "]";

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Configures a {@link SmtpEmailChannel}. Required: {@link #host(String)} and {@link #sender(SenderIdentity)}.
  * Defaults: {@link SmtpSecurity#STARTTLS} (required), the security's port (587, 465 or 25), the JDK's
- * trust store, hostname verification on, no authentication, timeouts of 10 s (connect, read, write),
+ * trust store, hostname verification on, no authentication, timeouts of 10 s (connect, read, write), an
+ * overall deadline per send of connect + 3 × read + write timeout (50 s with the default timeouts),
  * the Message-ID domain and the EHLO name taken from the default sender's domain, the system UTC clock.
  *
  * <p>Every setter checks its value at once and throws {@link dev.sportello.SportelloException} with
@@ -27,6 +28,7 @@ public final class SmtpEmailChannelBuilder {
     private static final String TYPE = "SmtpEmailChannel";
     private static final Duration MAX_TIMEOUT = Duration.ofMinutes(10);
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration MAX_DEADLINE = Duration.ofHours(1);
 
     private String host;
     private Integer port;
@@ -38,6 +40,7 @@ public final class SmtpEmailChannelBuilder {
     private Duration connectTimeout = DEFAULT_TIMEOUT;
     private Duration readTimeout = DEFAULT_TIMEOUT;
     private Duration writeTimeout = DEFAULT_TIMEOUT;
+    private Duration sendDeadline;
     private SenderIdentity sender;
     private final Map<MessageKind, SenderIdentity> byKind = new LinkedHashMap<>();
     private EmailAddress envelopeSender;
@@ -196,6 +199,26 @@ public final class SmtpEmailChannelBuilder {
     }
 
     /**
+     * How long one send may take in all, from connecting to the end of {@code QUIT}. The timeouts bound
+     * each socket operation only: a server that trickles its replies, each byte within the read timeout,
+     * could otherwise hold a send (and the caller's thread) indefinitely. When the deadline passes, the
+     * connection is closed and the send returns {@code Failed("SMTP send exceeded its deadline")}, retried
+     * like any failure. Without this setting: connect + 3 × read + write timeout, as they are at
+     * {@link #build()}.
+     *
+     * @param deadline at least 1 ms, at most 1 hour, not null
+     * @return this builder
+     */
+    public SmtpEmailChannelBuilder sendDeadline(Duration deadline) {
+        Duration d = Arguments.required(deadline, TYPE, TYPE + ".sendDeadline");
+        if (d.toMillis() < 1 || d.compareTo(MAX_DEADLINE) > 0) {
+            throw SmtpSettings.invalid(TYPE + ".sendDeadline", "at least 1 ms, at most 1 hour");
+        }
+        this.sendDeadline = d;
+        return this;
+    }
+
+    /**
      * The default sender: of messages without a kind and of kinds without a sender of their own.
      *
      * @param sender the sender, not null
@@ -281,6 +304,7 @@ public final class SmtpEmailChannelBuilder {
         String idDomain = messageIdDomain != null ? messageIdDomain : senderDomain;
         SmtpSettings settings = new SmtpSettings(host, port != null ? port : security.defaultPort(), security,
                 socketFactory, verifyHostname, user, password, connectTimeout, readTimeout, writeTimeout,
+                sendDeadline != null ? sendDeadline : connectTimeout.plus(readTimeout.multipliedBy(3)).plus(writeTimeout),
                 new Senders(sender, byKind), envelopeSender, idDomain, heloName != null ? heloName : idDomain, clock);
         return new SmtpEmailChannel(settings);
     }

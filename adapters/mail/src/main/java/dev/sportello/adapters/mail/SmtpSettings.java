@@ -12,13 +12,14 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The checked settings of a {@link SmtpEmailChannel}, and the Jakarta Mail properties they make.
+ * The checked settings of a {@link SmtpEmailChannel}, and the Jakarta Mail properties they make. The
+ * send deadline is not a Jakarta Mail property: {@link SendDeadline} enforces it.
  *
  * <p>Immutable and thread-safe. {@link #toString()} hides the password.
  */
 record SmtpSettings(String host, int port, SmtpSecurity security, SSLSocketFactory socketFactory,
                     boolean verifyHostname, String user, String password, Duration connectTimeout,
-                    Duration readTimeout, Duration writeTimeout, Senders senders, EmailAddress envelopeSender,
+                    Duration readTimeout, Duration writeTimeout, Duration sendDeadline, Senders senders, EmailAddress envelopeSender,
                     String messageIdDomain,
                     String heloName, Clock clock) {
 
@@ -64,7 +65,7 @@ record SmtpSettings(String host, int port, SmtpSecurity security, SSLSocketFacto
                 + (socketFactory != null ? ", own trust material" : "")
                 + (user != null ? ", with authentication (password=***)" : ", no authentication")
                 + ", timeouts connect " + connectTimeout.toMillis() + " ms, read " + readTimeout.toMillis()
-                + " ms, write " + writeTimeout.toMillis() + " ms, from " + senders.fallback().address().masked()
+                + " ms, write " + writeTimeout.toMillis() + " ms, send deadline " + sendDeadline.toMillis() + " ms, from " + senders.fallback().address().masked()
                 + ", " + senders.byKind().size() + " sender(s) by kind, Message-ID domain " + messageIdDomain;
     }
 }

@@ -20,7 +20,7 @@ class MailArchitectureTest {
         classes().that().resideInAPackage("dev.sportello.adapters.mail..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("dev.sportello", "dev.sportello.users..",
                         "dev.sportello.notifications..", "dev.sportello.spi..", "dev.sportello.adapters.mail..",
-                        "java..", "javax.net.ssl..", "jakarta.mail..", "jakarta.activation..", "org.slf4j..")
+                        "java..", "javax.net", "javax.net.ssl..", "jakarta.mail..", "jakarta.activation..", "org.slf4j..")
                 .check(MAIL);
     }
 

@@ -9,8 +9,11 @@ import dev.sportello.users.EmailAddress;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -49,19 +52,40 @@ class ScriptedServerTest {
     }
 
     @Test
-    void a_refused_sender_is_refused() throws Exception {
-        assertThat(sendWith(Script.REFUSE_SENDER)).isEqualTo(DeliveryResult.refused("sender refused: 553 5.7.1"));
+    void a_sender_that_is_not_allowed_is_a_settings_problem_failed_for_now_not_refused() throws Exception {
+        assertThat(sendWith(Script.REFUSE_SENDER))
+                .isEqualTo(DeliveryResult.failed("sender refused for the channel's settings: 553 5.7.1"));
+        stop();
+        assertThat(sendWith(Script.UNKNOWN_SENDER))
+                .isEqualTo(DeliveryResult.failed("sender refused for the channel's settings: 550 5.1.8"));
     }
 
     @Test
     void a_530_authentication_required_is_a_settings_problem_failed_for_now_not_refused() throws Exception {
         assertThat(sendWith(Script.REQUIRE_AUTH))
-                .isEqualTo(DeliveryResult.failed("message refused for the channel's settings: 530 5.7.0"));
+                .isEqualTo(DeliveryResult.failed("sender refused for the channel's settings: 530 5.7.0"));
+    }
+
+    @Test
+    void relay_access_denied_at_rcpt_is_a_settings_problem_failed_for_now_and_logged_without_an_address() throws Exception {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        DeliveryResult result;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            result = sendWith(Script.DENY_RELAY);
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(result).isEqualTo(DeliveryResult.failed("recipient refused for the channel's settings: 554 5.7.1"));
+        assertThat(server.received()).isEmpty();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("WARN", "554 5.7.1", "check the channel's settings")
+                .doesNotContain("m***@example.it").doesNotContain("mario.rossi").doesNotContain("Relay access");
     }
 
     @Test
     void a_421_to_mail_from_is_failed_for_now() throws Exception {
-        assertThat(sendWith(Script.DEFER_SENDER)).isEqualTo(DeliveryResult.failed("message deferred: 421 4.7.0"));
+        assertThat(sendWith(Script.DEFER_SENDER)).isEqualTo(DeliveryResult.failed("sender deferred: 421 4.7.0"));
     }
 
     @Test
@@ -75,8 +99,14 @@ class ScriptedServerTest {
     }
 
     @Test
-    void a_554_at_the_end_of_data_is_refused() throws Exception {
-        assertThat(sendWith(Script.REFUSE_DATA)).isEqualTo(DeliveryResult.refused("message refused: 554 5.7.1"));
+    void a_message_specific_5xx_at_the_end_of_data_is_refused() throws Exception {
+        assertThat(sendWith(Script.REFUSE_DATA)).isEqualTo(DeliveryResult.refused("message refused: 552 5.3.4"));
+    }
+
+    @Test
+    void a_policy_5_7_x_at_the_end_of_data_is_failed_for_now() throws Exception {
+        assertThat(sendWith(Script.REFUSE_DATA_BY_POLICY))
+                .isEqualTo(DeliveryResult.failed("message refused for the channel's settings: 554 5.7.1"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -14,24 +15,39 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A small SMTP server on loopback (port chosen by the OS) that answers as the test tells it, including
  * the ways a real server misbehaves: refusing a recipient, deferring, dropping the connection in the
- * middle of DATA, never greeting. With an {@link SSLContext} it offers STARTTLS.
+ * middle of DATA, never greeting, trickling its replies a byte every {@value #TRICKLE_MILLIS} ms (scheduled
+ * writes). With an {@link SSLContext} it offers STARTTLS, or speaks TLS from the start (SMTPS).
  *
  * <p>Thread-safe: each connection is served on its own thread.
  */
 final class ScriptedSmtpServer implements AutoCloseable {
     /** How the server answers the connections that follow. */
     enum Script {
-        ACCEPT, REFUSE_SENDER, DEFER_SENDER, REQUIRE_AUTH, REFUSE_RECIPIENT, DEFER_RECIPIENT, DEFER_DATA, REFUSE_DATA, DROP_IN_DATA, NO_GREETING
+        ACCEPT, REFUSE_SENDER, UNKNOWN_SENDER, DEFER_SENDER, REQUIRE_AUTH, REFUSE_RECIPIENT, DENY_RELAY, DEFER_RECIPIENT,
+        DEFER_DATA, REFUSE_DATA, REFUSE_DATA_BY_POLICY, DROP_IN_DATA, NO_GREETING,
+        /** Every reply a byte at a time, each within any read timeout over {@value #TRICKLE_MILLIS} ms. */
+        TRICKLE,
+        /** As {@link #TRICKLE}, once the connection is over TLS (after STARTTLS, or from the start with SMTPS). */
+        TRICKLE_OVER_TLS
     }
+
+    /** How long a trickling server waits before each byte. */
+    static final long TRICKLE_MILLIS = 200;
 
     /** A message the server took: its raw bytes (dot-unstuffed) and whether it came over TLS. */
     record Received(String raw, boolean overTls, List<String> commands) {
@@ -45,8 +61,14 @@ final class ScriptedSmtpServer implements AutoCloseable {
 
     private final ServerSocket server;
     private final SSLContext tls;
+    private final boolean implicitTls;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "scripted-smtp");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "scripted-smtp-trickle");
         t.setDaemon(true);
         return t;
     });
@@ -60,7 +82,13 @@ final class ScriptedSmtpServer implements AutoCloseable {
     }
 
     ScriptedSmtpServer(SSLContext tls) throws IOException {
+        this(tls, false);
+    }
+
+    /** With {@code implicitTls}, TLS from the first byte (SMTPS) instead of STARTTLS. */
+    ScriptedSmtpServer(SSLContext tls, boolean implicitTls) throws IOException {
         this.tls = tls;
+        this.implicitTls = implicitTls;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         threads.execute(this::acceptLoop);
     }
@@ -126,6 +154,9 @@ final class ScriptedSmtpServer implements AutoCloseable {
         }
 
         void run() throws IOException {
+            if (implicitTls) {
+                upgrade();
+            }
             reply("220 scripted.test ESMTP ready");
             String line;
             while ((line = readLine()) != null) {
@@ -140,6 +171,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
                     case "STAR" -> startTls();
                     case "MAIL" -> reply(switch (current) {
                         case REFUSE_SENDER -> "553 5.7.1 <sender>: Sender address rejected: not owned by user";
+                        case UNKNOWN_SENDER -> "550 5.1.8 <sender>: Sender address rejected: Domain not found";
                         case DEFER_SENDER -> "421 4.7.0 Too many connections, try again later";
                         case REQUIRE_AUTH -> "530 5.7.0 Authentication required";
                         default -> "250 2.1.0 Ok";
@@ -166,6 +198,10 @@ final class ScriptedSmtpServer implements AutoCloseable {
                 return;
             }
             reply("220 2.0.0 Ready to start TLS");
+            upgrade();
+        }
+
+        private void upgrade() throws IOException {
             SSLSocket ssl = (SSLSocket) tls.getSocketFactory().createSocket(socket, null, socket.getPort(), true);
             ssl.setUseClientMode(false);
             ssl.startHandshake();
@@ -180,6 +216,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
             String address = m.find() ? m.group(1) : "?";
             switch (current) {
                 case REFUSE_RECIPIENT -> reply("550 5.1.1 <" + address + ">: Recipient address rejected: User unknown");
+                case DENY_RELAY -> reply("554 5.7.1 <" + address + ">: Relay access denied");
                 case DEFER_RECIPIENT -> reply("450 4.2.1 <" + address + ">: Mailbox busy, try again later");
                 default -> reply("250 2.1.5 Ok");
             }
@@ -206,7 +243,8 @@ final class ScriptedSmtpServer implements AutoCloseable {
             }
             switch (current) {
                 case DEFER_DATA -> reply("451 4.3.0 Temporary local problem, try again later");
-                case REFUSE_DATA -> reply("554 5.7.1 Message rejected as spam");
+                case REFUSE_DATA -> reply("552 5.3.4 Message size exceeds fixed limit");
+                case REFUSE_DATA_BY_POLICY -> reply("554 5.7.1 Message rejected as spam");
                 default -> {
                     received.add(new Received(message.toString(StandardCharsets.ISO_8859_1), overTls, List.copyOf(said)));
                     reply("250 2.0.0 Ok: queued as SCRIPTED" + received.size());
@@ -216,8 +254,45 @@ final class ScriptedSmtpServer implements AutoCloseable {
         }
 
         private void reply(String text) throws IOException {
-            out.write((text + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            byte[] bytes = (text + "\r\n").getBytes(StandardCharsets.US_ASCII);
+            if (current == Script.TRICKLE || current == Script.TRICKLE_OVER_TLS && overTls) {
+                trickle(bytes);
+                return;
+            }
+            out.write(bytes);
             out.flush();
+        }
+
+        /** Writes a byte every {@value #TRICKLE_MILLIS} ms on the tick thread; returns when all are out. */
+        private void trickle(byte[] bytes) throws IOException {
+            OutputStream o = out;
+            AtomicInteger next = new AtomicInteger();
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            ScheduledFuture<?> tick = ticks.scheduleAtFixedRate(() -> {
+                int i = next.getAndIncrement();
+                if (i >= bytes.length) {
+                    return;
+                }
+                try {
+                    o.write(bytes[i]);
+                    o.flush();
+                    if (i == bytes.length - 1) {
+                        done.complete(null);
+                    }
+                } catch (IOException e) {
+                    done.completeExceptionally(e);
+                }
+            }, TRICKLE_MILLIS, TRICKLE_MILLIS, TimeUnit.MILLISECONDS);
+            try {
+                done.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("server closing");
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            } finally {
+                tick.cancel(false);
+            }
         }
 
         /** A line without its CRLF, bytes kept as ISO-8859-1 chars; null at the end of the stream. */
@@ -251,5 +326,6 @@ final class ScriptedSmtpServer implements AutoCloseable {
             }
         }
         threads.shutdownNow();
+        ticks.shutdownNow();
     }
 }

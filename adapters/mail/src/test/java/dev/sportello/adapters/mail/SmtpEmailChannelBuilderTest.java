@@ -40,6 +40,7 @@ class SmtpEmailChannelBuilderTest {
         fails(() -> b.readTimeout(null), ErrorCode.VALUE_REQUIRED, "SmtpEmailChannel.readTimeout");
         fails(() -> b.writeTimeout(null), ErrorCode.VALUE_REQUIRED, "SmtpEmailChannel.writeTimeout");
         fails(() -> b.timeouts(null), ErrorCode.VALUE_REQUIRED, "SmtpEmailChannel.timeout");
+        fails(() -> b.sendDeadline(null), ErrorCode.VALUE_REQUIRED, "SmtpEmailChannel.sendDeadline");
         fails(() -> b.sender(null), ErrorCode.VALUE_REQUIRED, "SmtpEmailChannel.sender");
         fails(() -> b.sender(null, Mails.DESK), ErrorCode.VALUE_REQUIRED, "SmtpEmailChannel.senderByKind.kind");
         fails(() -> b.sender(Mails.BOOKED, null), ErrorCode.VALUE_REQUIRED, "SmtpEmailChannel.senderByKind.sender");
@@ -79,6 +80,22 @@ class SmtpEmailChannelBuilderTest {
     }
 
     @Test
+    void the_send_deadline_is_at_least_1_ms_at_most_1_hour_and_defaults_to_connect_3_reads_and_a_write() {
+        fails(() -> valid().sendDeadline(Duration.ZERO), ErrorCode.CONFIG_INVALID, "SmtpEmailChannel.sendDeadline");
+        fails(() -> valid().sendDeadline(Duration.ofMillis(-1)), ErrorCode.CONFIG_INVALID, "SmtpEmailChannel.sendDeadline");
+        fails(() -> valid().sendDeadline(Duration.ofHours(1).plusMillis(1)), ErrorCode.CONFIG_INVALID,
+                "SmtpEmailChannel.sendDeadline");
+        assertThat(valid().build().settingsForTests().sendDeadline()).isEqualTo(Duration.ofSeconds(50));
+        assertThat(valid().connectTimeout(Duration.ofSeconds(1)).readTimeout(Duration.ofSeconds(2))
+                .writeTimeout(Duration.ofSeconds(3)).build().settingsForTests().sendDeadline()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(valid().sendDeadline(Duration.ofSeconds(7)).timeouts(Duration.ofMinutes(10)).build().settingsForTests()
+                .sendDeadline()).isEqualTo(Duration.ofSeconds(7));
+        assertThat(valid().timeouts(Duration.ofMinutes(10)).build().settingsForTests().sendDeadline())
+                .isEqualTo(Duration.ofMinutes(50));
+        assertThat(valid().sendDeadline(Duration.ofHours(1)).build().toString()).contains("send deadline 3600000 ms");
+    }
+
+    @Test
     void bad_credentials_domains_and_names_are_refused() {
         fails(() -> valid().authentication(" ", "pw"), ErrorCode.CONFIG_INVALID, "SmtpEmailChannel.user");
         fails(() -> valid().authentication("u", ""), ErrorCode.CONFIG_INVALID, "SmtpEmailChannel.password");
@@ -107,7 +124,7 @@ class SmtpEmailChannelBuilderTest {
     void defaults_are_required_starttls_on_587_with_hostname_verification_and_ten_second_timeouts() {
         SmtpEmailChannel channel = valid().authentication("sportello", "hunter2-secret").build();
         assertThat(channel.toString()).contains("host=smtp.sportello.example", "port=587", "security=STARTTLS",
-                        "connect 10000 ms", "read 10000 ms", "write 10000 ms", "password=***", "Message-ID domain sportello.example")
+                        "connect 10000 ms", "read 10000 ms", "write 10000 ms", "send deadline 50000 ms", "password=***", "Message-ID domain sportello.example")
                 .doesNotContain("hostname not verified").doesNotContain("hunter2").doesNotContain("noreply@");
         SmtpSettings settings = valid().security(SmtpSecurity.SMTPS).build().settingsForTests();
         assertThat(settings.port()).isEqualTo(465);

@@ -44,12 +44,44 @@ class SmtpFailuresTest {
     }
 
     @Test
-    void a_sender_failure_is_preferred_to_the_send_failure_that_wraps_it() {
+    void a_sender_failure_is_preferred_to_the_send_failure_that_wraps_it_and_is_a_settings_problem() {
         SMTPSenderFailedException sender = new SMTPSenderFailedException(address("noreply@sportello.example"),
-                "MAIL FROM:<noreply@sportello.example>", 553, "553 5.7.1 not owned");
-        SMTPSendFailedException send = new SMTPSendFailedException("MAIL FROM", 553, "553 5.7.1 not owned", sender,
+                "MAIL FROM:<noreply@sportello.example>", 550, "550 5.1.8 <noreply@sportello.example>: domain not found");
+        SMTPSendFailedException send = new SMTPSendFailedException("DATA", 550, "550 5.1.8 domain not found", sender,
                 null, null, null);
-        assertThat(SmtpFailures.classify(send).result()).isEqualTo(DeliveryResult.refused("sender refused: 553 5.7.1"));
+        SmtpFailures.Outcome outcome = SmtpFailures.classify(send);
+        assertThat(outcome.result()).isEqualTo(DeliveryResult.failed("sender refused for the channel's settings: 550 5.1.8"));
+        assertThat(outcome.configurationProblem()).isTrue();
+    }
+
+    @Test
+    void every_5xx_to_mail_from_is_a_settings_problem_even_without_a_sender_exception() {
+        SMTPSendFailedException send = new SMTPSendFailedException("MAIL FROM:<noreply@sportello.example>", 554,
+                "554 5.5.0 <noreply@sportello.example>: blocked", null, null, null, null);
+        SmtpFailures.Outcome outcome = SmtpFailures.classify(send);
+        assertThat(outcome.result()).isEqualTo(DeliveryResult.failed("sender refused for the channel's settings: 554 5.5.0"));
+        assertThat(outcome.configurationProblem()).isTrue();
+    }
+
+    @Test
+    void a_5_7_x_policy_refusal_is_a_settings_problem_in_any_phase_and_other_5xx_stay_refused() {
+        SmtpFailures.Outcome relay = SmtpFailures.classify(invalidRecipient(554, "554 5.7.1 <mario.rossi@example.it>: Relay access denied"));
+        assertThat(relay.result()).isEqualTo(DeliveryResult.failed("recipient refused for the channel's settings: 554 5.7.1"));
+        assertThat(relay.configurationProblem()).isTrue();
+        SmtpFailures.Outcome dmarc = SmtpFailures.classify(
+                new SMTPSendFailedException(".", 550, "550-5.7.26 unauthenticated mail", null, null, null, null));
+        assertThat(dmarc.result()).isEqualTo(DeliveryResult.failed("message refused for the channel's settings: 550 5.7.26"));
+        assertThat(dmarc.configurationProblem()).isTrue();
+
+        SmtpFailures.Outcome mailbox = SmtpFailures.classify(invalidRecipient(550, "550 5.1.1 <mario.rossi@example.it>: unknown"));
+        assertThat(mailbox.result()).isEqualTo(DeliveryResult.refused("recipient refused: 550 5.1.1"));
+        assertThat(mailbox.configurationProblem()).isFalse();
+        assertThat(SmtpFailures.classify(new SMTPSendFailedException(".", 552, "552 5.3.4 too big", null, null, null, null))
+                .result()).isEqualTo(DeliveryResult.refused("message refused: 552 5.3.4"));
+        assertThat(SmtpFailures.classify(new SMTPSendFailedException(".", 554, "554 Transaction failed", null, null, null, null))
+                .result()).isEqualTo(DeliveryResult.refused("message refused: 554"));
+        assertThat(SmtpFailures.classify(invalidRecipient(553, "553 5.70.1 not a 5.7 status")).result())
+                .isEqualTo(DeliveryResult.refused("recipient refused: 553 5.70.1"));
     }
 
     @Test

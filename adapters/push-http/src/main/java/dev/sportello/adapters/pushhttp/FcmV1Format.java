@@ -5,6 +5,7 @@ import dev.sportello.ErrorCode;
 import dev.sportello.SportelloException;
 import dev.sportello.spi.PushMessage;
 import dev.sportello.spi.PushTarget;
+import dev.sportello.spi.RetryAfter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

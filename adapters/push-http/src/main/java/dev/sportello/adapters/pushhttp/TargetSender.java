@@ -3,6 +3,7 @@ package dev.sportello.adapters.pushhttp;
 import dev.sportello.spi.PushMessage;
 import dev.sportello.spi.PushTarget;
 
+import dev.sportello.spi.RetryAfter;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -152,7 +153,7 @@ final class TargetSender {
             return new TargetAnswer.RetryLater("MALFORMED_ANSWER", null);
         }
         if (answer instanceof TargetAnswer.RetryLater later && later.retryAfter() == null) {
-            Duration wait = RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), clock);
+            Duration wait = RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), clock.instant());
             if (wait != null) {
                 return new TargetAnswer.RetryLater(later.errorCode(), wait);
             }

@@ -1,5 +1,6 @@
 package dev.sportello.adapters.pushhttp;
 
+import dev.sportello.spi.RetryAfter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -74,15 +75,15 @@ class FcmV1FormatTest {
     @Test
     void retry_after_reads_seconds_and_dates_and_ignores_the_rest() {
         Clock clock = Clock.fixed(Instant.parse("2026-12-02T10:00:00Z"), ZoneOffset.UTC);
-        assertThat(RetryAfter.parse("120", clock)).isEqualTo(Duration.ofMinutes(2));
-        assertThat(RetryAfter.parse(" 5 ", clock)).isEqualTo(Duration.ofSeconds(5));
-        assertThat(RetryAfter.parse("Wed, 02 Dec 2026 10:00:10 GMT", clock)).isEqualTo(Duration.ofSeconds(10));
-        assertThat(RetryAfter.parse("Wed, 02 Dec 2026 09:00:00 GMT", clock)).isNull();
-        assertThat(RetryAfter.parse("0", clock)).isNull();
-        assertThat(RetryAfter.parse("-5", clock)).isNull();
-        assertThat(RetryAfter.parse("soon", clock)).isNull();
-        assertThat(RetryAfter.parse(null, clock)).isNull();
-        assertThat(RetryAfter.parse("99999999999", clock)).isEqualTo(RetryAfter.MAX);
+        assertThat(RetryAfter.parse("120", clock.instant())).isEqualTo(Duration.ofMinutes(2));
+        assertThat(RetryAfter.parse(" 5 ", clock.instant())).isEqualTo(Duration.ofSeconds(5));
+        assertThat(RetryAfter.parse("Wed, 02 Dec 2026 10:00:10 GMT", clock.instant())).isEqualTo(Duration.ofSeconds(10));
+        assertThat(RetryAfter.parse("Wed, 02 Dec 2026 09:00:00 GMT", clock.instant())).isNull();
+        assertThat(RetryAfter.parse("0", clock.instant())).isNull();
+        assertThat(RetryAfter.parse("-5", clock.instant())).isNull();
+        assertThat(RetryAfter.parse("soon", clock.instant())).isNull();
+        assertThat(RetryAfter.parse(null, clock.instant())).isNull();
+        assertThat(RetryAfter.parse("99999999999", clock.instant())).isEqualTo(RetryAfter.MAX);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.sportello.adapters.smshttp;
 
 import dev.sportello.Arguments;
 import dev.sportello.spi.DeliveryResult;
+import dev.sportello.spi.RetryAfter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
@@ -57,7 +58,7 @@ final class AnswerClassifier {
         }
         String code = text(tree(body), errorCode);
         String reason = "HTTP " + status + (isSafeCode(code) ? " " + code : "");
-        Duration retryAfter = RetryAfter.parse(headers.firstValue("Retry-After").orElse(null), clock);
+        Duration retryAfter = RetryAfter.parse(headers.firstValue("Retry-After").orElse(null), clock.instant());
         if (status == 401 || status == 403 || status == 407) {
             return DeliveryResult.failed(reason + " (check the gateway credentials)", retryAfter);
         }

@@ -1,5 +1,6 @@
 package dev.sportello.adapters.webhooks;
 
+import dev.sportello.spi.RetryAfter;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;

@@ -2,6 +2,7 @@ package dev.sportello.adapters.webhooks;
 
 import dev.sportello.ErrorCode;
 import dev.sportello.requests.RequestEvents;
+import dev.sportello.spi.RetryAfter;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
