@@ -11,7 +11,11 @@ import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Savepoint;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
@@ -30,6 +34,10 @@ import javax.sql.DataSource;
  * JdbcStorage storage = JdbcStorage.of(dataSource).migrate();
  * }</pre>
  *
+ * <p>{@link #joiningHostTransactions} gives a storage that runs each unit of work inside the host's
+ * transaction when the host has one on the calling thread (see {@link HostTransactions}): in a savepoint,
+ * never committed nor retried by the storage.
+ *
  * <p>Thread-safe; use a pooled data source.
  */
 public final class JdbcStorage implements UnitOfWork {
@@ -38,10 +46,13 @@ public final class JdbcStorage implements UnitOfWork {
 
     private final DataSource dataSource;
     private final Dialect dialect;
+    /** The host's transactions to join, or null for a storage that always runs its own. */
+    private final HostTransactions hosts;
 
-    private JdbcStorage(DataSource dataSource, Dialect dialect) {
+    private JdbcStorage(DataSource dataSource, Dialect dialect, HostTransactions hosts) {
         this.dataSource = dataSource;
         this.dialect = dialect;
+        this.hosts = hosts;
     }
 
     /**
@@ -58,7 +69,7 @@ public final class JdbcStorage implements UnitOfWork {
             throw SportelloException.invalidField(ErrorCode.CONFIG_INVALID, "dataSource", Map.of("reason", "required"));
         }
         try (Connection connection = dataSource.getConnection()) {
-            return new JdbcStorage(dataSource, Dialect.of(connection));
+            return new JdbcStorage(dataSource, Dialect.of(connection), null);
         } catch (SQLException e) {
             throw failure(e);
         }
@@ -81,6 +92,33 @@ public final class JdbcStorage implements UnitOfWork {
         return this;
     }
 
+    /**
+     * A storage over the same data source that joins the host's transaction whenever {@code hosts} finds
+     * one on the calling thread: the unit of work runs on the host's connection inside a savepoint, which
+     * is released when the work succeeds (the host commits) and rolled back to when it fails (the
+     * failure propagates, mapped as usual, and the host decides); it is never run again on a transient
+     * failure, and the storage never commits, rolls back or closes the host's connection. When
+     * {@code hosts} finds no transaction, the unit of work runs in a transaction of its own, with the
+     * retries described above. The schema is the same: {@link #migrate} either storage.
+     *
+     * <pre>{@code
+     * ThreadBoundTransactions bound = ThreadBoundTransactions.over(dataSource);
+     * JdbcStorage storage = JdbcStorage.of(dataSource).migrate().joiningHostTransactions(bound);
+     * }</pre>
+     *
+     * @param hosts how to find the host's transaction, not null; it is asked with this storage's data
+     *              source
+     * @return a new storage; this one is unchanged
+     * @throws dev.sportello.InvalidInputException with {@code CONFIG_INVALID} (field {@code hostTransactions})
+     *                                             for null
+     */
+    public JdbcStorage joiningHostTransactions(HostTransactions hosts) {
+        if (hosts == null) {
+            throw SportelloException.invalidField(ErrorCode.CONFIG_INVALID, "hostTransactions", Map.of("reason", "required"));
+        }
+        return new JdbcStorage(dataSource, dialect, hosts);
+    }
+
     @Override
     public String spiVersion() {
         return SpiVersion.CURRENT;
@@ -98,6 +136,52 @@ public final class JdbcStorage implements UnitOfWork {
 
     @Override
     public <T> T inTransaction(TransactionalWork<T> work) {
+        if (hosts != null) {
+            Optional<HostTransactions.Joined> joined = hosts.join(dataSource);
+            if (joined == null) {
+                throw SportelloException.of(ErrorCode.ADAPTER_DATA_INVALID,
+                        Map.of("type", "HostTransactions.join", "field", "result"));
+            }
+            if (joined.isPresent()) {
+                return inHostTransaction(joined.get(), work);
+            }
+        }
+        return inOwnTransaction(work);
+    }
+
+    /** The host owns the transaction: a savepoint around the work, no commit, no retry, no close. */
+    private <T> T inHostTransaction(HostTransactions.Joined joined, TransactionalWork<T> work) {
+        try (joined) {
+            Connection connection = joined.connection();
+            if (connection == null) {
+                throw SportelloException.of(ErrorCode.ADAPTER_DATA_INVALID,
+                        Map.of("type", "HostTransactions.Joined", "field", "connection"));
+            }
+            Savepoint savepoint;
+            try {
+                if (connection.getAutoCommit()) {
+                    throw SportelloException.invalidField(ErrorCode.CONFIG_INVALID, "HostTransactions.Joined.connection",
+                            Map.of("reason", "auto-commit is on, so there is no transaction to join"));
+                }
+                savepoint = connection.setSavepoint();
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+            try {
+                T result = work.run(new JdbcStores(new Db(connection, dialect)));
+                release(connection, savepoint);
+                return result;
+            } catch (JdbcFailure e) {
+                rollbackTo(connection, savepoint);
+                throw mapped(e);
+            } catch (RuntimeException | Error e) {
+                rollbackTo(connection, savepoint);
+                throw e;
+            }
+        }
+    }
+
+    private <T> T inOwnTransaction(TransactionalWork<T> work) {
         for (int attempt = 1; ; attempt++) {
             try (Connection connection = dataSource.getConnection()) {
                 boolean autoCommit = connection.getAutoCommit();
@@ -113,11 +197,7 @@ public final class JdbcStorage implements UnitOfWork {
                         pause(attempt);
                         continue;
                     }
-                    if (e.isDuplicateKey()) {
-                        throw SportelloException.of(ErrorCode.CONCURRENT_MODIFICATION, Map.of("objectType", "row",
-                                "objectId", "unique key", "expectedVersion", "none"), java.util.List.of(), e.sql());
-                    }
-                    throw failure(e.sql());
+                    throw mapped(e);
                 } catch (SQLException e) {
                     rollback(connection);
                     if (new JdbcFailure(e).isTransient() && attempt < MAX_ATTEMPTS) {
@@ -135,6 +215,36 @@ public final class JdbcStorage implements UnitOfWork {
                 throw failure(e);
             }
         }
+    }
+
+    /** A failed statement as the SDK's error: a unique-key violation is a conflict, the rest a failure. */
+    private static SportelloException mapped(JdbcFailure e) {
+        if (e.isDuplicateKey()) {
+            return SportelloException.of(ErrorCode.CONCURRENT_MODIFICATION, Map.of("objectType", "row",
+                    "objectId", "unique key", "expectedVersion", "none"), List.of(), e.sql());
+        }
+        return failure(e.sql());
+    }
+
+    private static void release(Connection connection, Savepoint savepoint) {
+        try {
+            connection.releaseSavepoint(savepoint);
+        } catch (SQLFeatureNotSupportedException e) {
+            LOG.trace("the driver does not release savepoints");
+        } catch (SQLException e) {
+            // the work is done; a connection that broke meanwhile fails the host's commit
+            LOG.debug("could not release a savepoint, SQL state {}", e.getSQLState());
+        }
+    }
+
+    private static void rollbackTo(Connection connection, Savepoint savepoint) {
+        try {
+            connection.rollback(savepoint);
+        } catch (SQLException e) {
+            LOG.warn("rollback to savepoint failed, SQL state {}", e.getSQLState());
+            return;
+        }
+        release(connection, savepoint);
     }
 
     private static void pause(int attempt) {
@@ -163,6 +273,6 @@ public final class JdbcStorage implements UnitOfWork {
 
     private static SportelloException failure(SQLException e) {
         LOG.warn("database failure, SQL state {}", e.getSQLState());
-        return SportelloException.of(ErrorCode.ADAPTER_FAILED, Map.of("adapter", "jdbc"), java.util.List.of(), e);
+        return SportelloException.of(ErrorCode.ADAPTER_FAILED, Map.of("adapter", "jdbc"), List.of(), e);
     }
 }
