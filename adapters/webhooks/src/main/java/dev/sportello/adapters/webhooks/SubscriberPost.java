@@ -1,5 +1,6 @@
 package dev.sportello.adapters.webhooks;
 
+import dev.sportello.adapters.jackson.SportelloCloudEvents;
 import dev.sportello.spi.RetryAfter;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -44,7 +45,7 @@ final class SubscriberPost {
         try {
             request = HttpRequest.newBuilder(subscriber.endpoint())
                     .timeout(requestTimeout)
-                    .header("Content-Type", CloudEventWriter.CONTENT_TYPE)
+                    .header("Content-Type", SportelloCloudEvents.STRUCTURED_CONTENT_TYPE)
                     .header("User-Agent", USER_AGENT)
                     .header(WebhookSigner.ID_HEADER, id)
                     .header(WebhookSigner.TIMESTAMP_HEADER, Long.toString(timestamp))

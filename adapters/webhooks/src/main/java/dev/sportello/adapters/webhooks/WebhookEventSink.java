@@ -2,6 +2,7 @@ package dev.sportello.adapters.webhooks;
 
 import dev.sportello.DomainEvent;
 import dev.sportello.spi.DeliveryResult;
+import dev.sportello.adapters.jackson.SportelloCloudEvents;
 import dev.sportello.spi.EventSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +50,7 @@ public final class WebhookEventSink implements EventSink {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookEventSink.class);
     private static final Pattern TYPE_PREFIX = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*(\\.[A-Za-z0-9][A-Za-z0-9-]*)+");
 
-    private final CloudEventWriter writer;
+    private final SportelloCloudEvents cloudEvents;
     private final WebhookSubscriptions subscriptions;
     private final HttpClient client;
     private final Duration requestTimeout;
@@ -59,7 +60,7 @@ public final class WebhookEventSink implements EventSink {
     private final Acknowledgements acknowledged;
 
     private WebhookEventSink(Builder b, HttpClient client) {
-        this.writer = new CloudEventWriter(b.source, b.typePrefix);
+        this.cloudEvents = SportelloCloudEvents.of(b.source, b.typePrefix);
         this.subscriptions = b.subscriptions;
         this.client = client;
         this.requestTimeout = b.requestTimeout;
@@ -123,7 +124,7 @@ public final class WebhookEventSink implements EventSink {
             return DeliveryResult.accepted(id);
         }
         Map<String, Outcome> known = acknowledged.of(id);
-        byte[] body = writer.write(event);
+        byte[] body = cloudEvents.structured(event);
         long timestamp = clock.instant().getEpochSecond();
         Map<String, SubscriberPost.Pending> posts = new LinkedHashMap<>();
         for (WebhookSubscriber s : wanted.values()) {

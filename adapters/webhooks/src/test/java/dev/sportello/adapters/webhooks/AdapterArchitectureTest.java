@@ -21,7 +21,8 @@ class AdapterArchitectureTest {
                 .should().onlyDependOnClassesThat().resideInAnyPackage("dev.sportello", "dev.sportello.users..",
                         "dev.sportello.offices..", "dev.sportello.notifications..", "dev.sportello.delegation..",
                         "dev.sportello.requests..", "dev.sportello.appointments..", "dev.sportello.spi..",
-                        "dev.sportello.adapters.webhooks..", "java..", "javax.crypto..", "javax.net.ssl..",
+                        "dev.sportello.adapters.webhooks..", "dev.sportello.adapters.jackson", "java..", "javax.crypto..",
+                        "javax.net.ssl..",
                         "tools.jackson..", "org.slf4j..")
                 .check(WEBHOOKS);
     }
@@ -30,7 +31,7 @@ class AdapterArchitectureTest {
     void noAdapterSeesTheCoreOrAnotherAdapter() {
         noClasses().that().resideInAPackage("dev.sportello.adapters.webhooks..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.sportello.core..", "dev.sportello.adapters.memory..",
-                        "dev.sportello.adapters.jdbc..", "dev.sportello.adapters.jackson..", "dev.sportello.adapters.mail..",
+                        "dev.sportello.adapters.jdbc..", "dev.sportello.adapters.mail..",
                         "dev.sportello.adapters.smshttp..", "dev.sportello.adapters.sms..", "dev.sportello.adapters.push..",
                         "dev.sportello.tck..", "com.fasterxml.jackson.databind..", "io.cloudevents..")
                 .check(WEBHOOKS);
