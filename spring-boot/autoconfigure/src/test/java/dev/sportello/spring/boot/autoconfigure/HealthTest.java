@@ -1,0 +1,69 @@
+package dev.sportello.spring.boot.autoconfigure;
+
+import dev.sportello.Channel;
+import dev.sportello.Sportello;
+import dev.sportello.core.SportelloSdk;
+import dev.sportello.notifications.Purpose;
+import dev.sportello.notifications.ScheduleMessage;
+import dev.sportello.notifications.Urgency;
+import dev.sportello.requests.RequestMessageKinds;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import java.lang.reflect.Proxy;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The health indicator: the backlog while the storage answers, DOWN with a code when it does not. */
+class HealthTest {
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(SportelloAutoConfiguration.class))
+            .withUserConfiguration(TestBeans.class)
+            .withPropertyValues("sportello.dispatcher.enabled=false");
+
+    @Test
+    void theIndicatorReportsTheBacklog() {
+        runner.run(context -> {
+            HealthIndicator indicator = context.getBean("sportelloHealthIndicator", HealthIndicator.class);
+            Health empty = indicator.health();
+            assertThat(empty.getStatus()).isEqualTo(Status.UP);
+            assertThat(empty.getDetails()).containsEntry("pending", 0L).containsEntry("due", 0L);
+            SportelloSdk sdk = context.getBean(SportelloSdk.class);
+            var user = TestBeans.citizen(sdk);
+            sdk.notifications().schedule(HealthConfiguration.PROBE, new ScheduleMessage(user.id(),
+                    RequestMessageKinds.REGISTERED, Set.of(Channel.PUSH), Map.of("protocol", "P-1", "subject", "Test"),
+                    Purpose.TRANSACTIONAL, null, Urgency.URGENT));
+            Health waiting = indicator.health();
+            assertThat(waiting.getStatus()).isEqualTo(Status.UP);
+            assertThat((Long) waiting.getDetails().get("due")).isPositive();
+            assertThat(waiting.getDetails()).containsKey("oldestDueWaitedSeconds");
+        });
+    }
+
+    @Test
+    void aStorageThatFailsIsDownWithTheErrorCodeOnly() {
+        Sportello broken = (Sportello) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Sportello.class},
+                (proxy, method, args) -> {
+                    throw new IllegalStateException("connection refused to db.example.it as user mario.rossi");
+                });
+        Health health = HealthConfiguration.health(broken, Clock.fixed(Instant.parse("2026-12-02T09:00:00Z"), ZoneOffset.UTC));
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.getDetails()).containsOnly(Map.entry("error", "IllegalStateException"));
+    }
+
+    @Test
+    void withoutBootsHealthSupportThereIsNoIndicator() {
+        runner.withClassLoader(new FilteredClassLoader(HealthIndicator.class))
+                .run(context -> assertThat(context).doesNotHaveBean("sportelloHealthIndicator"));
+    }
+}
