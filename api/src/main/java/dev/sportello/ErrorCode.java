@@ -57,6 +57,11 @@ public enum ErrorCode {
     COUNTER_KEY_INVALID(INVALID_INPUT),
     /** A setting or builder value of the SDK is missing or out of range; {@code field} names it. */
     CONFIG_INVALID(INVALID_INPUT),
+    /**
+     * The operation spends a verification or admission attempt and runs inside a transaction of the host:
+     * a rollback would give the attempt back, so it must be called outside one.
+     */
+    HOST_TRANSACTION_NOT_ALLOWED(RULE_VIOLATION),
     /** A booking calendar offers video calls, but no meeting provider is configured. */
     CONFIG_MEETING_PROVIDER_MISSING(INVALID_INPUT),
     /** The storage does not provide a store that one of the areas needs; {@code store} names it. */

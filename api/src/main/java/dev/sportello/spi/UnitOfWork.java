@@ -35,6 +35,17 @@ public interface UnitOfWork extends SpiVersioned {
     <T> T inTransaction(TransactionalWork<T> work);
 
     /**
+     * Whether work started now on the calling thread would join a transaction that the host manages
+     * (see the JDBC adapter's {@code HostTransactions}). The SDK refuses there the operations that spend
+     * an attempt (a verification or admission code), since the host's rollback would give it back.
+     *
+     * @return true inside a host's transaction; false by default
+     */
+    default boolean insideHostTransaction() {
+        return false;
+    }
+
+    /**
      * The store interfaces this storage provides, e.g. {@code UserStore.class}; a {@link StoreRegistry}
      * gives them.
      *

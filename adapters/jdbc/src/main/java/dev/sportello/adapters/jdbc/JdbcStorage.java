@@ -134,6 +134,20 @@ public final class JdbcStorage implements UnitOfWork {
         return dialect == Dialect.POSTGRESQL;
     }
 
+    /** Whether the host has a transaction open on this thread that this storage would join. */
+    @Override
+    public boolean insideHostTransaction() {
+        if (hosts == null) {
+            return false;
+        }
+        Optional<HostTransactions.Joined> joined = hosts.join(dataSource);
+        if (joined == null || joined.isEmpty()) {
+            return false;
+        }
+        joined.get().close();
+        return true;
+    }
+
     @Override
     public <T> T inTransaction(TransactionalWork<T> work) {
         if (hosts != null) {

@@ -20,7 +20,9 @@ import dev.sportello.tck.TckOffices;
 import dev.sportello.tck.TestData;
 import dev.sportello.users.AddContact;
 import dev.sportello.users.ContactKind;
+import dev.sportello.users.ContactPoint;
 import dev.sportello.users.UserProfile;
+import dev.sportello.users.VerifyContact;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -284,6 +286,29 @@ class HostTransactionIT {
     private static Request submit(SdkHarness h, UserProfile user) {
         return h.sdk.requests().submit(SdkHarness.as(user), new SubmitRequest("key-" + UUID.randomUUID().toString().substring(0, 8),
                 TopicCode.GENERIC, null, null, Map.of("subject", "Pensione"), "Testo della richiesta", List.of()));
+    }
+
+    @ParameterizedTest(name = "on PostgreSQL: {0}")
+    @ValueSource(booleans = {false, true})
+    void aVerificationCodeIsRefusedInsideTheHostsTransactionSoThatARollbackCannotGiveAnAttemptBack(boolean postgres)
+            throws Exception {
+        on(postgres);
+        try (SdkHarness h = new SdkHarness(storage)) {
+            UserProfile user = h.citizen();
+            ContactPoint mobile = h.sdk.users().addContact(SdkHarness.as(user), new AddContact(user.id(), ContactKind.MOBILE,
+                    TestData.mobileAsTyped()));
+            h.deliver();
+            String code = h.lastCode(mobile);
+            try (HostTransaction tx = transactions.begin()) {
+                assertThatThrownBy(() -> h.sdk.users().verifyContact(SdkHarness.as(user),
+                        new VerifyContact(user.id(), mobile.id(), "000000")))
+                        .isInstanceOfSatisfying(SportelloException.class,
+                                e -> assertThat(e.code()).isEqualTo(ErrorCode.HOST_TRANSACTION_NOT_ALLOWED));
+                tx.rollback();
+            }
+            assertThat(h.sdk.users().verifyContact(SdkHarness.as(user), new VerifyContact(user.id(), mobile.id(), code))
+                    .verified()).as("outside a host's transaction, and no attempt was spent").isTrue();
+        }
     }
 
     private static void hostRow(Connection connection, String id) throws SQLException {

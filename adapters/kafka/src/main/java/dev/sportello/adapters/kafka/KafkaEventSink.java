@@ -64,6 +64,7 @@ public final class KafkaEventSink implements EventSink, AutoCloseable {
     private final String topic;
     private final Mode mode;
     private final long waitMillis;
+    private final long deadlineNanos;
     private final Duration closeTimeout;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -74,6 +75,7 @@ public final class KafkaEventSink implements EventSink, AutoCloseable {
         this.topic = b.topic;
         this.mode = b.mode;
         this.waitMillis = b.deliveryTimeout.plus(MARGIN).toMillis();
+        this.deadlineNanos = b.maxBlock.plus(b.deliveryTimeout).plus(MARGIN).toNanos();
         this.closeTimeout = b.deliveryTimeout;
     }
 
@@ -102,8 +104,10 @@ public final class KafkaEventSink implements EventSink, AutoCloseable {
             return DeliveryResult.failed("the Kafka event sink is closed");
         }
         try {
+            long started = System.nanoTime();
             Future<RecordMetadata> sent = producer.send(records.record(event));
-            RecordMetadata acknowledged = sent.get(waitMillis, TimeUnit.MILLISECONDS);
+            long left = Math.min(TimeUnit.MILLISECONDS.toNanos(waitMillis), deadlineNanos - (System.nanoTime() - started));
+            RecordMetadata acknowledged = sent.get(Math.max(1, left), TimeUnit.NANOSECONDS);
             return DeliveryResult.accepted(acknowledged.topic() + "-" + acknowledged.partition() + "@" + acknowledged.offset());
         } catch (ExecutionException e) {
             return answer(event, e.getCause());

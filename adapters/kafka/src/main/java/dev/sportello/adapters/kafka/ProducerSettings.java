@@ -25,7 +25,7 @@ final class ProducerSettings {
             ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, ProducerConfig.ACKS_CONFIG, ProducerConfig.MAX_BLOCK_MS_CONFIG,
             ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
             ProducerConfig.TRANSACTIONAL_ID_CONFIG, ProducerConfig.TRANSACTION_TIMEOUT_CONFIG,
-            ProducerConfig.PARTITIONER_IGNORE_KEYS_CONFIG);
+            ProducerConfig.PARTITIONER_IGNORE_KEYS_CONFIG, ProducerConfig.PARTITIONER_CLASS_CONFIG);
 
     private static final Pattern TOPIC = Pattern.compile("[A-Za-z0-9._-]{1,249}");
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]+]");

@@ -28,8 +28,7 @@ final class SendFailures {
 
     static boolean isPermanent(Throwable failure) {
         return failure instanceof RecordTooLargeException || failure instanceof RecordBatchTooLargeException
-                || failure instanceof InvalidRecordException || failure instanceof SerializationException
-                || failure instanceof InvalidTopicException || failure instanceof AuthorizationException;
+                || failure instanceof InvalidRecordException || failure instanceof SerializationException;
     }
 
     static DeliveryResult classify(Throwable failure) {
@@ -40,8 +39,11 @@ final class SendFailures {
         if (failure instanceof RecordTooLargeException || failure instanceof RecordBatchTooLargeException) {
             return DeliveryResult.refused("the record is larger than the producer or the topic allows (" + name + ")");
         }
-        if (failure instanceof AuthorizationException) {
-            return DeliveryResult.refused("not authorised to write to the topic (" + name + ")");
+        if (failure instanceof AuthorizationException || failure instanceof InvalidTopicException) {
+            // a missing ACL or a misnamed topic is the host's configuration, not the event's: retried (and
+            // dead-lettered, from where it can be re-driven) rather than dropped for good
+            return DeliveryResult.failed("the topic cannot be written with these settings, a configuration problem ("
+                    + name + ")");
         }
         if (isPermanent(failure)) {
             return DeliveryResult.refused("the broker or the producer refused the record for good (" + name + ")");

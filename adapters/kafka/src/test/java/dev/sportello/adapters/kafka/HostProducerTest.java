@@ -52,7 +52,7 @@ class HostProducerTest {
                 .isInstanceOf(DeliveryResult.Refused.class);
         producer.clear();
         assertThat(publishThen(sink, () -> producer.errorNext(new TopicAuthorizationException("x"))))
-                .isInstanceOf(DeliveryResult.Refused.class);
+                .as("a missing ACL is retried, never dropped").isInstanceOf(DeliveryResult.Failed.class);
         producer.clear();
         assertThat(publishThen(sink, () -> producer.errorNext(new NotEnoughReplicasException("x"))))
                 .isInstanceOf(DeliveryResult.Failed.class);

@@ -85,7 +85,8 @@ class KafkaEventSinkBuilderTest {
         assertField(() -> builder().producerProperty(null, "x"), ErrorCode.VALUE_REQUIRED, p);
         assertField(() -> builder().producerProperty("linger.ms", null), ErrorCode.VALUE_REQUIRED, p + ".linger.ms");
         for (String owned : List.of("acks", "enable.idempotence", "bootstrap.servers", "max.block.ms", "request.timeout.ms",
-                "delivery.timeout.ms", "transactional.id", "key.serializer", "value.serializer", "partitioner.ignore.keys")) {
+                "delivery.timeout.ms", "transactional.id", "key.serializer", "value.serializer", "partitioner.ignore.keys",
+                "partitioner.class")) {
             assertField(() -> builder().producerProperty(owned, "1"), ErrorCode.CONFIG_INVALID, p + "." + owned);
         }
         assertField(() -> builder().producerProperty("linger.msec", "5"), ErrorCode.CONFIG_INVALID, p + ".linger.msec");

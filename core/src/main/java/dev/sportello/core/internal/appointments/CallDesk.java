@@ -57,7 +57,7 @@ final class CallDesk {
     }
 
     Appointment join(Principal principal, JoinVideoCall command) {
-        return kernel.execute(principal, Operation.APPOINTMENT_JOIN, command, tx -> {
+        return kernel.executeSpendingAnAttempt(principal, Operation.APPOINTMENT_JOIN, command, tx -> {
             AppointmentRecord r = AppointmentRules.load(tx, command.appointment());
             rules.authorize(tx, Operation.APPOINTMENT_JOIN, r, Rule.OWNER);
             if (r.mode() != ContactMode.VIDEO_CALL) {

@@ -135,6 +135,26 @@ public final class Kernel {
         });
     }
 
+    /**
+     * Runs a use-case call that spends an attempt (a verification or admission code), refused inside a
+     * transaction of the host: the host's rollback would give the attempt back and so buy another guess.
+     *
+     * @param principal the acting principal
+     * @param operation the guarded operation
+     * @param command   the command to validate
+     * @param work      the work, inside the transaction
+     * @param <T>       the result type
+     * @return the result
+     * @throws dev.sportello.RuleViolationException with {@code HOST_TRANSACTION_NOT_ALLOWED} inside a host's
+     *                                              transaction
+     */
+    public <T> T executeSpendingAnAttempt(Principal principal, Operation operation, Object command, Function<Tx, T> work) {
+        if (unitOfWork.insideHostTransaction()) {
+            throw SportelloException.of(ErrorCode.HOST_TRANSACTION_NOT_ALLOWED, Map.of("operation", operation.name()));
+        }
+        return execute(principal, operation, command, work);
+    }
+
     /** The host's instrumentation, safe to call. */
     public Observer observer() {
         return observer;

@@ -190,7 +190,7 @@ public final class UserService implements Users {
 
     @Override
     public ContactPoint verifyContact(Principal principal, VerifyContact command) {
-        return kernel.execute(principal, Operation.CONTACT_VERIFY, command,
+        return kernel.executeSpendingAnAttempt(principal, Operation.CONTACT_VERIFY, command,
                 tx -> contacts.verify(tx, writable(tx, Operation.CONTACT_VERIFY, command.userId()), command));
     }
 

@@ -78,7 +78,10 @@ final class DispatcherLifecycle implements SmartLifecycle {
         if (executor == null) {
             return;
         }
-        Duration wait = shutdownTimeout.compareTo(Duration.ofDays(1)) > 0 ? Duration.ofDays(1) : shutdownTimeout;
+        // leave a second of the shutdown phase for the executor to end, so that Spring does not move on (and
+        // close the DataSource) while a batch still runs
+        Duration capped = shutdownTimeout.compareTo(Duration.ofDays(1)) > 0 ? Duration.ofDays(1) : shutdownTimeout;
+        Duration wait = capped.compareTo(Duration.ofSeconds(2)) > 0 ? capped.minusSeconds(1) : capped.dividedBy(2);
         running = false;
         boolean idle = dispatcher.stop(wait);
         executor.shutdownNow();

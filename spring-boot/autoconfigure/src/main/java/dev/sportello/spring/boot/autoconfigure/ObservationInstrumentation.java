@@ -36,8 +36,11 @@ final class ObservationInstrumentation implements Instrumentation {
         io.micrometer.observation.Observation.Scope scope = observation.openScope();
         return outcome -> {
             observation.lowCardinalityKeyValue(OUTCOME, outcome);
-            scope.close();
-            observation.stop();
+            try {
+                scope.close();
+            } finally {
+                observation.stop();
+            }
         };
     }
 
