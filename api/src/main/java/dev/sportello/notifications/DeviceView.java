@@ -18,7 +18,7 @@ import java.time.Instant;
  * @param lastSeenAt    when it was last registered again (each app start may do it), not null
  * @param retiredAt     when it stopped receiving pushes, or null while active
  * @param retiredReason why it stopped (unregistered by the user, token declared invalid by the provider,
- *                      registered by another user), or null while active
+ *                      replaced by newer installations), or null while active
  */
 public record DeviceView(DeviceId id, UserId user, DevicePlatform platform, String tokenEnding, Instant registeredAt,
                          Instant lastSeenAt, Instant retiredAt, String retiredReason) {

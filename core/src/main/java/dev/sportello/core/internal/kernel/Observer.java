@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -24,7 +25,11 @@ public final class Observer {
     /** The outcome of a command that failed with something other than a {@link SportelloException}. */
     static final String UNEXPECTED = "UNEXPECTED";
 
+    /** A command's keys, built once per operation rather than on every command. */
+    private static final Map<Operation, Map<String, String>> COMMAND_KEYS = commandKeys();
+
     private final Instrumentation instrumentation;
+    private final boolean enabled;
 
     /**
      * Wraps an instrumentation.
@@ -33,6 +38,25 @@ public final class Observer {
      */
     public Observer(Instrumentation instrumentation) {
         this.instrumentation = instrumentation;
+        this.enabled = instrumentation != Instrumentation.NONE;
+    }
+
+    private static Map<Operation, Map<String, String>> commandKeys() {
+        Map<Operation, Map<String, String>> keys = new EnumMap<>(Operation.class);
+        for (Operation o : Operation.values()) {
+            keys.put(o, Map.of("area", o.area(), "operation", o.name()));
+        }
+        return keys;
+    }
+
+    /**
+     * Whether a host instrumentation is configured: without one, callers skip the work of describing
+     * what they do (the dispatcher's per-entry reports).
+     *
+     * @return true unless the instrumentation is {@link Instrumentation#NONE}
+     */
+    public boolean enabled() {
+        return enabled;
     }
 
     /**
@@ -44,8 +68,10 @@ public final class Observer {
      * @return its result
      */
     <T> T command(Operation operation, Supplier<T> command) {
-        Observation observation = start(Instrumentation.COMMAND, Map.of("area", operation.area(), "operation",
-                operation.name()));
+        if (!enabled) {
+            return command.get();
+        }
+        Observation observation = start(Instrumentation.COMMAND, COMMAND_KEYS.get(operation));
         String outcome = UNEXPECTED;
         try {
             T result = command.get();

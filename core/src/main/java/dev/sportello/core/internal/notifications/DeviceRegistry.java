@@ -36,7 +36,6 @@ import java.util.stream.Collectors;
 public final class DeviceRegistry {
     /** Why an installation was retired, as recorded. */
     static final String UNREGISTERED = "unregistered by the user";
-    static final String MOVED = "registered by another user";
     static final String REPLACED = "replaced by newer installations";
     /** Active installations per user: registering one more retires the least recently seen. */
     static final int MAX_ACTIVE = 10;
@@ -56,6 +55,7 @@ public final class DeviceRegistry {
             requireSelf(principal, command.user(), command.user());
             DeviceStore store = tx.store(DeviceStore.class);
             Optional<DeviceRecord> known = store.findByToken(command.platform(), command.token());
+            boolean newToThisUser = known.map(d -> !d.user().equals(command.user()) || !d.active()).orElse(true);
             DeviceRecord saved;
             if (known.isPresent()) {
                 DeviceRecord d = known.get();
@@ -70,10 +70,12 @@ public final class DeviceRegistry {
             }
             store.save(saved);
             tx.audit("DEVICE_REGISTERED", saved.id());
-            List<DeviceId> surplus = store.forUser(command.user()).stream().filter(DeviceRecord::active)
-                    .skip(MAX_ACTIVE).map(DeviceRecord::id).toList();
-            if (!surplus.isEmpty()) {
-                store.retire(surplus, tx.now(), REPLACED);
+            if (newToThisUser) {   // a refresh of an active installation (every app start) cannot pass the cap
+                List<DeviceId> surplus = store.forUser(command.user()).stream().filter(DeviceRecord::active)
+                        .skip(MAX_ACTIVE).map(DeviceRecord::id).toList();
+                if (!surplus.isEmpty()) {
+                    store.retire(surplus, tx.now(), REPLACED);
+                }
             }
             return view(saved);
         });
@@ -90,7 +92,8 @@ public final class DeviceRegistry {
             }
             store.retire(List.of(device), tx.now(), UNREGISTERED);
             tx.audit("DEVICE_UNREGISTERED", device);
-            return view(store.find(device).orElseThrow(() -> notFound(device)));
+            return view(new DeviceRecord(d.id(), d.user(), d.platform(), d.token(), d.registeredAt(), d.lastSeenAt(),
+                    tx.now(), UNREGISTERED));
         });
     }
 

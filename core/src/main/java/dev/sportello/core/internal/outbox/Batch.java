@@ -98,7 +98,9 @@ final class Batch {
         if (claimed.isEmpty()) {
             return DispatchReport.EMPTY;
         }
-        claimed.forEach(e -> kernel.observer().entry(channel(e), EntryOutcome.CLAIMED));
+        if (kernel.observer().enabled()) {
+            claimed.forEach(e -> kernel.observer().entry(channel(e), EntryOutcome.CLAIMED));
+        }
         Outcomes outcomes = new Outcomes(now, settings, ThreadLocalRandom.current());
         Map<UserId, List<PushTarget>> targets = pushTargets(claimed);
         List<Sending> sendings = new ArrayList<>();
@@ -157,7 +159,9 @@ final class Batch {
             }
             tasks.run(task, outcomes);
         }
-        outcomes.reported.forEach(r -> kernel.observer().entry(channel(r.entry()), r.outcome()));
+        if (kernel.observer().enabled()) {
+            outcomes.reported.forEach(r -> kernel.observer().entry(channel(r.entry()), r.outcome()));
+        }
         return new DispatchReport(claimed.size(), outcomes.delivered, outcomes.refused, outcomes.retried,
                 outcomes.deferred, outcomes.dead);
     }
@@ -211,15 +215,15 @@ final class Batch {
 
     /** Sends on the pool, inside a transport observation (started and stopped on the sending thread). */
     private Future<DeliveryResult> submit(OutboxEntry entry, Supplier<DeliveryResult> call) {
-        String channel = channel(entry);
+        if (!kernel.observer().enabled()) {
+            return pool.submit(() -> checked(call.get()));
+        }
+        Map<String, String> keys = Map.of("channel", channel(entry));
         return pool.submit(() -> {
-            Observation observation = kernel.observer().start(Instrumentation.TRANSPORT, Map.of("channel", channel));
+            Observation observation = kernel.observer().start(Instrumentation.TRANSPORT, keys);
             String outcome = "FAILED";
             try {
-                DeliveryResult result = call.get();
-                if (result == null) {
-                    throw new IllegalStateException("a transport returned no result");
-                }
+                DeliveryResult result = checked(call.get());
                 outcome = result instanceof DeliveryResult.Accepted ? "ACCEPTED"
                         : result instanceof DeliveryResult.Refused ? "REFUSED" : "FAILED";
                 return result;
@@ -227,5 +231,12 @@ final class Batch {
                 kernel.observer().stop(observation, outcome);
             }
         });
+    }
+
+    private static DeliveryResult checked(DeliveryResult result) {
+        if (result == null) {
+            throw new IllegalStateException("a transport returned no result");
+        }
+        return result;
     }
 }

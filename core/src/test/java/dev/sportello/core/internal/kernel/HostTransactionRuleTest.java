@@ -2,8 +2,7 @@ package dev.sportello.core.internal.kernel;
 
 import dev.sportello.ErrorCode;
 import dev.sportello.core.internal.testing.CoreFixture;
-import dev.sportello.spi.TransactionalWork;
-import dev.sportello.spi.UnitOfWork;
+import dev.sportello.core.internal.testing.JoiningStorage;
 import dev.sportello.users.AddContact;
 import dev.sportello.users.ContactKind;
 import dev.sportello.users.ContactPoint;
@@ -13,46 +12,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-import java.util.Set;
-
 import static dev.sportello.core.internal.testing.CoreFixture.as;
 import static dev.sportello.core.internal.testing.CoreFixture.fails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An attempt is never spent inside a host's transaction, whose rollback would give it back. */
 class HostTransactionRuleTest {
-    /** A storage that says whether the host has a transaction open, as a joining JDBC storage does. */
-    static final class Joining implements UnitOfWork {
-        private final UnitOfWork delegate;
-        volatile boolean hostTransactionOpen;
-
-        Joining(UnitOfWork delegate) {
-            this.delegate = delegate;
-        }
-
-        @Override
-        public String spiVersion() {
-            return delegate.spiVersion();
-        }
-
-        @Override
-        public Set<Class<?>> storeTypes() {
-            return delegate.storeTypes();
-        }
-
-        @Override
-        public <T> T inTransaction(TransactionalWork<T> work) {
-            return delegate.inTransaction(work);
-        }
-
-        @Override
-        public boolean insideHostTransaction() {
-            return hostTransactionOpen;
-        }
-    }
-
-    private Joining joining;
-    private final CoreFixture h = new CoreFixture(storage -> joining = new Joining(storage), b -> { });
+    private JoiningStorage joining;
+    private final CoreFixture h = new CoreFixture(storage -> joining = new JoiningStorage(storage), b -> { });
 
     @AfterEach
     void close() {
@@ -67,12 +34,12 @@ class HostTransactionRuleTest {
                 h.data.mobileAsTyped()));
         h.deliver();
         String code = h.lastCode(mobile);
-        joining.hostTransactionOpen = true;
+        joining.hostTransaction(true);
         fails(() -> h.sdk.users().verifyContact(as(user), new VerifyContact(user.id(), mobile.id(), "000000")),
                 ErrorCode.HOST_TRANSACTION_NOT_ALLOWED);
         fails(() -> h.sdk.users().verifyContact(as(user), new VerifyContact(user.id(), mobile.id(), code)),
                 ErrorCode.HOST_TRANSACTION_NOT_ALLOWED);
-        joining.hostTransactionOpen = false;
+        joining.hostTransaction(false);
         assertThat(h.sdk.users().verifyContact(as(user), new VerifyContact(user.id(), mobile.id(), code)).verified())
                 .as("no attempt was spent by the refused calls").isTrue();
     }
@@ -80,7 +47,7 @@ class HostTransactionRuleTest {
     @Test
     @DisplayName("other commands run inside a host's transaction as usual")
     void otherCommandsJoin() {
-        joining.hostTransactionOpen = true;
+        joining.hostTransaction(true);
         UserProfile user = h.citizen();
         assertThat(h.sdk.users().addContact(as(user), new AddContact(user.id(), ContactKind.MOBILE, h.data.mobileAsTyped()))
                 .verified()).isFalse();
