@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -107,17 +106,9 @@ public final class HostTransaction implements AutoCloseable {
         closed = true;
         try {
             if (!committed) {
-                try {
-                    connection.rollback();
-                } catch (SQLException e) {
-                    LOG.warn("rollback of a host transaction failed, SQL state {}", e.getSQLState());
-                }
+                JdbcStorage.rollback(connection);
             }
-            try {
-                connection.setAutoCommit(autoCommit);
-            } catch (SQLException e) {
-                LOG.debug("could not restore auto-commit, SQL state {}", e.getSQLState());
-            }
+            JdbcStorage.restore(connection, autoCommit);
             try {
                 connection.close();
             } catch (SQLException e) {
@@ -142,8 +133,8 @@ public final class HostTransaction implements AutoCloseable {
     }
 
     static SportelloException failure(String step, SQLException e) {
-        LOG.warn("host transaction {} failed, SQL state {}", step, e.getSQLState());
-        return SportelloException.of(ErrorCode.ADAPTER_FAILED, Map.of("adapter", "jdbc"), List.of(), e);
+        LOG.debug("host transaction {} failed", step);
+        return JdbcStorage.failure(e);
     }
 
     @Override

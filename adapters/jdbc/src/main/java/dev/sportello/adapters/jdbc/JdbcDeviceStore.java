@@ -69,13 +69,13 @@ final class JdbcDeviceStore implements DeviceStore {
 
     @Override
     public List<DeviceRecord> forUsers(Collection<UserId> users) {
-        List<UUID> all = new ArrayList<>(new LinkedHashSet<>(users.stream().map(UserId::value).toList()));
+        List<UUID> all = users.stream().map(UserId::value).distinct().toList();
         List<DeviceRecord> out = new ArrayList<>();
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<UUID> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
             String in = String.join(", ", Collections.nCopies(chunk.size(), "?"));
             out.addAll(db.query("SELECT " + COLUMNS + " FROM sportello_devices WHERE user_id IN (" + in + ") "
-                    + "AND retired_at IS NULL ORDER BY user_id, last_seen_at DESC, id DESC", JdbcDeviceStore::device, chunk.toArray()));
+                    + "AND retired_at IS NULL ORDER BY last_seen_at DESC, id DESC", JdbcDeviceStore::device, chunk.toArray()));
         }
         return out;
     }

@@ -2,6 +2,7 @@ package dev.sportello.adapters.jdbc;
 
 import dev.sportello.ErrorCode;
 import dev.sportello.SportelloException;
+import dev.sportello.spi.Required;
 import dev.sportello.spi.SpiVersion;
 import dev.sportello.spi.TransactionalWork;
 import dev.sportello.spi.UnitOfWork;
@@ -137,40 +138,26 @@ public final class JdbcStorage implements UnitOfWork {
     /** Whether the host has a transaction open on this thread that this storage would join. */
     @Override
     public boolean insideHostTransaction() {
-        if (hosts == null) {
-            return false;
-        }
-        Optional<HostTransactions.Joined> joined = hosts.join(dataSource);
-        if (joined == null || joined.isEmpty()) {
-            return false;
-        }
-        joined.get().close();
-        return true;
+        Optional<HostTransactions.Joined> joined = joinHost();
+        joined.ifPresent(HostTransactions.Joined::close);
+        return joined.isPresent();
     }
 
     @Override
     public <T> T inTransaction(TransactionalWork<T> work) {
-        if (hosts != null) {
-            Optional<HostTransactions.Joined> joined = hosts.join(dataSource);
-            if (joined == null) {
-                throw SportelloException.of(ErrorCode.ADAPTER_DATA_INVALID,
-                        Map.of("type", "HostTransactions.join", "field", "result"));
-            }
-            if (joined.isPresent()) {
-                return inHostTransaction(joined.get(), work);
-            }
-        }
-        return inOwnTransaction(work);
+        Optional<HostTransactions.Joined> joined = joinHost();
+        return joined.isPresent() ? inHostTransaction(joined.get(), work) : inOwnTransaction(work);
+    }
+
+    /** The host's transaction on this thread, if this storage joins host transactions and one is open. */
+    private Optional<HostTransactions.Joined> joinHost() {
+        return hosts == null ? Optional.empty() : Required.value(hosts.join(dataSource), "HostTransactions.join", "result");
     }
 
     /** The host owns the transaction: a savepoint around the work, no commit, no retry, no close. */
     private <T> T inHostTransaction(HostTransactions.Joined joined, TransactionalWork<T> work) {
         try (joined) {
-            Connection connection = joined.connection();
-            if (connection == null) {
-                throw SportelloException.of(ErrorCode.ADAPTER_DATA_INVALID,
-                        Map.of("type", "HostTransactions.Joined", "field", "connection"));
-            }
+            Connection connection = Required.value(joined.connection(), "HostTransactions.Joined", "connection");
             Savepoint savepoint;
             try {
                 if (connection.getAutoCommit()) {
@@ -269,7 +256,7 @@ public final class JdbcStorage implements UnitOfWork {
         }
     }
 
-    private static void rollback(Connection connection) {
+    static void rollback(Connection connection) {
         try {
             connection.rollback();
         } catch (SQLException e) {
@@ -277,7 +264,7 @@ public final class JdbcStorage implements UnitOfWork {
         }
     }
 
-    private static void restore(Connection connection, boolean autoCommit) {
+    static void restore(Connection connection, boolean autoCommit) {
         try {
             connection.setAutoCommit(autoCommit);
         } catch (SQLException e) {
@@ -285,7 +272,7 @@ public final class JdbcStorage implements UnitOfWork {
         }
     }
 
-    private static SportelloException failure(SQLException e) {
+    static SportelloException failure(SQLException e) {
         LOG.warn("database failure, SQL state {}", e.getSQLState());
         return SportelloException.of(ErrorCode.ADAPTER_FAILED, Map.of("adapter", "jdbc"), List.of(), e);
     }

@@ -26,11 +26,6 @@ final class SendFailures {
     private SendFailures() {
     }
 
-    static boolean isPermanent(Throwable failure) {
-        return failure instanceof RecordTooLargeException || failure instanceof RecordBatchTooLargeException
-                || failure instanceof InvalidRecordException || failure instanceof SerializationException;
-    }
-
     static DeliveryResult classify(Throwable failure) {
         if (failure == null) {
             return DeliveryResult.failed("the send failed without a cause");
@@ -45,7 +40,7 @@ final class SendFailures {
             return DeliveryResult.failed("the topic cannot be written with these settings, a configuration problem ("
                     + name + ")");
         }
-        if (isPermanent(failure)) {
+        if (failure instanceof InvalidRecordException || failure instanceof SerializationException) {
             return DeliveryResult.refused("the broker or the producer refused the record for good (" + name + ")");
         }
         if (failure instanceof TimeoutException) {

@@ -53,7 +53,7 @@ final class MemoryDeviceStore implements DeviceStore {
         Set<UserId> distinct = new HashSet<>(users);
         return distinct.stream().flatMap(u -> data.devicesByUser.getOrDefault(u, Map.of()).keySet().stream())
                 .map(data.devices::get).filter(DeviceRecord::active)
-                .sorted(Comparator.comparing((DeviceRecord d) -> d.user().toString()).thenComparing(NEWEST_FIRST)).toList();
+                .sorted(NEWEST_FIRST).toList();
     }
 
     @Override

@@ -57,6 +57,7 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe.
  */
 public final class FcmV1Format implements PushWireFormat {
+    private static final Pattern RETRY_DELAY = Pattern.compile("[0-9]{1,9}(\\.[0-9]{1,9})?s");
     /** The data key that carries the message's idempotency key to the app. */
     public static final String MESSAGE_ID_DATA_KEY = "sportello_message_id";
     private static final Pattern PROJECT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.:_-]{0,99}");
@@ -250,7 +251,7 @@ public final class FcmV1Format implements PushWireFormat {
 
         /** A protobuf JSON duration such as {@code 30s} or {@code 1.5s}; null when absent, unreadable or not positive. */
         private static Duration protobufDuration(String text) {
-            if (text == null || !text.matches("[0-9]{1,9}(\\.[0-9]{1,9})?s")) {
+            if (text == null || !RETRY_DELAY.matcher(text).matches()) {
                 return null;
             }
             BigDecimal seconds = new BigDecimal(text.substring(0, text.length() - 1));

@@ -4,6 +4,7 @@ import dev.sportello.Arguments;
 import dev.sportello.ErrorCode;
 import dev.sportello.SportelloException;
 import dev.sportello.spi.DeliveryResult;
+import dev.sportello.spi.LoopbackHosts;
 import dev.sportello.spi.PushChannel;
 import dev.sportello.spi.PushMessage;
 import dev.sportello.spi.PushTarget;
@@ -21,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * A {@link PushChannel} over HTTP: for each installation in {@link PushMessage#targets()} one request to the
@@ -226,7 +226,6 @@ public final class HttpPushChannel implements PushChannel {
      */
     public static final class Builder {
         private static final Duration MAX_TIMEOUT = Duration.ofMinutes(5);
-        private static final Pattern LOOPBACK_V4 = Pattern.compile("127(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}");
         private final PushWireFormat format;
         private URI endpoint = URI.create("https://fcm.googleapis.com");
         private BearerTokenSupplier accessTokens;
@@ -353,8 +352,7 @@ public final class HttpPushChannel implements PushChannel {
 
         /** A loopback host by its name or literal address only: no name is resolved. */
         static boolean isLoopback(String host) {
-            String h = host.toLowerCase(Locale.ROOT);
-            return h.equals("localhost") || h.equals("[::1]") || LOOPBACK_V4.matcher(h).matches();
+            return LoopbackHosts.is(host);
         }
 
         private static Duration timeout(String field, Duration timeout) {

@@ -45,12 +45,15 @@ sealed interface Credentials {
     }
 
     /** {@code Authorization: Basic base64(user:password)} (RFC 7617, UTF-8). */
-    record Basic(String user, String password) implements Credentials {
+    record Basic(String user, String password, String header) implements Credentials {
+        Basic(String user, String password) {
+            this(user, password, "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+                    .getBytes(StandardCharsets.UTF_8)));
+        }
+
         @Override
         public void apply(HttpRequest.Builder request) {
-            String pair = user + ":" + password;
-            request.header("Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", header);   // encoded once, not on every send
         }
 
         @Override

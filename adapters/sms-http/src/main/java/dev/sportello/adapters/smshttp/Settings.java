@@ -3,6 +3,7 @@ package dev.sportello.adapters.smshttp;
 import dev.sportello.Arguments;
 import dev.sportello.ErrorCode;
 import dev.sportello.SportelloException;
+import dev.sportello.spi.LoopbackHosts;
 
 import java.net.URI;
 import java.time.Duration;
@@ -25,7 +26,6 @@ final class Settings {
     private static final Pattern NUMERIC_SENDER = Pattern.compile("\\+[1-9][0-9]{6,14}|[0-9]{3,15}");
     private static final Pattern ALPHANUMERIC_SENDER = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9 ._-]{0,9}[A-Za-z0-9])?");
     private static final Pattern LETTER = Pattern.compile(".*[A-Za-z].*");
-    private static final Pattern LOOPBACK_V4 = Pattern.compile("127(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}");
     /** Headers the channel sets itself, or that the JDK refuses. */
     private static final Set<String> RESERVED = Set.of("content-type", "content-length", "idempotency-key", "host",
             "connection", "expect", "upgrade", "accept", "transfer-encoding");
@@ -70,8 +70,7 @@ final class Settings {
     }
 
     static boolean isLoopback(String host) {
-        String h = host.toLowerCase(Locale.ROOT);
-        return h.equals("localhost") || h.equals("[::1]") || h.equals("::1") || LOOPBACK_V4.matcher(h).matches();
+        return LoopbackHosts.is(host);
     }
 
     /**

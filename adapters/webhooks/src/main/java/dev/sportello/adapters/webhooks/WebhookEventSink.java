@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import javax.net.ssl.SSLContext;
 import java.net.ProxySelector;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +19,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * An {@link EventSink} that posts each domain event as a CloudEvent 1.0 (JSON event format, structured
@@ -48,7 +46,6 @@ import java.util.regex.Pattern;
  */
 public final class WebhookEventSink implements EventSink {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookEventSink.class);
-    private static final Pattern TYPE_PREFIX = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*(\\.[A-Za-z0-9][A-Za-z0-9-]*)+");
 
     private final SportelloCloudEvents cloudEvents;
     private final WebhookSubscriptions subscriptions;
@@ -212,12 +209,7 @@ public final class WebhookEventSink implements EventSink {
          */
         public Builder source(String value) {
             Settings.required(value, "WebhookEventSink.source");
-            try {
-                if (value.isBlank() || value.chars().anyMatch(c -> c <= ' ' || c == 0x7f) || value.length() > 2048) {
-                    throw new URISyntaxException(value, "blank, spaces or control characters");
-                }
-                new URI(value);
-            } catch (URISyntaxException e) {
+            if (!SportelloCloudEvents.isSource(value)) {
                 throw Settings.invalid("WebhookEventSink.source", "a URI reference, e.g. urn:sportello:inps");
             }
             this.source = value;
@@ -235,7 +227,7 @@ public final class WebhookEventSink implements EventSink {
          */
         public Builder typePrefix(String value) {
             Settings.required(value, "WebhookEventSink.typePrefix");
-            if (value.length() > 200 || !TYPE_PREFIX.matcher(value).matches()) {
+            if (!SportelloCloudEvents.isTypePrefix(value)) {
                 throw Settings.invalid("WebhookEventSink.typePrefix", "a reverse-DNS name, e.g. it.inps.sportello");
             }
             this.typePrefix = value;

@@ -1,6 +1,7 @@
 package dev.sportello.adapters.webhooks;
 
 import dev.sportello.EventType;
+import dev.sportello.spi.LoopbackHosts;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -35,7 +36,6 @@ public record WebhookSubscriber(String id, URI endpoint, List<WebhookSecret> sec
                                 boolean plainHttpAllowed) {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
     private static final Pattern TYPE_NAME = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+");
-    private static final Pattern LOOPBACK_V4 = Pattern.compile("127(\\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}");
 
     /**
      * Checks and copies the components.
@@ -119,8 +119,7 @@ public record WebhookSubscriber(String id, URI endpoint, List<WebhookSecret> sec
 
     /** A loopback host by its name or literal address only: no name is resolved. */
     static boolean isLoopback(String host) {
-        String h = host.toLowerCase(Locale.ROOT);
-        return h.equals("localhost") || h.equals("[::1]") || LOOPBACK_V4.matcher(h).matches();
+        return LoopbackHosts.is(host);
     }
 
     /** Names the id, the counts and whether plain http is allowed; no endpoint, no secret. */

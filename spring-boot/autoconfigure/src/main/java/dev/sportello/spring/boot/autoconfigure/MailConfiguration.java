@@ -1,5 +1,6 @@
 package dev.sportello.spring.boot.autoconfigure;
 
+import dev.sportello.Arguments;
 import dev.sportello.SportelloException;
 import dev.sportello.adapters.mail.SenderIdentity;
 import dev.sportello.adapters.mail.SmtpEmailChannel;
@@ -14,7 +15,6 @@ import org.springframework.boot.context.properties.source.InvalidConfigurationPr
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.util.Locale;
 
 import static dev.sportello.spring.boot.autoconfigure.PropertyBinding.apply;
 import static dev.sportello.spring.boot.autoconfigure.PropertyBinding.of;
@@ -69,7 +69,7 @@ class MailConfiguration {
 
     private static SmtpSecurity security(String value) {
         try {
-            return SmtpSecurity.valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
+            return SmtpSecurity.valueOf(value == null ? "" : Arguments.upperAscii(Arguments.strip(value)));
         } catch (IllegalArgumentException e) {
             throw new InvalidConfigurationPropertyValueException(P + "security", value, "STARTTLS, SMTPS or NONE");
         }
