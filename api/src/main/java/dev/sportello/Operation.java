@@ -35,6 +35,8 @@ public enum Operation implements AuditSubject {
     DELEGATION_REVOKE(AssuranceLevel.SUBSTANTIAL, false),
     /** Read delegations. */
     DELEGATION_READ(AssuranceLevel.LOW, false),
+    /** Accept or reject a delegation offered to oneself (the delegate's own act, never on behalf). */
+    DELEGATION_ACCEPT(AssuranceLevel.SUBSTANTIAL, false),
     /** Read the inbox and the status of messages. */
     INBOX_READ(AssuranceLevel.LOW, false),
     /** Mark inbox notices read, record views and clicks. */
@@ -65,6 +67,18 @@ public enum Operation implements AuditSubject {
     APPOINTMENT_JOIN(AssuranceLevel.SUBSTANTIAL, true),
     /** Operator work on appointments: identity checks, admission, outcome. */
     APPOINTMENT_WORK(AssuranceLevel.SUBSTANTIAL, false),
+    /** Report dossiers and their changes from the institution's systems of record (services, R-DOS-1). */
+    DOSSIER_FEED(AssuranceLevel.SUBSTANTIAL, false),
+    /** Read one's dossiers: status, timeline, outcome, measures (R-DOS-2; the seed accepts the PIN). */
+    DOSSIER_READ(AssuranceLevel.LOW, true),
+    /** Read a dossier's payments and payment method (R-DOS-2). */
+    DOSSIER_PAYMENT_READ(AssuranceLevel.SUBSTANTIAL, true),
+    /** List and download a dossier's documents: tax certificate, pension slip, measure letters (R-DOS-2). */
+    DOSSIER_DOCUMENT_READ(AssuranceLevel.SUBSTANTIAL, true),
+    /** Rate the service or a finished interaction, with an optional suggestion (R-DOS-6). */
+    FEEDBACK_GIVE(AssuranceLevel.LOW, false),
+    /** Staff work on ratings and suggestions: figures and the triage queue (R-DOS-6). */
+    FEEDBACK_REVIEW(AssuranceLevel.SUBSTANTIAL, false),
     /** Use the fragile-users channel (R-USR-5; R-USR-2 needs at least SPID L2, CIE or CNS). */
     FRAGILE_CHANNEL(AssuranceLevel.SUBSTANTIAL, false),
     /** Administration: dead letters, audit trail, calendars. */
@@ -85,7 +99,8 @@ public enum Operation implements AuditSubject {
 
     /**
      * The area the operation belongs to, as the SDK's observations name it: {@code users}, {@code offices},
-     * {@code delegation}, {@code notifications}, {@code requests}, {@code appointments} or {@code sdk}.
+     * {@code delegation}, {@code notifications}, {@code requests}, {@code appointments}, {@code dossiers},
+     * {@code feedback} or {@code sdk}.
      *
      * @return the area, never null
      */
@@ -94,11 +109,13 @@ public enum Operation implements AuditSubject {
             case USER_REGISTER, USER_READ, USER_UPDATE, CONTACT_ADD, CONTACT_VERIFY, CONSENT_RECORD, CONSENT_READ,
                  FRAGILE_CHANNEL -> "users";
             case OFFICE_READ, OFFICE_CLOSE_DAY -> "offices";
-            case DELEGATION_GRANT, DELEGATION_REVOKE, DELEGATION_READ -> "delegation";
+            case DELEGATION_GRANT, DELEGATION_REVOKE, DELEGATION_READ, DELEGATION_ACCEPT -> "delegation";
             case INBOX_READ, INBOX_INTERACT, DEVICE_MANAGE, NOTIFICATION_ADMIN, PROACTIVE_GUIDE_READ -> "notifications";
             case REQUEST_SUBMIT, REQUEST_READ, REQUEST_WORK, REQUEST_SUPERVISE -> "requests";
             case APPOINTMENT_READ, APPOINTMENT_AVAILABILITY, APPOINTMENT_BOOK, APPOINTMENT_BOOK_VIDEO_CALL,
                  APPOINTMENT_JOIN, APPOINTMENT_WORK -> "appointments";
+            case DOSSIER_FEED, DOSSIER_READ, DOSSIER_PAYMENT_READ, DOSSIER_DOCUMENT_READ -> "dossiers";
+            case FEEDBACK_GIVE, FEEDBACK_REVIEW -> "feedback";
             case ADMINISTRATION -> "sdk";
         };
     }

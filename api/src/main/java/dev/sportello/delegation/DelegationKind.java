@@ -19,7 +19,7 @@ import java.util.Set;
  *   <tr><td>{@link #DIGITAL_IDENTITY}</td><td>every operation of the represented user except their
  *       profile, contacts and consents</td></tr>
  *   <tr><td>{@link #MANDATE}</td><td>the company's matters with the office: reading its profile, offices
- *       and inbox; requests; appointments</td></tr>
+ *       and inbox; requests; appointments; dossiers, their payments and documents; feedback</td></tr>
  * </table>
  *
  * <p>Thread-safe (an enum).
@@ -29,7 +29,8 @@ public enum DelegationKind {
     MANDATE(EnumSet.of(Operation.USER_READ, Operation.OFFICE_READ, Operation.INBOX_READ, Operation.INBOX_INTERACT,
             Operation.REQUEST_SUBMIT, Operation.REQUEST_READ, Operation.APPOINTMENT_READ,
             Operation.APPOINTMENT_AVAILABILITY, Operation.APPOINTMENT_BOOK, Operation.APPOINTMENT_BOOK_VIDEO_CALL,
-            Operation.APPOINTMENT_JOIN)),
+            Operation.APPOINTMENT_JOIN, Operation.DOSSIER_READ, Operation.DOSSIER_PAYMENT_READ,
+            Operation.DOSSIER_DOCUMENT_READ, Operation.FEEDBACK_GIVE)),
     /** A person's delegation of their digital identity to a trusted person (R-DEL-2). */
     DIGITAL_IDENTITY(except(Operation.USER_UPDATE, Operation.CONTACT_ADD, Operation.CONTACT_VERIFY,
             Operation.CONSENT_RECORD)),
@@ -39,7 +40,8 @@ public enum DelegationKind {
     GUARDIANSHIP(except());
 
     private static final Set<Operation> NOT_ON_BEHALF = EnumSet.of(Operation.USER_REGISTER, Operation.OFFICE_CLOSE_DAY,
-            Operation.DELEGATION_GRANT, Operation.DELEGATION_REVOKE, Operation.NOTIFICATION_ADMIN,
+            Operation.DELEGATION_GRANT, Operation.DELEGATION_REVOKE, Operation.DELEGATION_ACCEPT, Operation.NOTIFICATION_ADMIN,
+            Operation.DOSSIER_FEED, Operation.FEEDBACK_REVIEW,
             Operation.REQUEST_WORK, Operation.REQUEST_SUPERVISE, Operation.APPOINTMENT_WORK, Operation.ADMINISTRATION);
 
     private final Set<Operation> covered;

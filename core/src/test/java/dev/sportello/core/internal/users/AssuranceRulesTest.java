@@ -11,6 +11,10 @@ import dev.sportello.Principal;
 import dev.sportello.core.internal.testing.CoreFixture;
 import dev.sportello.users.UpdateProfile;
 import dev.sportello.users.UserProfile;
+
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -106,13 +110,14 @@ class AssuranceRulesTest {
 
         @Test
         @DisplayName("R-USR-2 the default policy accepts the PIN only for appointments (R-APT-1)")
-        void theDefaultPolicyAcceptsThePinOnlyForAppointments() {
+        void theDefaultPolicyAcceptsThePinOnlyForAppointmentsAndDossierReads() {
             AssurancePolicy defaults = AssurancePolicy.defaults();
+            Set<Operation> withPin = EnumSet.of(Operation.APPOINTMENT_BOOK, Operation.APPOINTMENT_BOOK_VIDEO_CALL,
+                    Operation.APPOINTMENT_JOIN, Operation.DOSSIER_READ, Operation.DOSSIER_PAYMENT_READ,
+                    Operation.DOSSIER_DOCUMENT_READ);
             for (Operation operation : Operation.values()) {
-                boolean appointment = operation == Operation.APPOINTMENT_BOOK
-                        || operation == Operation.APPOINTMENT_BOOK_VIDEO_CALL || operation == Operation.APPOINTMENT_JOIN;
                 assertThat(defaults.requirement(operation).institutionalPinAccepted()).as(operation.name())
-                        .isEqualTo(appointment);
+                        .isEqualTo(withPin.contains(operation));
             }
             assertThat(defaults.requirement(Operation.FRAGILE_CHANNEL).minimum()).isEqualTo(AssuranceLevel.SUBSTANTIAL);
             assertThat(defaults.requirement(Operation.PROACTIVE_GUIDE_READ).minimum()).isEqualTo(AssuranceLevel.SUBSTANTIAL);
