@@ -3,6 +3,8 @@
  */
 module dev.sportello.api {
     requires transitive jakarta.validation;
+    /** Only {@code dev.sportello.spi.CappedBody} needs it, and only in an HTTP transport, which reads it itself. */
+    requires static java.net.http;
 
     exports dev.sportello;
     exports dev.sportello.appointments;

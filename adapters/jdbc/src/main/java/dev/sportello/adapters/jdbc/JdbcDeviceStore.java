@@ -25,6 +25,8 @@ import java.util.UUID;
 final class JdbcDeviceStore implements DeviceStore {
     private static final String COLUMNS = "id, user_id, platform, token, registered_at, last_seen_at, retired_at, "
             + "retired_reason";
+    private static final String COLUMNS_WRITTEN = "id, user_id, platform, token, token_hash, registered_at, last_seen_at, "
+            + "retired_at, retired_reason";
     private static final int CHUNK = 500;
 
     private final Db db;
@@ -80,15 +82,20 @@ final class JdbcDeviceStore implements DeviceStore {
         return out;
     }
 
+    /** One statement, new or known installation: an upsert on the id (PostgreSQL {@code ON CONFLICT}, H2 {@code MERGE}). */
     @Override
     public void save(DeviceRecord d) {
-        Object[] values = {d.user().value(), d.platform(), d.token(), tokenHash(d.platform(), d.token()), d.registeredAt(),
-                d.lastSeenAt(), d.retiredAt(), d.retiredReason(), d.id().value()};
-        int updated = db.update("UPDATE sportello_devices SET user_id = ?, platform = ?, token = ?, token_hash = ?, "
-                + "registered_at = ?, last_seen_at = ?, retired_at = ?, retired_reason = ? WHERE id = ?", values);
-        if (updated == 0) {
-            db.update("INSERT INTO sportello_devices (user_id, platform, token, token_hash, registered_at, last_seen_at, "
-                    + "retired_at, retired_reason, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+        Object[] values = {d.id().value(), d.user().value(), d.platform(), d.token(), tokenHash(d.platform(), d.token()),
+                d.registeredAt(), d.lastSeenAt(), d.retiredAt(), d.retiredReason()};
+        if (db.dialect == Dialect.POSTGRESQL) {
+            db.update("INSERT INTO sportello_devices (" + COLUMNS_WRITTEN + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    + "ON CONFLICT (id) DO UPDATE SET user_id = EXCLUDED.user_id, platform = EXCLUDED.platform, "
+                    + "token = EXCLUDED.token, token_hash = EXCLUDED.token_hash, registered_at = EXCLUDED.registered_at, "
+                    + "last_seen_at = EXCLUDED.last_seen_at, retired_at = EXCLUDED.retired_at, "
+                    + "retired_reason = EXCLUDED.retired_reason", values);
+        } else {
+            db.update("MERGE INTO sportello_devices (" + COLUMNS_WRITTEN + ") KEY (id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    values);
         }
     }
 

@@ -55,8 +55,9 @@ final class MimeComposer {
         return MessageIds.messageId(message.idempotencyKey(), messageIdDomain);
     }
 
-    MimeMessage compose(EmailMessage message) throws MessagingException {
-        MimeMessage mime = new KeyedMimeMessage(session, messageId(message));
+    /** The message as MIME, under the Message-ID that {@link #messageId} gave it. */
+    MimeMessage compose(EmailMessage message, String messageId) throws MessagingException {
+        MimeMessage mime = new KeyedMimeMessage(session, messageId);
         SenderIdentity sender = senders.forKind(message.kind());
         mime.setFrom(address(sender.address(), sender.displayName()));
         if (sender.replyTo() != null) {

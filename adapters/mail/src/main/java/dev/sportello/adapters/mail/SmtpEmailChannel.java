@@ -98,7 +98,7 @@ public final class SmtpEmailChannel implements EmailChannel {
         String messageId = composer.messageId(message);
         MimeMessage mime;
         try {
-            mime = composer.compose(message);
+            mime = composer.compose(message, messageId);
         } catch (MessagingException | RuntimeException e) {
             LOG.warn("e-mail {} to {} cannot be encoded as MIME ({}): refused", messageId, message.to().masked(),
                     e.getClass().getSimpleName());

@@ -1,9 +1,10 @@
 package dev.sportello.adapters.pushhttp;
 
+import dev.sportello.spi.CappedBody;
 import dev.sportello.spi.PushMessage;
 import dev.sportello.spi.PushTarget;
-
 import dev.sportello.spi.RetryAfter;
+
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -125,7 +126,7 @@ final class TargetSender {
             // a format that fails, or a header the JDK refuses (never echoed: it may hold the token)
             return CompletableFuture.completedFuture(new TargetAnswer.RetryLater("REQUEST_NOT_BUILT", null));
         }
-        CompletableFuture<HttpResponse<byte[]>> http;
+        CompletableFuture<HttpResponse<CappedBody.Result>> http;
         try {
             http = client.sendAsync(request, CappedBody.handler(BODY_CAP));
         } catch (RuntimeException e) {
@@ -141,11 +142,11 @@ final class TargetSender {
         return answer;
     }
 
-    private TargetAnswer classify(HttpResponse<byte[]> response) {
+    private TargetAnswer classify(HttpResponse<CappedBody.Result> response) {
         TargetAnswer answer;
         try {
             answer = format.answer(response.statusCode(), response.headers(),
-                    new String(response.body(), StandardCharsets.UTF_8));
+                    new String(response.body().bytes(), StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
             return new TargetAnswer.RetryLater("MALFORMED_ANSWER", null);
         }

@@ -1,6 +1,7 @@
 package dev.sportello.adapters.smshttp;
 
 import dev.sportello.Arguments;
+import dev.sportello.spi.CappedBody;
 import dev.sportello.spi.DeliveryResult;
 import dev.sportello.spi.RetryAfter;
 import tools.jackson.core.JacksonException;

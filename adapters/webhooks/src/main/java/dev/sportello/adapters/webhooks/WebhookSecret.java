@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 
+import javax.crypto.spec.SecretKeySpec;
+
 /**
  * A Standard Webhooks signing secret for HMAC-SHA256 ({@code v1}): 24 to 64 random bytes, written
  * {@code whsec_} + base64. It is never printed: {@link #toString()} shows no part of it; only
@@ -27,9 +29,11 @@ public final class WebhookSecret {
     private static final String FIELD = "WebhookSecret";
 
     private final byte[] key;
+    private final SecretKeySpec hmacKey;
 
     private WebhookSecret(byte[] key) {
         this.key = key;
+        this.hmacKey = new SecretKeySpec(key, WebhookSigner.ALGORITHM);
     }
 
     /**
@@ -96,6 +100,11 @@ public final class WebhookSecret {
      */
     public String reveal() {
         return PREFIX + Base64.getEncoder().encodeToString(key);
+    }
+
+    /** The key for {@code HmacSHA256}, built once (it copies the bytes and is immutable). */
+    SecretKeySpec hmacKey() {
+        return hmacKey;
     }
 
     /** The raw key, copied. */

@@ -3,7 +3,6 @@ package dev.sportello.adapters.webhooks;
 import dev.sportello.Arguments;
 
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
@@ -28,7 +27,7 @@ public final class WebhookSigner {
     public static final String SIGNATURE_HEADER = "webhook-signature";
 
     private static final String TYPE = "WebhookSigner";
-    private static final String ALGORITHM = "HmacSHA256";
+    static final String ALGORITHM = "HmacSHA256";
 
     private WebhookSigner() {
     }
@@ -66,7 +65,7 @@ public final class WebhookSigner {
     static byte[] hmac(WebhookSecret secret, String id, String timestamp, byte[] body) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(secret.key(), ALGORITHM));
+            mac.init(secret.hmacKey());
             mac.update(id.getBytes(StandardCharsets.UTF_8));
             mac.update((byte) '.');
             mac.update(timestamp.getBytes(StandardCharsets.US_ASCII));
