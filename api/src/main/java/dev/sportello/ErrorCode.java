@@ -31,6 +31,7 @@ public enum ErrorCode {
     /** An adapter failed; nothing of the command was kept. */ ADAPTER_FAILED(ADAPTER_FAILURE),
     /** A language other than it, en, de was asked for. */ LANGUAGE_UNSUPPORTED(INVALID_INPUT),
     /** The principal acts for someone through a delegation that does not cover the operation. */ ACCESS_DELEGATION_SCOPE(ACCESS_DENIED),
+    /** A service principal called an operation that the integrator did not grant it ({@link ServiceGrants}). */ ACCESS_SERVICE_NOT_GRANTED(ACCESS_DENIED),
     /** An id's text is not a valid id (a UUID). */ ID_INVALID(INVALID_INPUT),
     /** A value an api type needs is missing (null, or a collection holding null); {@code type} and {@code field} name it. */ VALUE_REQUIRED(INVALID_INPUT),
     /** A value is outside what an api type accepts; {@code type}, {@code field} and {@code reason} say which and why. */ VALUE_INVALID(INVALID_INPUT),

@@ -44,8 +44,9 @@ public record EmailAddress(String value) {
         }
         String local = trimmed.substring(0, at);
         String domain = asciiDomain(trimmed.substring(at + 1));
+        // the 254 limit applies to the address as stored: Punycode makes an internationalised domain longer
         if (!LOCAL.matcher(local).matches() || domain == null || domain.length() > 253
-                || !DOMAIN.matcher(domain).matches()) {
+                || local.length() + 1 + domain.length() > 254 || !DOMAIN.matcher(domain).matches()) {
             throw invalid();
         }
         value = local + "@" + domain;

@@ -32,4 +32,16 @@ class EmailDomainsTest {
         assertThatThrownBy(() -> new EmailAddress(typed)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.USR_EMAIL_INVALID));
     }
+
+    @Test
+    void theLengthLimitAppliesToTheStoredPunycodeForm() {
+        // 252 characters as typed, 266 once the two internationalised labels are in Punycode (a fuzzing finding)
+        String local = "i".repeat(64);
+        String typed = local + "@" + "o".repeat(60) + "." + "o".repeat(60) + "." + "o".repeat(50) + ".città.città.it";
+        assertThat(typed).hasSizeLessThanOrEqualTo(254);
+        assertThatThrownBy(() -> new EmailAddress(typed)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.USR_EMAIL_INVALID));
+        String fits = local + "@" + "o".repeat(60) + "." + "o".repeat(60) + "." + "o".repeat(30) + ".città.città.it";
+        assertThat(new EmailAddress(fits).value()).hasSizeLessThanOrEqualTo(254).contains("xn--citt-3na");
+    }
 }

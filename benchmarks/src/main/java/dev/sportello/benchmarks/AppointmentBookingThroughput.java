@@ -131,7 +131,7 @@ public final class AppointmentBookingThroughput {
      * @return bookings per second of the measured part
      */
     static double sdkRun(UnitOfWork storage, String label, int bookings) throws Exception {
-        try (SportelloSdk sdk = SportelloSdk.builder().unitOfWork(storage).officeDirectory(directory())
+        try (SportelloSdk sdk = SportelloSdk.builder().serviceGrants(BenchServices.GRANTS).unitOfWork(storage).officeDirectory(directory())
                 .clock(Clock.fixed(NOW, ZoneOffset.UTC))
                 .appointments(a -> a.maxActivePerTopic(100))
                 .build()) {

@@ -58,7 +58,7 @@ final class BookingBaselines {
      */
     static double sameWritesRun(Postgres postgres) throws Exception {
         List<UUID> users = new ArrayList<>();
-        try (SportelloSdk sdk = SportelloSdk.builder().unitOfWork(postgres.storage).officeDirectory(AppointmentBookingThroughput.directory()).build()) {
+        try (SportelloSdk sdk = SportelloSdk.builder().serviceGrants(BenchServices.GRANTS).unitOfWork(postgres.storage).officeDirectory(AppointmentBookingThroughput.directory()).build()) {
             for (int i = 0; i < AppointmentBookingThroughput.THREADS * 4; i++) {
                 users.add(sdk.users().register(Principal.service("bench"), new RegisterCitizen(Identities.next(),
                         "Maria Rossi", new MunicipalityCode("H501"), Language.IT)).id().value());

@@ -86,7 +86,7 @@ public final class DispatcherThroughput {
     }
 
     private static double[] rounds(UnitOfWork storage, Postgres postgres) throws Exception {
-        try (SportelloSdk sdk = SportelloSdk.builder().unitOfWork(storage).officeDirectory(Offices.directory())
+        try (SportelloSdk sdk = SportelloSdk.builder().serviceGrants(BenchServices.GRANTS).unitOfWork(storage).officeDirectory(Offices.directory())
                 .pushChannel(message -> DeliveryResult.accepted(message.idempotencyKey()))
                 .dispatcher(d -> d.batchSize(BATCH).workers(THREADS))
                 .build()) {
@@ -177,7 +177,7 @@ public final class DispatcherThroughput {
      */
     private static double[] rawRounds(Postgres postgres, int threads, boolean sameWrites) throws Exception {
         double[] results = new double[ROUNDS];
-        try (SportelloSdk sdk = SportelloSdk.builder().unitOfWork(postgres.storage).officeDirectory(Offices.directory()).build()) {
+        try (SportelloSdk sdk = SportelloSdk.builder().serviceGrants(BenchServices.GRANTS).unitOfWork(postgres.storage).officeDirectory(Offices.directory()).build()) {
             UserProfile user = sdk.users().register(Principal.service("bench"), new RegisterCitizen(Identities.next(),
                     "Maria Rossi", new MunicipalityCode("H501"), Language.IT));
             sdk.dispatcher().drain(10);

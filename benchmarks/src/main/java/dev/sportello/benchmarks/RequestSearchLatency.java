@@ -48,7 +48,7 @@ public final class RequestSearchLatency {
     public static void main(String[] args) throws Exception {
         System.setProperty("org.jboss.logging.provider", "slf4j");
         try (Postgres postgres = new Postgres(8);
-             SportelloSdk sdk = SportelloSdk.builder().unitOfWork(postgres.storage).officeDirectory(Offices.directory()).build()) {
+             SportelloSdk sdk = SportelloSdk.builder().serviceGrants(BenchServices.GRANTS).unitOfWork(postgres.storage).officeDirectory(Offices.directory()).build()) {
             long load = System.nanoTime();
             load(postgres);
             System.out.printf("loaded %,d requests for %,d owners in %.1f s%n", ROWS, OWNERS, (System.nanoTime() - load) / 1e9);

@@ -76,7 +76,7 @@ public class RequestSubmitBenchmark {
         final AtomicLong next = new AtomicLong();
 
         void start(UnitOfWork storage) {
-            sdk = SportelloSdk.builder().unitOfWork(storage).officeDirectory(Offices.directory()).build();
+            sdk = SportelloSdk.builder().serviceGrants(BenchServices.GRANTS).unitOfWork(storage).officeDirectory(Offices.directory()).build();
             for (int i = 0; i < USERS; i++) {
                 String[] office = Offices.OFFICES.get(i % Offices.OFFICES.size());
                 users.add(sdk.users().register(Principal.service("bench"), new RegisterCitizen(Identities.next(), "Maria Rossi",

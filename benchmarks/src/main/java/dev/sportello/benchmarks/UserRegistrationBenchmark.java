@@ -54,7 +54,7 @@ public class UserRegistrationBenchmark {
 
         @Setup(Level.Trial)
         public void start() {
-            sdk = SportelloSdk.builder().unitOfWork(new MemoryStorage()).officeDirectory(Offices.directory()).build();
+            sdk = SportelloSdk.builder().serviceGrants(BenchServices.GRANTS).unitOfWork(new MemoryStorage()).officeDirectory(Offices.directory()).build();
         }
 
         @TearDown(Level.Trial)
@@ -72,7 +72,7 @@ public class UserRegistrationBenchmark {
         @Setup(Level.Trial)
         public void start() {
             postgres = new Postgres(16);
-            sdk = SportelloSdk.builder().unitOfWork(postgres.storage).officeDirectory(Offices.directory()).build();
+            sdk = SportelloSdk.builder().serviceGrants(BenchServices.GRANTS).unitOfWork(postgres.storage).officeDirectory(Offices.directory()).build();
         }
 
         @TearDown(Level.Trial)

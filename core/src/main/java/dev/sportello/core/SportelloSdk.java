@@ -1,6 +1,7 @@
 package dev.sportello.core;
 
 import dev.sportello.AssurancePolicy;
+import dev.sportello.ServiceGrants;
 import dev.sportello.AuditTrail;
 import dev.sportello.Dispatcher;
 import dev.sportello.OutboxAdministration;
@@ -115,6 +116,7 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
         private OfficeDirectory directory;
         private Clock clock = Clock.systemUTC();
         private AssurancePolicy policy = AssurancePolicy.defaults();
+        private ServiceGrants services = ServiceGrants.none();
         private EventSink eventSink = event -> DeliveryResult.accepted(event.id());
         private SmsChannel sms = message -> DeliveryResult.refused("no SMS channel is configured");
         private EmailChannel email = message -> DeliveryResult.refused("no e-mail channel is configured");
@@ -170,6 +172,18 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
          */
         public Builder assurancePolicy(AssurancePolicy value) {
             policy = SettingsChecks.required(value, "assurancePolicy");
+            return this;
+        }
+
+        /**
+         * The operations each back-end service may perform ({@link ServiceGrants#none()} otherwise: every
+         * service principal is denied until granted).
+         *
+         * @param value the grants, not null
+         * @return this builder
+         */
+        public Builder serviceGrants(ServiceGrants value) {
+            services = SettingsChecks.required(value, "serviceGrants");
             return this;
         }
 
@@ -307,7 +321,7 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
         public SportelloSdk build() {
             SettingsChecks.required(unitOfWork, "unitOfWork");
             SettingsChecks.required(directory, "officeDirectory");
-            return new SportelloSdk(Assembly.build(new Ports(unitOfWork, directory, clock, policy, eventSink, sms, email,
+            return new SportelloSdk(Assembly.build(new Ports(unitOfWork, directory, clock, policy, services, eventSink, sms, email,
                     push, users, notifications, requests, appointments, dispatcher, instrumentation)));
         }
     }

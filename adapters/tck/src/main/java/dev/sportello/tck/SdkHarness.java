@@ -2,7 +2,9 @@ package dev.sportello.tck;
 
 import dev.sportello.Credential;
 import dev.sportello.Language;
+import dev.sportello.Operation;
 import dev.sportello.Principal;
+import dev.sportello.ServiceGrants;
 import dev.sportello.adapters.memory.DeterministicMeetings;
 import dev.sportello.adapters.memory.MemoryFragilityRegister;
 import dev.sportello.adapters.memory.MutableClock;
@@ -25,6 +27,7 @@ import dev.sportello.users.VerifyContact;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.function.Consumer;
 
 /**
@@ -35,7 +38,7 @@ import java.util.function.Consumer;
  */
 public final class SdkHarness implements AutoCloseable {
     /** A portal back-end service principal. */
-    public static final Principal PORTAL = Principal.service("portal");
+    public static final Principal PORTAL = Principal.service("portal");   // granted every operation by the builder below
     /** Monday 23 November 2026, 10:00 in Rome. */
     public static final Instant START = Instant.parse("2026-11-23T09:00:00Z");
 
@@ -94,7 +97,8 @@ public final class SdkHarness implements AutoCloseable {
                 .pushChannel(channels)
                 .appointments(a -> a.meetingProvider(meetings))
                 .users(u -> u.fragilityRegister(fragility))
-                .dispatcher(d -> d.timeouts(Duration.ofSeconds(30), Duration.ofSeconds(5)));
+                .dispatcher(d -> d.timeouts(Duration.ofSeconds(30), Duration.ofSeconds(5)))
+                .serviceGrants(ServiceGrants.builder().grant("portal", EnumSet.allOf(Operation.class)).build());
         customizer.accept(builder);
         this.sdk = builder.build();
     }

@@ -91,7 +91,7 @@ public final class Assembly {
         Clock clock = ports.clock();
         CommandValidator validator = new CommandValidator();
         Tasks tasks = new Tasks();
-        Kernel kernel = new Kernel(ports.unitOfWork(), clock, new Ids(clock), new AssuranceGuard(ports.policy()), validator,
+        Kernel kernel = new Kernel(ports.unitOfWork(), clock, new Ids(clock), new AssuranceGuard(ports.policy(), ports.services()), validator,
                 tasks, new Hooks(), new Observer(ports.instrumentation()));
         EventCodec events = new EventCodec();
         areas.forEach(a -> events.register(a.events()));

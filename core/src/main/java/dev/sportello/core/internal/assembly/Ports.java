@@ -1,6 +1,7 @@
 package dev.sportello.core.internal.assembly;
 
 import dev.sportello.AssurancePolicy;
+import dev.sportello.ServiceGrants;
 import dev.sportello.core.AppointmentSettings;
 import dev.sportello.core.DispatcherSettings;
 import dev.sportello.core.NotificationSettings;
@@ -23,6 +24,7 @@ import java.time.Clock;
  * @param directory     the office directory
  * @param clock         the clock
  * @param policy        the assurance policy
+ * @param services      the operations each service principal may perform
  * @param eventSink     where events go
  * @param sms           the SMS channel
  * @param email         the e-mail channel
@@ -36,6 +38,7 @@ import java.time.Clock;
  * <p>Immutable and thread-safe once built.
  */
 public record Ports(UnitOfWork unitOfWork, OfficeDirectory directory, Clock clock, AssurancePolicy policy,
+                    ServiceGrants services,
                     EventSink eventSink, SmsChannel sms, EmailChannel email, PushChannel push, UserSettings users,
                     NotificationSettings notifications, RequestSettings requests, AppointmentSettings appointments,
                     DispatcherSettings dispatcher, Instrumentation instrumentation) {

@@ -5,34 +5,45 @@ import dev.sportello.Credential;
 import dev.sportello.ErrorCode;
 import dev.sportello.Operation;
 import dev.sportello.Principal;
+import dev.sportello.ServiceGrants;
+import dev.sportello.ServiceId;
 import dev.sportello.SportelloException;
 
 import java.util.Map;
 
 /**
- * Checks a principal's credential against the assurance policy of an operation (R-USR-2).
+ * Checks a principal's credential against the assurance policy of an operation (R-USR-2), and that a
+ * service principal was granted the operation ({@link ServiceGrants}).
  *
  * <p>Immutable and thread-safe.
  */
 public final class AssuranceGuard {
     private final AssurancePolicy policy;
+    private final ServiceGrants services;
 
     /**
      * Creates the guard.
      *
-     * @param policy the policy
+     * @param policy   the policy
+     * @param services what each service may do
      */
-    public AssuranceGuard(AssurancePolicy policy) {
+    public AssuranceGuard(AssurancePolicy policy, ServiceGrants services) {
         this.policy = policy;
+        this.services = services;
     }
 
     /**
-     * Denies the call if the credential is too weak or not accepted for the operation.
+     * Denies the call if a service was not granted the operation, or the credential is too weak or not
+     * accepted for it.
      *
      * @param principal the principal
      * @param operation the operation
      */
     public void check(Principal principal, Operation operation) {
+        if (principal.actor() instanceof ServiceId service && !services.allows(service, operation)) {
+            throw SportelloException.of(ErrorCode.ACCESS_SERVICE_NOT_GRANTED,
+                    Map.of("operation", operation.name(), "service", service.name()));
+        }
         AssurancePolicy.Requirement requirement = policy.requirement(operation);
         if (principal.credential() == Credential.INSTITUTIONAL_PIN && !requirement.institutionalPinAccepted()) {
             throw SportelloException.of(ErrorCode.ACCESS_CREDENTIAL_NOT_ACCEPTED,

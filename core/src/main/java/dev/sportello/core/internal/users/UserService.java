@@ -207,7 +207,8 @@ public final class UserService implements Users {
             } else if (command.choice() == ConsentChoice.PROACTIVE_WITHDRAWAL) {
                 consentEffects.cancelQueued(tx, user.id(), command.channel(), true, "cancelled by withdrawal");
             }
-            tx.audit("CONSENT_RECORDED", user.id());
+            // a service records a consent only as an assisted channel it was granted (ServiceGrants): say so
+            tx.audit(principal.actor() instanceof ServiceId ? "CONSENT_RECORDED_ASSISTED" : "CONSENT_RECORDED", user.id());
             tx.event(UserEvents.CONSENT_RECORDED, user.id(), Map.of("channel", command.channel().name(),
                     "choice", command.choice().name()));
             return new Consents(user.id(), tx.store(ConsentStore.class).history(user.id()));

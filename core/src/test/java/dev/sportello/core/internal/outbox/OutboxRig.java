@@ -1,6 +1,7 @@
 package dev.sportello.core.internal.outbox;
 
 import dev.sportello.AssurancePolicy;
+import dev.sportello.ServiceGrants;
 import dev.sportello.AuditEntry;
 import dev.sportello.AuditSubject;
 import dev.sportello.PageRequest;
@@ -97,7 +98,7 @@ final class OutboxRig implements AutoCloseable {
     OutboxRig(DispatcherSettings settings, Consumer<Tasks> registrations) {
         this.settings = settings;
         registrations.accept(tasks);
-        kernel = new Kernel(storage, clock, new Ids(clock), new AssuranceGuard(AssurancePolicy.defaults()), validator, tasks,
+        kernel = new Kernel(storage, clock, new Ids(clock), new AssuranceGuard(AssurancePolicy.defaults(), ServiceGrants.none()), validator, tasks,
                 new Hooks(), new Observer(Instrumentation.NONE));
         dispatcher = new OutboxDispatcher(kernel, settings, channels, new EventCodec(),
                 new MessageSender(channels, channels, channels, new QuietHours(LocalTime.of(21, 0), LocalTime.of(8, 0))));

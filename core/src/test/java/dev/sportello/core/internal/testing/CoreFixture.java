@@ -5,8 +5,10 @@ import dev.sportello.AuditSubject;
 import dev.sportello.Credential;
 import dev.sportello.ErrorCode;
 import dev.sportello.Language;
+import dev.sportello.Operation;
 import dev.sportello.PageRequest;
 import dev.sportello.Principal;
+import dev.sportello.ServiceGrants;
 import dev.sportello.SportelloException;
 import dev.sportello.adapters.memory.DeterministicMeetings;
 import dev.sportello.adapters.memory.MemoryFragilityRegister;
@@ -41,6 +43,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -55,7 +58,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 public final class CoreFixture implements AutoCloseable {
     /** A portal back-end service principal. */
-    public static final Principal PORTAL = Principal.service("portal");
+    public static final Principal PORTAL = Principal.service("portal");   // granted every operation by the builder below
     /** Monday 23 November 2026, 10:00 in Rome. */
     public static final Instant START = Instant.parse("2026-11-23T09:00:00Z");
     /** A back-office operator of Roma. */
@@ -118,7 +121,8 @@ public final class CoreFixture implements AutoCloseable {
                 .pushChannel(channels)
                 .appointments(a -> a.meetingProvider(meetings))
                 .users(u -> u.fragilityRegister(fragility))
-                .dispatcher(d -> d.timeouts(Duration.ofSeconds(30), Duration.ofSeconds(5)));
+                .dispatcher(d -> d.timeouts(Duration.ofSeconds(30), Duration.ofSeconds(5)))
+                .serviceGrants(ServiceGrants.builder().grant("portal", EnumSet.allOf(Operation.class)).build());
         customizer.accept(builder);
         this.sdk = builder.build();
     }

@@ -4,7 +4,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.sportello.Credential;
 import dev.sportello.Language;
+import dev.sportello.Operation;
 import dev.sportello.Principal;
+import dev.sportello.ServiceGrants;
 import dev.sportello.adapters.jdbc.JdbcOfficeDirectory;
 import dev.sportello.adapters.jdbc.JdbcStorage;
 import dev.sportello.appointments.spi.MeetingProvider;
@@ -61,6 +63,8 @@ final class Integration {
                 .smsChannel(mySmsGateway).emailChannel(mySmtp).pushChannel(myPush)
                 .eventSink(myEventBus)
                 .appointments(a -> a.meetingProvider(myMeetings))       // per-area settings
+                .serviceGrants(ServiceGrants.builder()                  // services may do only what they are granted
+                        .grant("portal", Operation.USER_REGISTER).build())
                 .build();
 
         Principal portal = Principal.service("portal");                // your back end, after SPID/CIE login

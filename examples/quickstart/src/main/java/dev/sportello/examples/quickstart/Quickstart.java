@@ -4,10 +4,12 @@ import dev.sportello.Channel;
 import dev.sportello.Credential;
 import dev.sportello.DispatchReport;
 import dev.sportello.Language;
+import dev.sportello.Operation;
 import dev.sportello.PageRequest;
 import dev.sportello.Principal;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.sportello.ServiceGrants;
 import dev.sportello.adapters.mail.SenderIdentity;
 import dev.sportello.adapters.mail.SmtpEmailChannel;
 import dev.sportello.adapters.mail.SmtpSecurity;
@@ -112,6 +114,10 @@ public final class Quickstart {
                 .smsChannel(transports).emailChannel(transports).pushChannel(transports).eventSink(transports)
                 .appointments(a -> a.meetingProvider(new DeterministicMeetings("https://meet.example.it/stanza/", "quickstart")))
                 .users(u -> u.fragilityRegister(AppointmentsDemo.records()))
+                // the portal (a service principal) may do only what it is granted: register users after login,
+                // publish notices, read what it sent and the audit trail
+                .serviceGrants(ServiceGrants.builder().grant("portal", Operation.USER_REGISTER,
+                        Operation.NOTIFICATION_ADMIN, Operation.INBOX_READ, Operation.ADMINISTRATION).build())
                 .build()) {
             UserProfile maria = usersAndOffices(sdk, transports);
             notifications(sdk, maria);

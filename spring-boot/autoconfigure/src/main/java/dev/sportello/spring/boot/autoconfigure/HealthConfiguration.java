@@ -23,7 +23,8 @@ import java.time.Duration;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(HealthIndicator.class)
 class HealthConfiguration {
-    static final Principal PROBE = Principal.service("sportello-health");
+    static final String PROBE_NAME = "sportello-health";
+    static final Principal PROBE = Principal.service(PROBE_NAME);
 
     @Bean
     @ConditionalOnMissingBean(name = "sportelloHealthIndicator")

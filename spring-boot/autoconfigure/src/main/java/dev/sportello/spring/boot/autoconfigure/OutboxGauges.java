@@ -24,7 +24,8 @@ import java.util.function.Supplier;
 final class OutboxGauges {
     static final Duration REFRESH = Duration.ofSeconds(5);
     private static final Logger LOG = LoggerFactory.getLogger(OutboxGauges.class);
-    private static final Principal METRICS = Principal.service("sportello-metrics");
+    static final String METRICS_NAME = "sportello-metrics";
+    private static final Principal METRICS = Principal.service(METRICS_NAME);
 
     private final Supplier<Sportello> sportello;
     private final Clock clock;

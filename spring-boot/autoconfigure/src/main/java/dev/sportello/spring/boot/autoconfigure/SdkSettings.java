@@ -1,5 +1,7 @@
 package dev.sportello.spring.boot.autoconfigure;
 
+import dev.sportello.Operation;
+import dev.sportello.ServiceGrants;
 import dev.sportello.core.SportelloSdk;
 import dev.sportello.offices.OfficeCode;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
@@ -8,6 +10,7 @@ import org.springframework.util.unit.DataSize;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 import static dev.sportello.spring.boot.autoconfigure.PropertyBinding.apply;
@@ -26,6 +29,20 @@ final class SdkSettings {
         notifications(properties.getNotifications(), builder);
         requests(properties.getRequests(), builder);
         appointments(properties.getAppointments(), builder);
+        services(properties.getServices(), builder);
+    }
+
+    /**
+     * The grants of {@code sportello.services.*}, plus {@link Operation#ADMINISTRATION} for the starter's own
+     * probes (the health indicator and the outbox gauges read the backlog as services).
+     */
+    private static void services(Map<String, Set<Operation>> services, SportelloSdk.Builder builder) {
+        ServiceGrants.Builder grants = ServiceGrants.builder()
+                .grant(HealthConfiguration.PROBE_NAME, Operation.ADMINISTRATION)
+                .grant(OutboxGauges.METRICS_NAME, Operation.ADMINISTRATION);
+        services.forEach((name, operations) -> apply(() -> grants.grant(name, operations),
+                of("ServiceGrants.operations", P + "services." + name, operations)));
+        builder.serviceGrants(grants.build());
     }
 
     private static void dispatcher(DispatcherProperties d, SportelloSdk.Builder builder) {

@@ -3,7 +3,12 @@ package dev.sportello.spring.boot.autoconfigure;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.NestedConfigurationProperty;
 
+import dev.sportello.Operation;
+
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The {@code sportello.*} properties of the starter: storage, office directory, dispatcher, the area
@@ -36,6 +41,16 @@ public class SportelloProperties {
     /** The SMTP e-mail channel (adapters/mail on the class path). */
     @NestedConfigurationProperty
     private final MailProperties mail = new MailProperties();
+    /**
+     * The operations each back-end service principal may perform, by service name, e.g.
+     * {@code sportello.services.portal=USER_REGISTER,USER_READ}. A service not named here is denied everything.
+     */
+    private final Map<String, Set<Operation>> services = new LinkedHashMap<>();
+
+    /** {@return the operations granted to each service, by name; never null, mutable while Spring binds it} */
+    public Map<String, Set<Operation>> getServices() {
+        return services;
+    }
 
     /** {@return the storage properties, never null} */
     public Storage getStorage() {

@@ -29,7 +29,7 @@ class HealthTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(SportelloAutoConfiguration.class))
             .withUserConfiguration(TestBeans.class)
-            .withPropertyValues("sportello.dispatcher.enabled=false");
+            .withPropertyValues("sportello.dispatcher.enabled=false", TestBeans.PORTAL_GRANTS);
 
     @Test
     void theIndicatorReportsTheBacklog() {
@@ -40,7 +40,7 @@ class HealthTest {
             assertThat(empty.getDetails()).containsEntry("pending", 0L).containsEntry("due", 0L);
             SportelloSdk sdk = context.getBean(SportelloSdk.class);
             var user = TestBeans.citizen(sdk);
-            sdk.notifications().schedule(HealthConfiguration.PROBE, new ScheduleMessage(user.id(),
+            sdk.notifications().schedule(TestBeans.PORTAL, new ScheduleMessage(user.id(),
                     RequestMessageKinds.REGISTERED, Set.of(Channel.PUSH), Map.of("protocol", "P-1", "subject", "Test"),
                     Purpose.TRANSACTIONAL, null, Urgency.URGENT));
             Health waiting = indicator.health();

@@ -29,7 +29,7 @@ class ObservabilityTest {
             .withUserConfiguration(TestBeans.class)
             .withBean(TestObservationRegistry.class, () -> observations)
             .withBean(MeterRegistry.class, () -> meters)
-            .withPropertyValues("sportello.dispatcher.enabled=false");
+            .withPropertyValues("sportello.dispatcher.enabled=false", TestBeans.PORTAL_GRANTS);
 
     @Test
     void everyCommandIsAnObservationWithItsAreaOperationAndOutcome() {
@@ -77,7 +77,7 @@ class ObservabilityTest {
     @Test
     void noObservationRegistryMeansNoopObservationsAndTheSdkStillWorks() {
         new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(SportelloAutoConfiguration.class))
-                .withUserConfiguration(TestBeans.class).withPropertyValues("sportello.dispatcher.enabled=false")
+                .withUserConfiguration(TestBeans.class).withPropertyValues("sportello.dispatcher.enabled=false", TestBeans.PORTAL_GRANTS)
                 .run(context -> {
                     assertThat(context).hasSingleBean(ObservationInstrumentation.class);
                     assertThat(TestBeans.citizen(context.getBean(SportelloSdk.class)).id()).isNotNull();

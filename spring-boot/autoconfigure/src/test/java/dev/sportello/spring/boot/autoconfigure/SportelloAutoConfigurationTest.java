@@ -1,5 +1,9 @@
 package dev.sportello.spring.boot.autoconfigure;
 
+import dev.sportello.ErrorCode;
+import dev.sportello.Language;
+import dev.sportello.Principal;
+import dev.sportello.SportelloException;
 import dev.sportello.adapters.jdbc.JdbcOfficeDirectory;
 import dev.sportello.adapters.jdbc.JdbcStorage;
 import dev.sportello.adapters.mail.SmtpEmailChannel;
@@ -12,6 +16,9 @@ import dev.sportello.spi.EmailChannel;
 import dev.sportello.spi.Instrumentation;
 import dev.sportello.spi.UnitOfWork;
 import dev.sportello.tck.TckOffices;
+import dev.sportello.tck.TestData;
+import dev.sportello.users.MunicipalityCode;
+import dev.sportello.users.RegisterCitizen;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -25,10 +32,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SportelloAutoConfigurationTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(SportelloAutoConfiguration.class));
+            .withConfiguration(AutoConfigurations.of(SportelloAutoConfiguration.class))
+            .withPropertyValues(TestBeans.PORTAL_GRANTS);
 
     @Test
     void withoutADataSourceTheSdkRunsOnMemoryWithTheApplicationsDirectoryAndChannels() {
@@ -162,6 +171,24 @@ class SportelloAutoConfigurationTest {
         runner.withUserConfiguration(TestBeans.class, H2.class)
                 .withClassLoader(new FilteredClassLoader(JdbcStorage.class))
                 .run(context -> assertThat(context).hasNotFailed().hasSingleBean(MemoryStorage.class));
+    }
+
+    @Test
+    void servicesMayDoWhatThePropertiesGrantThemAndNothingElse() {
+        runner.withUserConfiguration(TestBeans.class).withPropertyValues("sportello.dispatcher.enabled=false",
+                "sportello.services.registry=USER_REGISTER").run(context -> {
+            SportelloSdk sdk = context.getBean(SportelloSdk.class);
+            var user = TestBeans.citizen(sdk);
+            Principal registry = Principal.service("registry");
+            assertThat(sdk.users().register(registry, new RegisterCitizen(TestData.adultTaxCode(), "Anna Verdi",
+                    new MunicipalityCode("H501"), Language.IT)).name()).isEqualTo("Anna Verdi");
+            assertThatThrownBy(() -> sdk.users().get(registry, user.id())).isInstanceOfSatisfying(
+                    SportelloException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_SERVICE_NOT_GRANTED));
+            assertThatThrownBy(() -> sdk.users().get(Principal.service("stranger"), user.id()))
+                    .isInstanceOfSatisfying(SportelloException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_SERVICE_NOT_GRANTED));
+        });
+        fails("sportello.services[not a name]=USER_READ", "sportello.services.not a name");
     }
 
     private void fails(String property, String named) {

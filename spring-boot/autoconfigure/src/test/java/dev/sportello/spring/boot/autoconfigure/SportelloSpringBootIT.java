@@ -47,7 +47,7 @@ import static org.awaitility.Awaitility.await;
  * an appointment, and the events reach the application's sink after commit.
  */
 @SpringBootTest(classes = SportelloSpringBootIT.App.class, properties = {
-        "sportello.dispatcher.poll-interval=100ms", "sportello.office-directory.cache-for=0s"})
+        "sportello.dispatcher.poll-interval=100ms", "sportello.office-directory.cache-for=0s", TestBeans.PORTAL_GRANTS})
 class SportelloSpringBootIT {
     @Autowired
     SportelloSdk sdk;

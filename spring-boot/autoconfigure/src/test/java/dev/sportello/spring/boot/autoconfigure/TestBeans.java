@@ -38,6 +38,9 @@ import java.util.UUID;
 @Configuration(proxyBeanMethods = false)
 class TestBeans {
     static final Principal PORTAL = SdkHarness.PORTAL;
+    /** What {@link #PORTAL} does in these tests, granted as an application would in its properties. */
+    static final String PORTAL_GRANTS = "sportello.services.portal=USER_REGISTER,USER_READ,NOTIFICATION_ADMIN,"
+            + "APPOINTMENT_READ,APPOINTMENT_AVAILABILITY";
 
     @Bean
     OfficeDirectory officeDirectory() {
