@@ -25,7 +25,9 @@ import java.util.Objects;
 final class Ics {
     static final String PRODUCT = "-//Sportello//Appointments//IT";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    /** How close to an offset change an event is written in UTC (see {@link #nearAChange}). */
+    private static final java.time.Duration NEAR_A_CHANGE = java.time.Duration.ofDays(8);
+    static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private Ics() {
     }
@@ -182,14 +184,16 @@ final class Ics {
     }
 
     /**
-     * Whether the zone changes its offset within 36 hours of the event: times written as local time so
-     * close to a change are read an hour off by readers that apply the change at the wrong moment (ical4j
-     * takes the observance's local onset for UTC), and in the repeated hour they are ambiguous (RFC 5545
-     * §3.3.5); such times are written in UTC, which every reader places right.
+     * Whether the zone changes its offset within eight days of the event: times written as local time so
+     * close to a change are read an hour off by readers that apply the change at the wrong moment — ical4j
+     * takes the observance's local onset for UTC, and expands "second Sunday of March" from a DTSTART of
+     * the year before as the same week of the year (7 March 2027 instead of the 14th: a fuzzing finding) —
+     * and in the repeated hour they are ambiguous (RFC 5545 §3.3.5). Such times are written in UTC, which
+     * every reader places right; a week either side covers a rule misread by a whole week.
      */
     static boolean nearAChange(ZoneId zone, Instant start, Instant end) {
-        ZoneOffsetTransition next = zone.getRules().nextTransition(start.minus(java.time.Duration.ofHours(36)));
-        return next != null && !next.getInstant().isAfter(end.plus(java.time.Duration.ofHours(36)));
+        ZoneOffsetTransition next = zone.getRules().nextTransition(start.minus(NEAR_A_CHANGE));
+        return next != null && !next.getInstant().isAfter(end.plus(NEAR_A_CHANGE));
     }
 
     /**

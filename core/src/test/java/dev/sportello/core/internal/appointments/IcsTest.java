@@ -138,7 +138,9 @@ class IcsTest {
         }
         assertThat(Ics.dateTime(Instant.parse("2026-10-25T03:30:00Z"), ROME)).isEqualTo(";TZID=Europe/Rome:20261025T043000");
         assertThat(new String(Ics.request(event(Instant.parse("2026-10-27T09:30:00Z"), 0, null)), StandardCharsets.UTF_8))
-                .as("two days after the change: local time again").contains("DTSTART;TZID=Europe/Rome:20261027T103000");
+                .as("two days after the change: still UTC").contains("DTSTART:20261027T093000Z");
+        assertThat(new String(Ics.request(event(Instant.parse("2026-11-03T09:30:00Z"), 0, null)), StandardCharsets.UTF_8))
+                .as("nine days after the change: local time again").contains("DTSTART;TZID=Europe/Rome:20261103T103000");
     }
 
     @Test
