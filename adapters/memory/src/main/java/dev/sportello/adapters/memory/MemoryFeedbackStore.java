@@ -24,12 +24,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** In-memory ratings, indexed by once key; the suggestions' queue pages on (given at, id). */
+/**
+ * In-memory ratings, indexed by once key; the suggestions' queue pages on (given at, id), ids compared as
+ * their text, which orders them as the databases order UUIDs (unsigned bytes).
+ */
 final class MemoryFeedbackStore implements FeedbackStore {
     private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
     private static final Comparator<FeedbackRecord> OLDEST_FIRST = Comparator.comparing(FeedbackRecord::givenAt)
-            .thenComparing(r -> r.id().value());
+            .thenComparing(r -> r.id().toString());
 
     /** The tables of the feedback area. Guarded by the storage's lock. */
     static final class Tables {
@@ -116,7 +119,7 @@ final class MemoryFeedbackStore implements FeedbackStore {
 
     private static boolean isAfter(FeedbackRecord r, Instant at, UUID id) {
         int byTime = r.givenAt().compareTo(at);
-        return byTime > 0 || byTime == 0 && r.id().value().compareTo(id) > 0;
+        return byTime > 0 || byTime == 0 && r.id().toString().compareTo(id.toString()) > 0;
     }
 
     @Override
