@@ -44,6 +44,7 @@ final class StaffAccess {
             throw ObjectAccess.roleRequired(Operation.FEEDBACK_REVIEW, "a supervisor or a service for every office",
                     subject);
         }
-        access.requireOfficeStaff(principal, Operation.FEEDBACK_REVIEW, office, OperatorRole.BACK_OFFICE);
+        access.require(principal, Operation.FEEDBACK_REVIEW, new ObjectAccess.Bound(subject, null, office),
+                ObjectAccess.Rule.operators(OperatorRole.BACK_OFFICE));
     }
 }
