@@ -4,7 +4,7 @@ import re
 src = open('api/src/main/java/dev/sportello/ErrorCode.java', encoding='utf-8').read()
 rows = re.findall(r'/\*\*\s*((?:(?!\*/).)*?)\s*\*/\s*\n\s*([A-Z0-9_]+)\((\w+)\)', src, re.S)
 areas = {'USR': 'Users', 'OFF': 'Offices', 'DEL': 'Delegation', 'OUT': 'Outbox',
-         'NOT': 'Notifications', 'REQ': 'Requests', 'APT': 'Appointments'}
+         'NOT': 'Notifications', 'REQ': 'Requests', 'APT': 'Appointments', 'FBK': 'Feedback'}
 out = ['# Error codes', '',
        'Every error the SDK raises is a `SportelloException` with a stable `code()` (never renamed once',
        'released), a category that decides the subtype, a message in English (`getMessage()`) or Italian',

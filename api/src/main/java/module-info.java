@@ -9,12 +9,14 @@ module dev.sportello.api {
     exports dev.sportello;
     exports dev.sportello.appointments;
     exports dev.sportello.delegation;
+    exports dev.sportello.feedback;
     exports dev.sportello.notifications;
     exports dev.sportello.offices;
     exports dev.sportello.requests;
     exports dev.sportello.spi;
     exports dev.sportello.appointments.spi;
     exports dev.sportello.delegation.spi;
+    exports dev.sportello.feedback.spi;
     exports dev.sportello.notifications.spi;
     exports dev.sportello.offices.spi;
     exports dev.sportello.requests.spi;
@@ -25,6 +27,7 @@ module dev.sportello.api {
     opens dev.sportello to org.hibernate.validator;
     opens dev.sportello.appointments to org.hibernate.validator;
     opens dev.sportello.delegation to org.hibernate.validator;
+    opens dev.sportello.feedback to org.hibernate.validator;
     opens dev.sportello.notifications to org.hibernate.validator;
     opens dev.sportello.offices to org.hibernate.validator;
     opens dev.sportello.requests to org.hibernate.validator;

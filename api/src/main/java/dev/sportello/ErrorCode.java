@@ -13,7 +13,7 @@ import static dev.sportello.ErrorCategory.RULE_VIOLATION;
  *
  * <p>Prefixes name the area: none for cross-cutting codes, {@code USR} users, {@code OFF} offices,
  * {@code DEL} delegation, {@code OUT} outbox, {@code NOT} notifications, {@code REQ} requests,
- * {@code APT} appointments, {@code TRN} transports and wire formats (JSON, webhooks, delivery receipts).
+ * {@code APT} appointments, {@code FBK} feedback, {@code TRN} transports and wire formats (JSON, webhooks, delivery receipts).
  *
  * <p>Thread-safe (an enum).
  */
@@ -175,6 +175,17 @@ public enum ErrorCode {
     /** The day still has free seats: book one instead of waiting. */ APT_SEATS_AVAILABLE(RULE_VIOLATION),
     /** The user is already on the waitlist for that day and topic. */ APT_ALREADY_WAITING(CONFLICT),
     /** The waitlist entry has no pending offer (it lapsed, or was accepted or declined). */ APT_NO_OFFER(RULE_VIOLATION),
+
+    // feedback
+    /** A rating is not 1 to 5; {@code min} and {@code max} say so. */ FBK_RATING_OUT_OF_RANGE(INVALID_INPUT),
+    /** A suggestion is longer than allowed (counted in code points); {@code max} says how long it may be. */ FBK_SUGGESTION_TOO_LONG(INVALID_INPUT),
+    /** A suggestion was given but holds only spaces; give none (null) instead. */ FBK_SUGGESTION_BLANK(INVALID_INPUT),
+    /** The interaction was rated already, or the service already this month; nothing was stored. */ FBK_ALREADY_GIVEN(CONFLICT),
+    /** Only a closed request or a completed appointment can be rated. */ FBK_INTERACTION_NOT_FINISHED(RULE_VIOLATION),
+    /** No rating with that id. */ FBK_NOT_FOUND(NOT_FOUND),
+    /** The rating carries no suggestion to triage. */ FBK_NO_SUGGESTION(RULE_VIOLATION),
+    /** The suggestion's triage state does not allow that change (it is final, or already in that state). */ FBK_ILLEGAL_TRANSITION(RULE_VIOLATION),
+    /** The months of the figures are reversed, more than 24, or outside the years 1900 to 9999. */ FBK_RANGE_INVALID(INVALID_INPUT),
 
     // transports and wire formats
     /** A JSON document is not well-formed, too deep, too large, has a duplicate key or a number out of range. */ TRN_JSON_MALFORMED(INVALID_INPUT),

@@ -49,7 +49,7 @@ class ApiStructureTest {
         noClasses().that().resideInAPackage("dev.sportello").and().doNotHaveSimpleName("Sportello")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.sportello.users..", "dev.sportello.offices..",
                         "dev.sportello.delegation..", "dev.sportello.notifications..", "dev.sportello.requests..",
-                        "dev.sportello.appointments..")
+                        "dev.sportello.appointments..", "dev.sportello.feedback..")
                 .check(API);
     }
 

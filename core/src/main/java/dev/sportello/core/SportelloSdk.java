@@ -10,6 +10,7 @@ import dev.sportello.appointments.Appointments;
 import dev.sportello.core.internal.assembly.Assembly;
 import dev.sportello.core.internal.assembly.Ports;
 import dev.sportello.delegation.Delegations;
+import dev.sportello.feedback.Feedback;
 import dev.sportello.notifications.Notifications;
 import dev.sportello.offices.Offices;
 import dev.sportello.offices.spi.OfficeDirectory;
@@ -83,6 +84,11 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
     @Override
     public Appointments appointments() {
         return built.wiring().require(Appointments.class);
+    }
+
+    @Override
+    public Feedback feedback() {
+        return built.wiring().require(Feedback.class);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.sportello.adapters.jackson;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.sportello.appointments.AppointmentState;
 import dev.sportello.appointments.ContactDetails;
+import dev.sportello.feedback.FeedbackTarget;
 import dev.sportello.notifications.EngagementCount;
 import dev.sportello.requests.RequestState;
 import dev.sportello.spi.DeliveryResult;
@@ -52,6 +53,10 @@ final class SealedTypes {
         ids.put(EngagementCount.class, ordered(
                 EngagementCount.Exact.class, "exact",
                 EngagementCount.Suppressed.class, "suppressed"));
+        ids.put(FeedbackTarget.class, ordered(
+                FeedbackTarget.WholeService.class, "whole-service",
+                FeedbackTarget.ClosedRequest.class, "closed-request",
+                FeedbackTarget.CompletedAppointment.class, "completed-appointment"));
         ids.put(RequestState.class, ordered(
                 RequestState.Open.class, "open",
                 RequestState.InCharge.class, "in-charge",

@@ -322,6 +322,10 @@ final class Samples {
         if (c == ZoneId.class) {
             return List.of(ZoneId.of("Europe/Rome"));
         }
+        if (c == java.time.YearMonth.class) {
+            return late ? List.of(java.time.YearMonth.of(2027, 1), java.time.YearMonth.of(2026, 11))
+                    : List.of(java.time.YearMonth.of(2026, 11), java.time.YearMonth.of(2027, 1));
+        }
         if (c == MonthDay.class) {
             return List.of(MonthDay.of(6, 24));
         }

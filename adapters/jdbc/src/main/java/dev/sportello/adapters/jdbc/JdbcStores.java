@@ -2,6 +2,7 @@ package dev.sportello.adapters.jdbc;
 
 import dev.sportello.appointments.spi.AppointmentStore;
 import dev.sportello.delegation.spi.DelegationStore;
+import dev.sportello.feedback.spi.FeedbackStore;
 import dev.sportello.notifications.spi.DeviceStore;
 import dev.sportello.notifications.spi.EngagementStore;
 import dev.sportello.notifications.spi.InboxStore;
@@ -36,6 +37,7 @@ final class JdbcStores implements Stores {
             .add(RequestStore.class, JdbcRequestStores.Requests::new)
             .add(AttachmentStore.class, JdbcRequestStores.Archives::new)
             .add(AppointmentStore.class, JdbcAppointmentStore::new)
+            .add(FeedbackStore.class, JdbcFeedbackStore::new)
             .build();
 
     private final Db db;

@@ -2,6 +2,7 @@ package dev.sportello.adapters.memory;
 
 import dev.sportello.appointments.spi.AppointmentStore;
 import dev.sportello.delegation.spi.DelegationStore;
+import dev.sportello.feedback.spi.FeedbackStore;
 import dev.sportello.notifications.spi.DeviceStore;
 import dev.sportello.notifications.spi.EngagementStore;
 import dev.sportello.notifications.spi.InboxStore;
@@ -54,6 +55,7 @@ public final class MemoryStorage implements UnitOfWork {
             .add(RequestStore.class, tx -> new MemoryRequestStores.Requests(tx.data, tx.undo))
             .add(AttachmentStore.class, tx -> new MemoryRequestStores.Attachments(tx.data, tx.undo))
             .add(AppointmentStore.class, tx -> new MemoryAppointmentStore(tx.data, tx.undo))
+            .add(FeedbackStore.class, tx -> new MemoryFeedbackStore(tx.data, tx.undo))
             .build();
 
     private final ReentrantLock lock = new ReentrantLock();

@@ -13,6 +13,7 @@ import dev.sportello.core.RequestSettings;
 import dev.sportello.core.UserSettings;
 import dev.sportello.core.internal.appointments.AppointmentsModule;
 import dev.sportello.core.internal.delegation.DelegationModule;
+import dev.sportello.core.internal.feedback.FeedbackModule;
 import dev.sportello.core.internal.kernel.AreaModule;
 import dev.sportello.core.internal.kernel.AssuranceGuard;
 import dev.sportello.core.internal.kernel.AuditTrailService;
@@ -63,7 +64,7 @@ public final class Assembly {
     /** The areas, in dependency order: an area may use what the areas before it provide. */
     public static List<AreaModule> areas() {
         return List.of(new OfficesModule(), new NotificationsModule(), new UsersModule(), new DelegationModule(),
-                new RequestsModule(), new AppointmentsModule());
+                new RequestsModule(), new AppointmentsModule(), new FeedbackModule());
     }
 
     /**

@@ -7,10 +7,10 @@ import dev.sportello.core.NotificationSettings;
 import dev.sportello.core.internal.kernel.Checks;
 import dev.sportello.core.internal.kernel.Kernel;
 import dev.sportello.core.internal.kernel.ObjectAccess;
+import dev.sportello.core.internal.kernel.SmallCells;
 import dev.sportello.core.internal.kernel.TaskType;
 import dev.sportello.core.internal.kernel.Tx;
 import dev.sportello.notifications.CallToAction;
-import dev.sportello.notifications.EngagementCount;
 import dev.sportello.notifications.EngagementRow;
 import dev.sportello.notifications.InboxNotice;
 import dev.sportello.notifications.MessageKind;
@@ -110,8 +110,7 @@ final class ProactiveNotices {
                     .sorted(Comparator.comparing(EngagementTally::day).thenComparing(t -> t.kind().code())
                             .thenComparing(EngagementTally::callToAction))
                     .map(t -> new EngagementRow(t.day(), t.kind(), t.callToAction().isEmpty() ? null : t.callToAction(),
-                            t.count() < threshold ? new EngagementCount.Suppressed(threshold)
-                                    : new EngagementCount.Exact(t.count())))
+                            SmallCells.count(t.count(), threshold)))
                     .toList();
         });
     }

@@ -17,6 +17,10 @@ import dev.sportello.adapters.memory.DeterministicMeetings;
 import dev.sportello.adapters.memory.MemoryOfficeDirectory;
 import dev.sportello.adapters.memory.MemoryStorage;
 import dev.sportello.core.SportelloSdk;
+import dev.sportello.feedback.FeedbackEntry;
+import dev.sportello.feedback.FeedbackTarget;
+import dev.sportello.feedback.GiveFeedback;
+import dev.sportello.feedback.SuggestionQuery;
 import dev.sportello.notifications.Amount;
 import dev.sportello.notifications.CallToAction;
 import dev.sportello.notifications.InboxNotice;
@@ -31,6 +35,7 @@ import dev.sportello.offices.Operator;
 import dev.sportello.offices.OperatorRole;
 import dev.sportello.offices.Skill;
 import dev.sportello.offices.WeeklyHours;
+import dev.sportello.requests.Request;
 import dev.sportello.requests.RequestMessageKinds;
 import dev.sportello.users.AddContact;
 import dev.sportello.users.ConsentChoice;
@@ -121,10 +126,23 @@ public final class Quickstart {
                 .build()) {
             UserProfile maria = usersAndOffices(sdk, transports);
             notifications(sdk, maria);
-            RequestsDemo.run(sdk, transports);
+            Request answered = RequestsDemo.run(sdk, transports);
             AppointmentsDemo.run(sdk, transports, clock);
             mailbox(mailServer);
+            rateTheAnswer(sdk, answered);
         }
+    }
+
+    /** R-DOS-6: the company rates the answer to its closed request; Anna reads the suggestion in her queue. */
+    private static void rateTheAnswer(SportelloSdk sdk, Request answered) {
+        step("18. The company rates the answer to its request; the office reads the suggestion");
+        Principal company = Principal.user(answered.owner(), Credential.CNS);
+        FeedbackEntry rating = sdk.feedback().give(company, new GiveFeedback(new FeedbackTarget.ClosedRequest(answered.id()),
+                4, "Risposta chiara. Utile poter allegare anche i file ZIP."));
+        say("rated %d/5 for %s; suggestion %s", rating.rating(), rating.office(), rating.state());
+        Principal anna = Principal.operator(RequestsDemo.ANNA, Credential.CIE);
+        sdk.feedback().suggestions(anna, SuggestionQuery.toTriage(ROMA, PageRequest.first(10))).items()
+                .forEach(s -> say("Anna's queue: %d/5 \"%s\"", s.rating(), s.suggestion()));
     }
 
     /** What the SMTP server received: the e-mails went over the wire, with their headers. */

@@ -47,7 +47,8 @@ final class RequestsDemo {
     private RequestsDemo() {
     }
 
-    static void run(SportelloSdk sdk, Demo transports) {
+    /** Runs steps 8–12; returns the closed request, which the user rates at the end (step 18). */
+    static Request run(SportelloSdk sdk, Demo transports) {
         Principal portal = Principal.service("portal");
         UserProfile company = sdk.users().register(portal, new RegisterCompany(new CompanyTaxCode("01234567897"),
                 "Edilizia Rossi S.r.l.", new CompanyRegistrationNumber("7012345678"), new MunicipalityCode("H501"), Language.IT));
@@ -102,6 +103,7 @@ final class RequestsDemo {
                 }
             }
         }
+        return closed;
     }
 
     /** A well-formed sample file of the type its name says (a scan stands in for a real one). */
