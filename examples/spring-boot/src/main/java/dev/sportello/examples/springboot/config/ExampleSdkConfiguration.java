@@ -157,7 +157,8 @@ public class ExampleSdkConfiguration {
         } catch (SportelloException e) {
             throw new InvalidConfigurationPropertyValueException(property, value, e.getMessage());
         } catch (DateTimeException e) {
-            throw new InvalidConfigurationPropertyValueException(property, value, "not a valid zone or MM-DD day");
+            throw new InvalidConfigurationPropertyValueException(property, value, property.endsWith(".zone")
+                    ? "not a time-zone id such as Europe/Rome" : "not a day written MM-DD");
         }
     }
 }
