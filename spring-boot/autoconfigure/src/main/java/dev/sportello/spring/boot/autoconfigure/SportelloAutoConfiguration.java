@@ -41,7 +41,8 @@ import java.time.Duration;
         "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
 @EnableConfigurationProperties(SportelloProperties.class)
 @Import({StorageConfigurations.Jdbc.class, StorageConfigurations.Memory.class, MailConfiguration.class,
-        ObservabilityConfigurations.Observations.class, ObservabilityConfigurations.Meters.class, HealthConfiguration.class})
+        ObservabilityConfigurations.Observations.class, ObservabilityConfigurations.Meters.class, HealthConfiguration.class,
+        InfoConfiguration.class})
 public class SportelloAutoConfiguration {
     private static final String SHUTDOWN_TIMEOUT = "spring.lifecycle.timeout-per-shutdown-phase";
 
