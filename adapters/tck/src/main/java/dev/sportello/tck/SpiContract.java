@@ -1,6 +1,8 @@
 package dev.sportello.tck;
 
 import dev.sportello.ErrorCode;
+import dev.sportello.Operation;
+import dev.sportello.ServiceGrants;
 import dev.sportello.SportelloException;
 import dev.sportello.appointments.spi.AppointmentStore;
 import dev.sportello.core.SportelloSdk;
@@ -67,7 +69,8 @@ public abstract class SpiContract extends StorageContract {
     @Test
     void theSdkBuildsOverTheStorage() {
         try (SportelloSdk sdk = SportelloSdk.builder().unitOfWork(storage).officeDirectory(TckOffices.directory())
-                .appointments(a -> a.meetingProvider(new dev.sportello.adapters.memory.DeterministicMeetings())).build()) {
+                .appointments(a -> a.meetingProvider(new dev.sportello.adapters.memory.DeterministicMeetings()))
+                .serviceGrants(ServiceGrants.builder().grant("portal", Operation.USER_READ).build()).build()) {
             assertThat(sdk.users().findByFiscalCode(SdkHarness.PORTAL, TestData.adultTaxCode())).isEmpty();
         }
     }
