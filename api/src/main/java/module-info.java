@@ -7,6 +7,8 @@ module dev.sportello.api {
     exports dev.sportello;
     exports dev.sportello.appointments;
     exports dev.sportello.delegation;
+    exports dev.sportello.dossiers;
+    exports dev.sportello.dossiers.spi;
     exports dev.sportello.notifications;
     exports dev.sportello.offices;
     exports dev.sportello.requests;
@@ -23,6 +25,7 @@ module dev.sportello.api {
     opens dev.sportello to org.hibernate.validator;
     opens dev.sportello.appointments to org.hibernate.validator;
     opens dev.sportello.delegation to org.hibernate.validator;
+    opens dev.sportello.dossiers to org.hibernate.validator;
     opens dev.sportello.notifications to org.hibernate.validator;
     opens dev.sportello.offices to org.hibernate.validator;
     opens dev.sportello.requests to org.hibernate.validator;
