@@ -2,6 +2,7 @@ package dev.sportello;
 
 import dev.sportello.appointments.Appointments;
 import dev.sportello.delegation.Delegations;
+import dev.sportello.dossiers.Dossiers;
 import dev.sportello.notifications.Notifications;
 import dev.sportello.offices.Offices;
 import dev.sportello.requests.Requests;
@@ -34,6 +35,9 @@ public interface Sportello {
 
     /** Appointments with an office: booking, video calls, changes and the waitlist. */
     Appointments appointments();
+
+    /** Dossiers: the feed of the institution's systems of record and what users see of their cases (R-DOS-1…3). */
+    Dossiers dossiers();
 
     /** The outbox dispatcher, driven by the host (no principal: host operations). */
     Dispatcher dispatcher();

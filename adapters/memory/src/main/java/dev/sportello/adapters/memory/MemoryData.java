@@ -55,4 +55,5 @@ final class MemoryData {
     final Map<dev.sportello.notifications.DeviceId, dev.sportello.notifications.spi.DeviceRecord> devices = new HashMap<>();
     final Map<String, dev.sportello.notifications.DeviceId> devicesByToken = new HashMap<>();
     final Map<UserId, Map<dev.sportello.notifications.DeviceId, Boolean>> devicesByUser = new HashMap<>();
+    final MemoryDossierData dossiers = new MemoryDossierData();
 }
