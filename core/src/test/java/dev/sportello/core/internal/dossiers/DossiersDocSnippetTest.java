@@ -48,8 +48,9 @@ class DossiersDocSnippetTest {
         Matcher block = Pattern.compile("(?s)## Feed and read.*?```java\\n(.*?)```").matcher(Files.readString(DOC));
         assertThat(block.find()).as("docs/dossiers.md has a java block under 'Feed and read'").isTrue();
         String source = Files.readString(SOURCE);
-        String code = source.substring(source.indexOf("// docs:start") + "// docs:start".length(),
-                source.indexOf("            // docs:end"));
+        String start = "// docs:" + "start";   // split, so that only the markers match
+        String end = "// docs:" + "end";
+        String code = source.substring(source.indexOf(start) + start.length(), source.indexOf(end));
         assertThat(lines(block.group(1))).isEqualTo(lines(code));
     }
 
