@@ -166,6 +166,9 @@ final class MemoryDossierStores {
 
         @Override
         public Page<DossierSummary> search(UserId owner, DossierSearch s) {
+            if (s.page().cursor() != null && !s.page().cursor().matches("\\d{19}_[A-Za-z0-9._:-]{1,64}")) {
+                throw SportelloException.invalidField(ErrorCode.PAGE_CURSOR_INVALID, "cursor", Map.of());
+            }
             Page<DossierRecord> page = Paging.page(data.dossiersByOwner.getOrDefault(owner, Map.of()).keySet().stream()
                     .map(data.dossiers::get).filter(r -> (s.kinds().isEmpty() || s.kinds().contains(r.kind()))
                             && (s.statuses().isEmpty() || s.statuses().contains(r.status()))),
