@@ -9,6 +9,7 @@ module dev.sportello.api {
     exports dev.sportello;
     exports dev.sportello.appointments;
     exports dev.sportello.delegation;
+    exports dev.sportello.dossiers;
     exports dev.sportello.feedback;
     exports dev.sportello.notifications;
     exports dev.sportello.offices;
@@ -16,6 +17,7 @@ module dev.sportello.api {
     exports dev.sportello.spi;
     exports dev.sportello.appointments.spi;
     exports dev.sportello.delegation.spi;
+    exports dev.sportello.dossiers.spi;
     exports dev.sportello.feedback.spi;
     exports dev.sportello.notifications.spi;
     exports dev.sportello.offices.spi;
@@ -27,6 +29,7 @@ module dev.sportello.api {
     opens dev.sportello to org.hibernate.validator;
     opens dev.sportello.appointments to org.hibernate.validator;
     opens dev.sportello.delegation to org.hibernate.validator;
+    opens dev.sportello.dossiers to org.hibernate.validator;
     opens dev.sportello.feedback to org.hibernate.validator;
     opens dev.sportello.notifications to org.hibernate.validator;
     opens dev.sportello.offices to org.hibernate.validator;

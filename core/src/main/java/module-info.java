@@ -7,6 +7,7 @@ module dev.sportello.core {
     requires org.hibernate.validator;
     requires org.slf4j;
     requires com.google.i18n.phonenumbers.libphonenumber;
+    requires org.iban4j;
 
     exports dev.sportello.core;
 }

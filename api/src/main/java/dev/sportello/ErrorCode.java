@@ -13,7 +13,7 @@ import static dev.sportello.ErrorCategory.RULE_VIOLATION;
  *
  * <p>Prefixes name the area: none for cross-cutting codes, {@code USR} users, {@code OFF} offices,
  * {@code DEL} delegation, {@code OUT} outbox, {@code NOT} notifications, {@code REQ} requests,
- * {@code APT} appointments, {@code FBK} feedback, {@code TRN} transports and wire formats (JSON, webhooks, delivery receipts).
+ * {@code APT} appointments, {@code DOS} dossiers, {@code FBK} feedback, {@code TRN} transports and wire formats (JSON, webhooks, delivery receipts).
  *
  * <p>Thread-safe (an enum).
  */
@@ -186,6 +186,26 @@ public enum ErrorCode {
     /** The rating carries no suggestion to triage. */ FBK_NO_SUGGESTION(RULE_VIOLATION),
     /** The suggestion's triage state does not allow that change (it is final, or already in that state). */ FBK_ILLEGAL_TRANSITION(RULE_VIOLATION),
     /** The months of the figures are reversed, more than 24, or outside the years 1900 to 9999. */ FBK_RANGE_INVALID(INVALID_INPUT),
+    // dossiers
+    /** A dossier id is not 1–64 letters, digits, ., _, / or - starting with a letter or digit. */ DOS_ID_INVALID(INVALID_INPUT),
+    /** No dossier with that id. */ DOS_NOT_FOUND(NOT_FOUND),
+    /** The dossier kind is not one of the kinds configured in DossierSettings. */ DOS_KIND_UNKNOWN(INVALID_INPUT),
+    /** A report names an owner who is not a registered user. */ DOS_OWNER_UNKNOWN(INVALID_INPUT),
+    /** A report names a managing office that is not in the office directory. */ DOS_OFFICE_UNKNOWN(INVALID_INPUT),
+    /** An amount has more than two decimals, is negative where it cannot be (gross, net, deductions), is absurdly large or is in another currency than the payment's gross amount; reason says which. */ DOS_AMOUNT_INVALID(INVALID_INPUT),
+    /** An IBAN's format, country, length or check digits are wrong (checked with iban4j). */ DOS_IBAN_INVALID(INVALID_INPUT),
+    /** A report gives an outcome for a dossier that is not yet DECIDED or CLOSED. */ DOS_OUTCOME_TOO_EARLY(INVALID_INPUT),
+    /** A measure is about a payment that is neither stored nor in the same report. */ DOS_MEASURE_PAYMENT_UNKNOWN(INVALID_INPUT),
+    /** A report names the same measure or payment id twice. */ DOS_ITEM_DUPLICATE(INVALID_INPUT),
+    /** A bulk feed call holds more than 10,000 reports. */ DOS_BATCH_TOO_LARGE(INVALID_INPUT),
+    /** A report would move a dossier back to an earlier phase; reports never do (R-DOS-1). */ DOS_STATUS_BACKWARDS(RULE_VIOLATION),
+    /** A report changes a dossier's owner or kind, which never change. */ DOS_OWNER_CHANGED(RULE_VIOLATION),
+    /** A report carries the sequence number of the last applied report with other content. */ DOS_SEQUENCE_REUSED(CONFLICT),
+    /** No document with that id in the dossier (or it has no content). */ DOS_DOCUMENT_NOT_FOUND(NOT_FOUND),
+    /** A document's bytes are not of its declared content type (whatever its name says). */ DOS_DOCUMENT_TYPE_MISMATCH(INVALID_INPUT),
+    /** A document's declared content type is not one of the allowed types. */ DOS_DOCUMENT_TYPE_NOT_ALLOWED(INVALID_INPUT),
+    /** A document is larger than DossierSettings.maxDocumentBytes(). */ DOS_DOCUMENT_TOO_LARGE(INVALID_INPUT),
+    /** A document has no content. */ DOS_DOCUMENT_EMPTY(INVALID_INPUT),
 
     // transports and wire formats
     /** A JSON document is not well-formed, too deep, too large, has a duplicate key or a number out of range. */ TRN_JSON_MALFORMED(INVALID_INPUT),

@@ -2,6 +2,7 @@ package dev.sportello;
 
 import dev.sportello.appointments.Appointments;
 import dev.sportello.delegation.Delegations;
+import dev.sportello.dossiers.Dossiers;
 import dev.sportello.feedback.Feedback;
 import dev.sportello.notifications.Notifications;
 import dev.sportello.offices.Offices;
@@ -38,6 +39,9 @@ public interface Sportello {
 
     /** Suggestions and satisfaction ratings, their figures and the staff's triage (R-DOS-6). */
     Feedback feedback();
+
+    /** Dossiers: the feed of the institution's systems of record and what users see of their cases (R-DOS-1…3). */
+    Dossiers dossiers();
 
     /** The outbox dispatcher, driven by the host (no principal: host operations). */
     Dispatcher dispatcher();

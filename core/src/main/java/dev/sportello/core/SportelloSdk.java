@@ -10,6 +10,7 @@ import dev.sportello.appointments.Appointments;
 import dev.sportello.core.internal.assembly.Assembly;
 import dev.sportello.core.internal.assembly.Ports;
 import dev.sportello.delegation.Delegations;
+import dev.sportello.dossiers.Dossiers;
 import dev.sportello.feedback.Feedback;
 import dev.sportello.notifications.Notifications;
 import dev.sportello.offices.Offices;
@@ -92,6 +93,11 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
     }
 
     @Override
+    public Dossiers dossiers() {
+        return built.wiring().require(Dossiers.class);
+    }
+
+    @Override
     public Dispatcher dispatcher() {
         return built.dispatcher();
     }
@@ -132,6 +138,7 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
         private RequestSettings requests = RequestSettings.defaults();
         private AppointmentSettings appointments = AppointmentSettings.defaults();
         private DispatcherSettings dispatcher = DispatcherSettings.defaults();
+        private DossierSettings dossiers = DossierSettings.defaults();
         private Instrumentation instrumentation = Instrumentation.NONE;
 
         private Builder() {
@@ -290,6 +297,19 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
         }
 
         /**
+         * Changes the dossiers settings: the dossier kinds, the documents accepted, the feed's transactions.
+         *
+         * @param changes changes to a builder holding the current settings
+         * @return this builder
+         */
+        public Builder dossiers(Consumer<DossierSettings.Builder> changes) {
+            DossierSettings.Builder b = dossiers.toBuilder();
+            SettingsChecks.required(changes, "dossiers").accept(b);
+            dossiers = b.build();
+            return this;
+        }
+
+        /**
          * Changes the dispatcher settings: batches, retries, timeouts, workers, the send executor.
          *
          * @param changes changes to a builder holding the current settings
@@ -328,7 +348,7 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
             SettingsChecks.required(unitOfWork, "unitOfWork");
             SettingsChecks.required(directory, "officeDirectory");
             return new SportelloSdk(Assembly.build(new Ports(unitOfWork, directory, clock, policy, services, eventSink, sms, email,
-                    push, users, notifications, requests, appointments, dispatcher, instrumentation)));
+                    push, users, notifications, requests, appointments, dispatcher, instrumentation, dossiers)));
         }
     }
 }

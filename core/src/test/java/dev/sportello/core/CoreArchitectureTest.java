@@ -25,10 +25,10 @@ class CoreArchitectureTest {
             .importPackages("dev.sportello.core");
 
     @Test
-    void coreDependsOnApiAndItsThreeLibrariesOnly() {
+    void coreDependsOnApiAndItsFourLibrariesOnly() {
         classes().that().resideInAPackage("dev.sportello.core..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("dev.sportello..", "java..", "jakarta.validation..",
-                        "org.hibernate.validator..", "org.slf4j..", "com.google.i18n.phonenumbers..")
+                        "org.hibernate.validator..", "org.slf4j..", "com.google.i18n.phonenumbers..", "org.iban4j..")
                 .check(CORE);
     }
 

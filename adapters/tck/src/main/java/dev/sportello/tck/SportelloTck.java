@@ -272,6 +272,15 @@ public abstract class SportelloTck {
         }
     }
 
+    /** {@link DossierStoreContract}. */
+    @Nested
+    class DossierStore extends DossierStoreContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
     /**
      * Tampering with the adapter's stored audit trail behind the SDK's back, for
      * {@link AuditChainContract}; null (the default) skips those tests.

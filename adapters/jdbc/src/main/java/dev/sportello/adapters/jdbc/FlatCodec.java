@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -46,8 +47,9 @@ final class FlatCodec {
         return text.charAt(0) == '{' ? json(text) : urlEncoded(text);
     }
 
+    /** The object's properties in the order written (personal data keep their order). */
     private static Map<String, String> json(String text) {
-        Map<String, String> map = new HashMap<>();
+        Map<String, String> map = new LinkedHashMap<>();
         try (JsonParser p = JSON.createParser(ObjectReadContext.empty(), text)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IllegalStateException("a flat payload is a JSON object");

@@ -2,6 +2,9 @@ package dev.sportello.adapters.jdbc;
 
 import dev.sportello.appointments.spi.AppointmentStore;
 import dev.sportello.delegation.spi.DelegationStore;
+import dev.sportello.dossiers.spi.DocumentContentStore;
+import dev.sportello.dossiers.spi.DocumentStore;
+import dev.sportello.dossiers.spi.DossierStore;
 import dev.sportello.feedback.spi.FeedbackStore;
 import dev.sportello.notifications.spi.DeviceStore;
 import dev.sportello.notifications.spi.EngagementStore;
@@ -38,6 +41,9 @@ final class JdbcStores implements Stores {
             .add(AttachmentStore.class, JdbcRequestStores.Archives::new)
             .add(AppointmentStore.class, JdbcAppointmentStore::new)
             .add(FeedbackStore.class, JdbcFeedbackStore::new)
+            .add(DossierStore.class, JdbcDossierStore::new)
+            .add(DocumentStore.class, JdbcDocumentStores.Documents::new)
+            .add(DocumentContentStore.class, JdbcDocumentStores.Contents::new)
             .build();
 
     private final Db db;

@@ -56,4 +56,5 @@ final class MemoryData {
     final Map<String, dev.sportello.notifications.DeviceId> devicesByToken = new HashMap<>();
     final Map<UserId, Map<dev.sportello.notifications.DeviceId, Boolean>> devicesByUser = new HashMap<>();
     final MemoryFeedbackStore.Tables feedback = new MemoryFeedbackStore.Tables();
+    final MemoryDossierData dossiers = new MemoryDossierData();
 }

@@ -2,6 +2,9 @@ package dev.sportello.adapters.memory;
 
 import dev.sportello.appointments.spi.AppointmentStore;
 import dev.sportello.delegation.spi.DelegationStore;
+import dev.sportello.dossiers.spi.DocumentContentStore;
+import dev.sportello.dossiers.spi.DocumentStore;
+import dev.sportello.dossiers.spi.DossierStore;
 import dev.sportello.feedback.spi.FeedbackStore;
 import dev.sportello.notifications.spi.DeviceStore;
 import dev.sportello.notifications.spi.EngagementStore;
@@ -56,6 +59,9 @@ public final class MemoryStorage implements UnitOfWork {
             .add(AttachmentStore.class, tx -> new MemoryRequestStores.Attachments(tx.data, tx.undo))
             .add(AppointmentStore.class, tx -> new MemoryAppointmentStore(tx.data, tx.undo))
             .add(FeedbackStore.class, tx -> new MemoryFeedbackStore(tx.data, tx.undo))
+            .add(DossierStore.class, tx -> new MemoryDossierStores.Dossiers(tx.data, tx.undo))
+            .add(DocumentStore.class, tx -> new MemoryDossierStores.Documents(tx.data, tx.undo))
+            .add(DocumentContentStore.class, tx -> new MemoryDossierStores.Contents(tx.data, tx.undo))
             .build();
 
     private final ReentrantLock lock = new ReentrantLock();

@@ -8,11 +8,13 @@ import dev.sportello.appointments.BookingCalendar;
 import dev.sportello.appointments.ContactMode;
 import dev.sportello.core.AppointmentSettings;
 import dev.sportello.core.DispatcherSettings;
+import dev.sportello.core.DossierSettings;
 import dev.sportello.core.NotificationSettings;
 import dev.sportello.core.RequestSettings;
 import dev.sportello.core.UserSettings;
 import dev.sportello.core.internal.appointments.AppointmentsModule;
 import dev.sportello.core.internal.delegation.DelegationModule;
+import dev.sportello.core.internal.dossiers.DossiersModule;
 import dev.sportello.core.internal.feedback.FeedbackModule;
 import dev.sportello.core.internal.kernel.AreaModule;
 import dev.sportello.core.internal.kernel.AssuranceGuard;
@@ -64,7 +66,7 @@ public final class Assembly {
     /** The areas, in dependency order: an area may use what the areas before it provide. */
     public static List<AreaModule> areas() {
         return List.of(new OfficesModule(), new NotificationsModule(), new UsersModule(), new DelegationModule(),
-                new RequestsModule(), new AppointmentsModule(), new FeedbackModule());
+                new RequestsModule(), new DossiersModule(), new AppointmentsModule(), new FeedbackModule());
     }
 
     /**
@@ -111,6 +113,8 @@ public final class Assembly {
         wiring.provide(RequestSettings.class, ports.requests());
         wiring.provide(AppointmentSettings.class, ports.appointments());
         wiring.provide(DispatcherSettings.class, ports.dispatcher());
+        wiring.provide(DossierSettings.class, ports.dossiers());
+        wiring.provide(CommandValidator.class, validator);
         areas.forEach(a -> a.start(wiring));
         areas.forEach(a -> a.register(wiring));
         MessageSender sender = new MessageSender(ports.sms(), ports.email(), ports.push(),

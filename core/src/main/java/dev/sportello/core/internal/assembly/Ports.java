@@ -4,6 +4,7 @@ import dev.sportello.AssurancePolicy;
 import dev.sportello.ServiceGrants;
 import dev.sportello.core.AppointmentSettings;
 import dev.sportello.core.DispatcherSettings;
+import dev.sportello.core.DossierSettings;
 import dev.sportello.core.NotificationSettings;
 import dev.sportello.core.RequestSettings;
 import dev.sportello.core.UserSettings;
@@ -34,6 +35,8 @@ import java.time.Clock;
  * @param requests      the requests settings
  * @param appointments  the appointments settings
  * @param dispatcher    the dispatcher settings
+ * @param instrumentation the host's instrumentation
+ * @param dossiers      the dossiers settings
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -41,5 +44,6 @@ public record Ports(UnitOfWork unitOfWork, OfficeDirectory directory, Clock cloc
                     ServiceGrants services,
                     EventSink eventSink, SmsChannel sms, EmailChannel email, PushChannel push, UserSettings users,
                     NotificationSettings notifications, RequestSettings requests, AppointmentSettings appointments,
-                    DispatcherSettings dispatcher, Instrumentation instrumentation) {
+                    DispatcherSettings dispatcher, Instrumentation instrumentation,
+                    DossierSettings dossiers) {
 }

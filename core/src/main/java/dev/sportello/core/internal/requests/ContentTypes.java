@@ -8,16 +8,26 @@ import java.util.Optional;
  *
  * <p>Thread-safe (stateless).
  */
-final class ContentTypes {
-    static final String PDF = "application/pdf";
-    static final String JPEG = "image/jpeg";
-    static final String PNG = "image/png";
-    static final String TIFF = "image/tiff";
+public final class ContentTypes {
+    /** PDF. */
+    public static final String PDF = "application/pdf";
+    /** JPEG. */
+    public static final String JPEG = "image/jpeg";
+    /** PNG. */
+    public static final String PNG = "image/png";
+    /** TIFF. */
+    public static final String TIFF = "image/tiff";
 
     private ContentTypes() {
     }
 
-    static Optional<String> detect(byte[] b) {
+    /**
+     * The allowed type the bytes start like.
+     *
+     * @param b the first bytes of a file (at least the first 8 for every type)
+     * @return the type, if one of PDF, JPEG, PNG, TIFF
+     */
+    public static Optional<String> detect(byte[] b) {
         if (startsWith(b, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
             return Optional.of(PDF);
         }

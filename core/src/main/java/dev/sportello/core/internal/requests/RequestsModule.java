@@ -67,7 +67,9 @@ public final class RequestsModule implements AreaModule {
         Notifier notifier = wiring.require(Notifier.class);
         RequestSettings settings = wiring.require(RequestSettings.class);
         RequestRules rules = new RequestRules(access);
-        Submission submission = new Submission(kernel, offices, TopicCatalog.with(settings.topics()), settings, notifier);
+        DossierReferences.Slot dossiers = wiring.provide(DossierReferences.Slot.class, new DossierReferences.Slot());
+        Submission submission = new Submission(kernel, offices, TopicCatalog.with(settings.topics()), settings, notifier,
+                dossiers);
         wiring.provide(Requests.class, new RequestsFacade(submission,
                 new BackOffice(kernel, offices, settings, rules, new RequestMessages(notifier)),
                 new RequestReads(kernel, access, submission), rules));

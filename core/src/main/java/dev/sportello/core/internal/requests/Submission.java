@@ -66,9 +66,12 @@ final class Submission {
     private final RequestSettings settings;
     private final RequestMessages messages;
     private final Notifier notifier;
+    private final DossierReferences.Slot dossiers;
 
-    Submission(Kernel kernel, OfficeService offices, TopicCatalog topics, RequestSettings settings, Notifier notifier) {
+    Submission(Kernel kernel, OfficeService offices, TopicCatalog topics, RequestSettings settings, Notifier notifier,
+               DossierReferences.Slot dossiers) {
         this.kernel = kernel;
+        this.dossiers = dossiers;
         this.offices = offices;
         this.topics = topics;
         this.archives = new Archives(settings);
@@ -137,7 +140,7 @@ final class Submission {
         if (existing.isPresent()) {
             return new Prepared(existing.get(), null);
         }
-        Office office = office(owner);
+        Office office = office(tx, owner, command);
         LocalDate today = LocalDate.ofInstant(tx.now(), office.zone());
         topics.check(command.topic(), command.fields(), command.dossier(), command.company(), today);
         return new Prepared(null, new ProtocolRegistration(id, office.code(), command.topic(), tx.now(), today));
@@ -167,8 +170,11 @@ final class Submission {
         return Optional.of(RequestRules.view(tx, existing.get(), false));
     }
 
-    private Office office(UserRecord owner) {
-        Office office = offices.requireFor(owner.municipality());
+    /** The residence office, or the managing office of the dossier the request is about (R-DOS-3). */
+    private Office office(Tx tx, UserRecord owner, SubmitRequest command) {
+        DossierReferences references = dossiers.get();
+        Office office = command.dossier() == null || references == null ? offices.requireFor(owner.municipality())
+                : references.route(tx, owner.id(), command.dossier().strip());
         if (!settings.pilotOffices().isEmpty() && !settings.pilotOffices().contains(office.code())) {
             throw SportelloException.of(ErrorCode.REQ_NOT_IN_PILOT, Map.of("office", office.code().value()));
         }
@@ -181,7 +187,7 @@ final class Submission {
         if (existing.isPresent()) {
             return new Outcome(existing.get(), false);
         }
-        Office office = office(owner);
+        Office office = office(tx, owner, command);
         LocalDate today = LocalDate.ofInstant(tx.now(), office.zone());
         TopicCatalog.Checked checked = topics.check(command.topic(), command.fields(), command.dossier(), command.company(), today);
         ArchiveId archiveId = new ArchiveId(tx.newUuid());
@@ -205,6 +211,9 @@ final class Submission {
                 RequestRules.entry(tx, TimelineKind.REGISTERED, null, Visibility.USER, null, Map.of("protocol", protocol.value())),
                 RequestRules.entry(tx, TimelineKind.ROUTED, null, Visibility.USER, null, Map.of("office", office.code().value())));
         tx.store(RequestStore.class).appendTimeline(id, timeline);
+        if (record.dossier() != null && dossiers.get() != null) {
+            dossiers.get().linked(tx, record.dossier(), id);
+        }
         tx.audit("REQUEST_SUBMITTED", id);
         tx.event(RequestEvents.SUBMITTED, id, Map.of("office", office.code().value(), "topic", command.topic().code(),
                 "protocol", protocol.value()));

@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
  */
 public final class TopicCatalog {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
+    /** The fields of a personal-data change (R-DOS-3): each one a change; {@code change} for anything else. */
+    static final List<String> PERSONAL_DATA_FIELDS = List.of("name", "address", "postalCode", "municipality", "phone",
+            "email", "iban", "change");
     private final Map<TopicCode, Topic> topics;
 
     /** A checked topic: its normalised fields and subject line. */
@@ -75,7 +78,8 @@ public final class TopicCatalog {
                         List.of(TopicField.required("period", FieldType.PERIOD)), "Versamenti F24 – periodo {period}", false, false),
                 new Topic(TopicCode.DOSSIER_STATUS, "Stato della pratica", List.of(), "Stato della pratica {dossier}", true, false),
                 new Topic(TopicCode.PERSONAL_DATA_CHANGE, "Variazione dei dati anagrafici",
-                        List.of(new TopicField("change", FieldType.TEXT, true, 500, List.of())),
+                        PERSONAL_DATA_FIELDS.stream().map(name -> new TopicField(name, FieldType.TEXT, false,
+                                name.equals("change") ? 500 : 200, List.of())).toList(),
                         "Variazione dei dati anagrafici", false, false),
                 new Topic(TopicCode.DOCUMENT_DELIVERY, "Invio di documenti",
                         List.of(TopicField.choice("document", "TAX_CERTIFICATE", "PENSION_SLIP", "DOMESTIC_WORK_PAYMENT_NOTICE"),
@@ -136,6 +140,10 @@ public final class TopicCatalog {
                 continue;
             }
             normalised.put(field.name(), checkValue(field, value, today));
+        }
+        if (code.equals(TopicCode.PERSONAL_DATA_CHANGE) && normalised.isEmpty()
+                && topic.fields().stream().noneMatch(TopicField::required)) {
+            throw SportelloException.invalidField(ErrorCode.REQ_FIELD_MISSING, "fields", Map.of("topic", code.code()));
         }
         Map<String, String> values = new LinkedHashMap<>(normalised);
         if (dossier != null) {

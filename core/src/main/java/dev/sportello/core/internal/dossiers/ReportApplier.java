@@ -1,0 +1,247 @@
+package dev.sportello.core.internal.dossiers;
+
+import dev.sportello.ErrorCode;
+import dev.sportello.SportelloException;
+import dev.sportello.core.internal.kernel.Tx;
+import dev.sportello.dossiers.DossierChange;
+import dev.sportello.dossiers.DossierEvents;
+import dev.sportello.dossiers.DossierId;
+import dev.sportello.dossiers.DossierReport;
+import dev.sportello.dossiers.Measure;
+import dev.sportello.dossiers.Payment;
+import dev.sportello.dossiers.PaymentMethod;
+import dev.sportello.dossiers.PaymentStatus;
+import dev.sportello.dossiers.PersonalData;
+import dev.sportello.dossiers.ReportResult;
+import dev.sportello.dossiers.SequenceGap;
+import dev.sportello.dossiers.StatusChange;
+import dev.sportello.dossiers.spi.DossierRecord;
+import dev.sportello.dossiers.spi.DossierStore;
+import dev.sportello.users.spi.UserStore;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Applies one checked report inside a transaction (R-DOS-1): first decides everything — stale or
+ * repeated, owner and kind unchanged, never back, measures naming known payments, what changed — and
+ * only then writes, so a refused report leaves nothing, even inside a batch's transaction.
+ *
+ * <p>Thread-safe.
+ */
+final class ReportApplier {
+    private final DossierNotices notices;
+
+    ReportApplier(DossierNotices notices) {
+        this.notices = notices;
+    }
+
+    /**
+     * Applies a report.
+     *
+     * @param tx      the transaction
+     * @param report  the checked report
+     * @param current the dossiers as this transaction knows them (updated with the result)
+     * @return Applied or Unchanged
+     * @throws SportelloException when the report is refused (nothing was written)
+     * @throws WriteFailed         when a write failed (the transaction must roll back)
+     */
+    ReportResult apply(Tx tx, DossierReport report, Map<DossierId, DossierRecord> current) {
+        DossierStore store = tx.store(DossierStore.class);
+        DossierRecord stored = current.get(report.dossier());
+        String fingerprint = fingerprint(report);
+        if (stored != null && report.sequence() <= stored.sequence()) {
+            if (report.sequence() < stored.sequence()) {
+                return new ReportResult.Unchanged(report.dossier(), report.sequence(), ReportResult.Reason.STALE);
+            }
+            if (stored.fingerprint().equals(fingerprint)) {
+                return new ReportResult.Unchanged(report.dossier(), report.sequence(), ReportResult.Reason.DUPLICATE);
+            }
+            throw SportelloException.of(ErrorCode.DOS_SEQUENCE_REUSED, Map.of("dossier", report.dossier().value(),
+                    "sequence", Long.toString(report.sequence())));
+        }
+        if (stored == null) {
+            if (tx.store(UserStore.class).find(report.owner()).isEmpty()) {
+                throw SportelloException.invalidField(ErrorCode.DOS_OWNER_UNKNOWN, "owner", Map.of());
+            }
+        } else {
+            unchangedIdentity(stored, report);
+            if (report.status().isBefore(stored.status())) {
+                throw SportelloException.of(ErrorCode.DOS_STATUS_BACKWARDS, Map.of("dossier", report.dossier().value(),
+                        "status", stored.status().name(), "reported", report.status().name()));
+            }
+        }
+        Map<String, Payment> knownPayments = stored == null ? Map.of()
+                : store.findPayments(report.dossier(), report.payments().stream().map(Payment::id).collect(Collectors.toSet()));
+        Map<String, Measure> knownMeasures = stored == null ? Map.of()
+                : store.findMeasures(report.dossier(), report.measures().stream().map(Measure::id).collect(Collectors.toSet()));
+        requireKnownPayments(store, report, stored);
+        Set<DossierChange> changes = EnumSet.noneOf(DossierChange.class);
+        if (stored == null || stored.status() != report.status() || !Objects.equals(stored.statusNote(), report.statusNote())) {
+            changes.add(DossierChange.STATUS);
+        }
+        if (report.outcome() != null && (stored == null || !report.outcome().equals(stored.outcome()))) {
+            changes.add(DossierChange.OUTCOME);
+        }
+        if (stored != null && !stored.office().equals(report.office())) {
+            changes.add(DossierChange.OFFICE);
+        }
+        List<Measure> newMeasures = new ArrayList<>();
+        List<Measure> measures = new ArrayList<>();
+        for (Measure measure : report.measures()) {
+            Measure known = knownMeasures.get(measure.id());
+            if (known == null) {
+                newMeasures.add(measure);
+                measures.add(measure);
+                changes.add(DossierChange.MEASURE);
+            } else if (!known.equals(measure)) {
+                measures.add(measure);
+                changes.add(DossierChange.DETAIL);
+            }
+        }
+        List<Payment> newPayments = new ArrayList<>();
+        List<Payment> returned = new ArrayList<>();
+        List<Payment> payments = new ArrayList<>();
+        for (Payment payment : report.payments()) {
+            Payment known = knownPayments.get(payment.id());
+            if (known == null || !known.equals(payment)) {
+                payments.add(payment);
+            }
+            if (known == null) {
+                newPayments.add(payment);
+                changes.add(DossierChange.PAYMENT);
+            } else if (!known.equals(payment)) {
+                changes.add(DossierChange.DETAIL);
+            }
+            if (payment.status() == PaymentStatus.RETURNED && (known == null || known.status() != PaymentStatus.RETURNED)) {
+                returned.add(payment);
+                changes.add(DossierChange.PAYMENT_RETURNED);
+            }
+        }
+        PersonalData personal = personalData(store, report);
+        if (personal != null) {
+            changes.add(DossierChange.PERSONAL_DATA);
+        }
+        SequenceGap gap = stored != null && report.sequence() > stored.sequence() + 1
+                ? new SequenceGap(stored.sequence() + 1, report.sequence() - 1, tx.now()) : null;
+        List<SequenceGap> gaps = new ArrayList<>(stored == null ? List.of() : stored.gaps());
+        if (gap != null) {
+            gaps.add(gap);
+        }
+        DossierRecord.Builder next = (stored == null ? DossierRecord.builder().id(report.dossier()).kind(report.kind())
+                .owner(report.owner()).createdAt(tx.now()).version(0) : stored.toBuilder().version(stored.version() + 1))
+                .office(report.office()).status(report.status()).statusNote(report.statusNote())
+                .lastChangeAt(report.occurredAt()).outcome(report.outcome() != null ? report.outcome()
+                        : stored == null ? null : stored.outcome())
+                .sequence(report.sequence()).fingerprint(fingerprint).gaps(gaps).updatedAt(tx.now());
+        DossierRecord record = next.build();
+        try {
+            if (stored == null) {
+                store.insert(record);
+            } else {
+                store.update(record, stored.version());
+            }
+            current.put(record.id(), record);
+            if (changes.contains(DossierChange.STATUS)) {
+                store.appendTimeline(record.id(), List.of(new StatusChange(report.status(), report.statusNote(),
+                        report.occurredAt(), report.sequence())));
+            }
+            if (!measures.isEmpty()) {
+                store.putMeasures(record.id(), measures);
+            }
+            if (!payments.isEmpty()) {
+                store.putPayments(record.id(), payments);
+            }
+            if (personal != null) {
+                store.putPersonalData(record.owner(), personal);
+            }
+            tx.audit("DOSSIER_REPORTED", record.id());
+            if (!changes.isEmpty()) {
+                tx.event(DossierEvents.CHANGED, record.id(), Map.of("office", record.office().value(), "kind",
+                        record.kind().code(), "status", record.status().name(), "changes",
+                        changes.stream().map(Enum::name).collect(Collectors.joining(","))));
+                notices.notifyChanges(tx, record, changes, newMeasures, newPayments, returned);
+            }
+        } catch (SportelloException e) {
+            throw new WriteFailed(e);
+        }
+        return new ReportResult.Applied(record.id(), record.sequence(), record.version(), stored == null, changes, gap);
+    }
+
+    /** A failure after the report's first write: the transaction must not commit (the batch is run again). */
+    static final class WriteFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        WriteFailed(SportelloException cause) {
+            super(cause.code().name(), cause);
+        }
+
+        SportelloException failure() {
+            return (SportelloException) getCause();
+        }
+    }
+
+    private static void unchangedIdentity(DossierRecord stored, DossierReport report) {
+        if (!stored.owner().equals(report.owner())) {
+            throw SportelloException.of(ErrorCode.DOS_OWNER_CHANGED, Map.of("field", "owner", "dossier", stored.id().value()));
+        }
+        if (!stored.kind().equals(report.kind())) {
+            throw SportelloException.of(ErrorCode.DOS_OWNER_CHANGED, Map.of("field", "kind", "dossier", stored.id().value()));
+        }
+    }
+
+    /** A measure about a payment names one of this report's payments or a stored one. */
+    private static void requireKnownPayments(DossierStore store, DossierReport report, DossierRecord stored) {
+        Set<String> inReport = report.payments().stream().map(Payment::id).collect(Collectors.toSet());
+        Set<String> named = report.measures().stream().map(Measure::payment).filter(p -> p != null && !inReport.contains(p))
+                .collect(Collectors.toSet());
+        if (named.isEmpty()) {
+            return;
+        }
+        Set<String> known = stored == null ? Set.of() : store.findPayments(report.dossier(), named).keySet();
+        Optional<String> missing = named.stream().filter(p -> !known.contains(p)).sorted().findFirst();
+        if (missing.isPresent()) {
+            throw SportelloException.invalidField(ErrorCode.DOS_MEASURE_PAYMENT_UNKNOWN, "measures",
+                    Map.of("payment", missing.get()));
+        }
+    }
+
+    /** The reported personal data, if newer than and different from the stored ones; else null. */
+    private static PersonalData personalData(DossierStore store, DossierReport report) {
+        if (report.personalData() == null) {
+            return null;
+        }
+        Optional<PersonalData> known = store.personalData(report.owner());
+        if (known.isPresent() && (!report.personalData().asOf().isAfter(known.get().asOf())
+                || known.get().fields().equals(report.personalData().fields()))) {
+            return null;
+        }
+        return report.personalData();
+    }
+
+    /** A hash of everything the report says, IBANs included (a record's text form masks them). */
+    static String fingerprint(DossierReport report) {
+        StringBuilder text = new StringBuilder(report.toString());
+        for (Payment payment : report.payments()) {
+            if (payment.method() instanceof PaymentMethod.Account account) {
+                text.append('|').append(account.iban());
+            }
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from the JDK", e);
+        }
+    }
+}

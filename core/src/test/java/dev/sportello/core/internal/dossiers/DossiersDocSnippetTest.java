@@ -1,0 +1,105 @@
+package dev.sportello.core.internal.dossiers;
+
+import dev.sportello.Credential;
+import dev.sportello.Principal;
+import dev.sportello.core.internal.testing.CoreFixture;
+import dev.sportello.dossiers.Deduction;
+import dev.sportello.dossiers.DocumentId;
+import dev.sportello.dossiers.DocumentKind;
+import dev.sportello.dossiers.DocumentUpload;
+import dev.sportello.dossiers.Dossier;
+import dev.sportello.dossiers.DossierId;
+import dev.sportello.dossiers.DossierKindCode;
+import dev.sportello.dossiers.DossierOutcome;
+import dev.sportello.dossiers.DossierReport;
+import dev.sportello.dossiers.DossierStatus;
+import dev.sportello.dossiers.Measure;
+import dev.sportello.dossiers.Money;
+import dev.sportello.dossiers.Payment;
+import dev.sportello.dossiers.PaymentMethod;
+import dev.sportello.dossiers.PaymentPeriod;
+import dev.sportello.dossiers.PaymentStatus;
+import dev.sportello.dossiers.ReportResult;
+import dev.sportello.offices.OfficeCode;
+import dev.sportello.users.UserProfile;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The snippet of docs/dossiers.md is the code between the markers below, and it runs. */
+class DossiersDocSnippetTest {
+    private static final Path DOC = Path.of("..", "docs", "dossiers.md");
+    private static final Path SOURCE = Path.of("src", "test", "java", "dev", "sportello", "core", "internal", "dossiers",
+            "DossiersDocSnippetTest.java");
+
+    @Test
+    void theDocShowsTheCodeThatRuns() throws IOException {
+        Matcher block = Pattern.compile("(?s)## Feed and read.*?```java\\n(.*?)```").matcher(Files.readString(DOC));
+        assertThat(block.find()).as("docs/dossiers.md has a java block under 'Feed and read'").isTrue();
+        String source = Files.readString(SOURCE);
+        String start = "// docs:" + "start";   // split, so that only the markers match
+        String end = "// docs:" + "end";
+        String code = source.substring(source.indexOf(start) + start.length(), source.indexOf(end));
+        assertThat(lines(block.group(1))).isEqualTo(lines(code));
+    }
+
+    @Test
+    void theSnippetRuns() throws IOException {
+        try (CoreFixture h = new CoreFixture()) {
+            UserProfile worker = h.citizen();
+            var sdk = h.sdk;
+            byte[] pdfBytes = DossierSamples.pdfBytes(2048);
+            // docs:start
+            Principal institution = Principal.service("inail-records");            // the system of record
+            DossierId dossier = DossierId.of("INAIL-2026-000123");
+            ReportResult result = sdk.dossiers().report(institution, new DossierReport(dossier,
+                    7,                                                              // the source's sequence number
+                    Instant.parse("2026-11-20T10:15:00Z"),                          // when it happened there
+                    DossierKindCode.WORKPLACE_INJURY, worker.id(), new OfficeCode("CAGLIARI"),
+                    DossierStatus.DECIDED, "Indennità liquidata",
+                    new DossierOutcome("ACCEPTED", "Inabilità temporanea riconosciuta dal 2 al 30 settembre",
+                            LocalDate.of(2026, 11, 18)),
+                    List.of(new Measure("PRV-1", LocalDate.of(2026, 11, 18), "Liquidazione indennità",
+                            "Ti è stata liquidata l'indennità per inabilità temporanea.", "PAY-1", null)),
+                    List.of(new Payment("PAY-1", new PaymentPeriod(LocalDate.of(2026, 9, 2), LocalDate.of(2026, 9, 30)),
+                            Money.euro("1450.00"), List.of(new Deduction("Ritenuta IRPEF", Money.euro("333.50"))),
+                            Money.euro("1116.50"), PaymentStatus.PAID, LocalDate.of(2026, 11, 27),
+                            new PaymentMethod.Account(PaymentMethod.AccountType.BANK, "IT60 X054 2811 1010 0000 0123 456"))),
+                    null));
+            // result: Applied (created, changes STATUS, OUTCOME, MEASURE, PAYMENT); the same report again: Unchanged DUPLICATE
+
+            sdk.dossiers().storeDocument(institution, new DocumentUpload(dossier, DocumentId.of("CU-2026"),
+                    DocumentKind.TAX_CERTIFICATE, "Certificazione Unica 2026", "CU_2026.pdf", "application/pdf", 2026,
+                    LocalDate.of(2026, 3, 16), () -> new ByteArrayInputStream(pdfBytes)));   // any re-openable stream
+
+            Principal me = Principal.user(worker.id(), Credential.SPID_L2);
+            Dossier seen = sdk.dossiers().get(me, dossier);                     // status, timeline, outcome, measures
+            List<Payment> payments = sdk.dossiers().payments(me, dossier);      // IBAN shown masked
+            ByteArrayOutputStream response = new ByteArrayOutputStream();       // e.g. an HTTP response body
+            sdk.dossiers().download(me, dossier, DocumentId.of("CU-2026"), document -> {
+                // set Content-Type: document.contentType(), Content-Disposition: document.fileName()
+                return response;
+            });
+            // docs:end
+            assertThat(result).isInstanceOf(ReportResult.Applied.class);
+            assertThat(seen.outcome().code()).isEqualTo("ACCEPTED");
+            assertThat(((PaymentMethod.Account) payments.get(0).method()).iban()).isEqualTo("IT60 **** **** **** **** ***3 456");
+            assertThat(response.toByteArray()).isEqualTo(pdfBytes);
+        }
+    }
+
+    private static List<String> lines(String text) {
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+}
