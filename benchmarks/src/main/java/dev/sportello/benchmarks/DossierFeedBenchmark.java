@@ -1,0 +1,161 @@
+package dev.sportello.benchmarks;
+
+import dev.sportello.Principal;
+import dev.sportello.core.SportelloSdk;
+import dev.sportello.dossiers.DossierReport;
+import dev.sportello.dossiers.ReportResult;
+import dev.sportello.spi.UnitOfWork;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/**
+ * Feed ingestion on PostgreSQL (synchronous_commit on): {@code -Dreports=} reports (default 1,000,000) of
+ * new dossiers, status changes and payments, 10% repeated and 5% out of order (seed 42), through the SDK's
+ * bulk call ({@code reportAll}, 5,000 reports a call, transactions of the default 500), and the same
+ * reports as a raw-JDBC upsert of the same rows ({@link DossierRawFeed}), in the same run on the same
+ * database. {@code -Dthreads=} callers (default 2) each take the dossiers of one hash partition, in
+ * arrival order. Run:
+ * {@code java -Dreports=1000000 -cp benchmarks/target/benchmarks.jar dev.sportello.benchmarks.DossierFeedBenchmark}
+ * (add {@code -DpgStats=true} for the statements that took the database's time).
+ *
+ * <p>Not thread-safe; a program run from {@code main}.
+ */
+public final class DossierFeedBenchmark {
+    static final int REPORTS = Integer.getInteger("reports", 1_000_000);
+    static final int THREADS = Integer.getInteger("threads", 2);
+    static final int CALL = 5_000;
+    private static final Principal INSTITUTION = Principal.service("inail-records");
+
+    private DossierFeedBenchmark() {
+    }
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param args ignored
+     * @throws Exception on failure
+     */
+    public static void main(String[] args) throws Exception {
+        System.setProperty("org.jboss.logging.provider", "slf4j");
+        List<DossierReport> reports = DossierReports.generate(REPORTS, owners(REPORTS), 42);
+        try (Postgres postgres = new Postgres(THREADS + 2);
+             SportelloSdk sdk = SportelloSdk.builder().unitOfWork(postgres.storage).officeDirectory(Offices.directory()).build()) {
+            DossierOwners.register(postgres.pool, owners(REPORTS));
+            postgres.exec("VACUUM ANALYZE sportello_users");
+            DossierRawFeed raw = new DossierRawFeed(postgres.pool);
+            System.out.printf("%,d reports for %,d dossiers of %,d owners; %d callers%n", reports.size(),
+                    DossierReports.dossiersFor(REPORTS), owners(REPORTS), THREADS);
+            postgres.resetStatements();
+            double sdkRate = run("SDK reportAll", reports, part -> sdkFeed(sdk, part));
+            postgres.printTopStatements("SDK");
+            printRows(postgres, "sportello_");
+            postgres.resetStatements();
+            double rawRate = run("raw JDBC upsert", reports, raw::feed);
+            postgres.printTopStatements("raw JDBC");
+            printRows(postgres, "bench_");
+            System.out.printf("ratio SDK / raw JDBC: %.2f   (goal >= 0.80, and >= 20,000 reports/s)%n", sdkRate / rawRate);
+        }
+    }
+
+    static int owners(int reports) {
+        return Math.max(1, DossierReports.dossiersFor(reports) / 4);
+    }
+
+    /** One caller's share: how many reports were applied, stale, repeated. */
+    interface Feeder {
+        long[] feed(List<DossierReport> part) throws Exception;
+    }
+
+    /** The reports of one hash partition of the dossiers, in arrival order. */
+    static List<List<DossierReport>> partitions(List<DossierReport> reports) {
+        List<List<DossierReport>> parts = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            parts.add(new ArrayList<>());
+        }
+        reports.forEach(r -> parts.get(Math.floorMod(r.dossier().hashCode(), THREADS)).add(r));
+        return parts;
+    }
+
+    private static double run(String label, List<DossierReport> reports, Feeder feeder) throws Exception {
+        List<List<DossierReport>> parts = partitions(reports);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        AtomicLongArray counts = new AtomicLongArray(3);
+        long start = System.nanoTime();
+        try {
+            List<Future<long[]>> futures = new ArrayList<>();
+            for (List<DossierReport> part : parts) {
+                futures.add(pool.submit(() -> feeder.feed(part)));
+            }
+            for (Future<long[]> f : futures) {
+                long[] c = f.get();
+                for (int i = 0; i < 3; i++) {
+                    counts.addAndGet(i, c[i]);
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double rate = reports.size() / seconds;
+        System.out.printf("%-16s %,10d reports in %6.1f s: %,9.0f reports/s (applied %,d, stale %,d, repeated %,d)%n", label,
+                reports.size(), seconds, rate, counts.get(0), counts.get(1), counts.get(2));
+        return rate;
+    }
+
+    /** Feeds through the SDK; fails on a rejected report (a benchmark must not measure an error path). */
+    static long[] sdkFeed(SportelloSdk sdk, List<DossierReport> part) {
+        long[] counts = new long[3];
+        for (int from = 0; from < part.size(); from += CALL) {
+            for (ReportResult result : sdk.dossiers().reportAll(INSTITUTION, part.subList(from, Math.min(part.size(), from + CALL)))) {
+                if (result instanceof ReportResult.Applied) {
+                    counts[0]++;
+                } else if (result instanceof ReportResult.Unchanged u) {
+                    counts[u.reason() == ReportResult.Reason.STALE ? 1 : 2]++;
+                } else {
+                    throw new IllegalStateException("report rejected: " + result);
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** The rows of the tables whose names start with the prefix (those with any). */
+    private static void printRows(Postgres postgres, String prefix) throws SQLException {
+        Map<String, Long> rows = new TreeMap<>();
+        try (Connection c = postgres.pool.getConnection(); Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SELECT tablename FROM pg_tables WHERE tablename LIKE '" + prefix + "%'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table)) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) {
+                        rows.put(table, rs.getLong(1));
+                    }
+                }
+            }
+        }
+        System.out.println("  rows: " + rows);
+    }
+
+    /** For {@code BenchmarkOperationsTest}: the SDK's feed of a few reports on another storage. */
+    static long[] sdkFeedOn(UnitOfWork storage, List<DossierReport> reports) {
+        try (SportelloSdk sdk = SportelloSdk.builder().unitOfWork(storage).officeDirectory(Offices.directory()).build()) {
+            return sdkFeed(sdk, reports);
+        }
+    }
+}
