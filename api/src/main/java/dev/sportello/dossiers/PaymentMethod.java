@@ -22,17 +22,17 @@ public sealed interface PaymentMethod {
      * format; its check digits are verified at ingestion and it is kept in electronic format); in what the
      * SDK returns it is masked, e.g. {@code IT60 **** **** **** **** ***2 345}.
      *
-     * @param type the account type, not null
-     * @param iban the IBAN (or its masked form), 5–42 characters
+     * @param accountType the account type, not null
+     * @param iban        the IBAN (or its masked form), 5–42 characters
      */
-    record Account(AccountType type, String iban) implements PaymentMethod {
+    record Account(AccountType accountType, String iban) implements PaymentMethod {
         /**
          * Checks the components (the check digits are verified by the SDK at ingestion).
          *
          * @throws dev.sportello.InvalidInputException with {@code VALUE_REQUIRED} or {@code VALUE_INVALID}
          */
         public Account {
-            Arguments.required(type, "Account", "type");
+            Arguments.required(accountType, "Account", "accountType");
             Arguments.required(iban, "Account", "iban");
             if (iban.length() < 5 || iban.length() > 42 || !iban.matches("[A-Za-z0-9 *]+")) {
                 throw Arguments.invalid("Account", "iban", "an IBAN");
@@ -41,7 +41,7 @@ public sealed interface PaymentMethod {
 
         @Override
         public String toString() {
-            return "Account[" + type + "]";   // never the IBAN
+            return "Account[" + accountType + "]";   // never the IBAN
         }
     }
 

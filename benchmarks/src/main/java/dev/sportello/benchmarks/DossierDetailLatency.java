@@ -48,7 +48,7 @@ public final class DossierDetailLatency {
     public static void main(String[] args) throws Exception {
         System.setProperty("org.jboss.logging.provider", "slf4j");
         try (Postgres postgres = new Postgres(4);
-             SportelloSdk sdk = SportelloSdk.builder().unitOfWork(postgres.storage).officeDirectory(Offices.directory()).build()) {
+             SportelloSdk sdk = SportelloSdk.builder().serviceGrants(BenchServices.GRANTS).unitOfWork(postgres.storage).officeDirectory(Offices.directory()).build()) {
             load(postgres);
             for (int warm = 0; warm < 2; warm++) {
                 run(postgres, sdk, QUERIES / 4, new Random(warm), false);

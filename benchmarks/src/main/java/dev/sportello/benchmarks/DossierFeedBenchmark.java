@@ -50,7 +50,7 @@ public final class DossierFeedBenchmark {
         System.setProperty("org.jboss.logging.provider", "slf4j");
         List<DossierReport> reports = DossierReports.generate(REPORTS, owners(REPORTS), 42);
         try (Postgres postgres = new Postgres(THREADS + 2);
-             SportelloSdk sdk = SportelloSdk.builder().unitOfWork(postgres.storage).officeDirectory(Offices.directory()).build()) {
+             SportelloSdk sdk = SportelloSdk.builder().serviceGrants(BenchServices.GRANTS).unitOfWork(postgres.storage).officeDirectory(Offices.directory()).build()) {
             DossierOwners.register(postgres.pool, owners(REPORTS));
             postgres.exec("VACUUM ANALYZE sportello_users");
             DossierRawFeed raw = new DossierRawFeed(postgres.pool);
@@ -154,7 +154,7 @@ public final class DossierFeedBenchmark {
 
     /** For {@code BenchmarkOperationsTest}: the SDK's feed of a few reports on another storage. */
     static long[] sdkFeedOn(UnitOfWork storage, List<DossierReport> reports) {
-        try (SportelloSdk sdk = SportelloSdk.builder().unitOfWork(storage).officeDirectory(Offices.directory()).build()) {
+        try (SportelloSdk sdk = SportelloSdk.builder().serviceGrants(BenchServices.GRANTS).unitOfWork(storage).officeDirectory(Offices.directory()).build()) {
             return sdkFeed(sdk, reports);
         }
     }

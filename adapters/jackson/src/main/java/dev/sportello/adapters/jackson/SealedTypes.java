@@ -3,6 +3,8 @@ package dev.sportello.adapters.jackson;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.sportello.appointments.AppointmentState;
 import dev.sportello.appointments.ContactDetails;
+import dev.sportello.dossiers.PaymentMethod;
+import dev.sportello.dossiers.ReportResult;
 import dev.sportello.feedback.FeedbackTarget;
 import dev.sportello.notifications.EngagementCount;
 import dev.sportello.requests.RequestState;
@@ -53,6 +55,14 @@ final class SealedTypes {
         ids.put(EngagementCount.class, ordered(
                 EngagementCount.Exact.class, "exact",
                 EngagementCount.Suppressed.class, "suppressed"));
+        ids.put(PaymentMethod.class, ordered(
+                PaymentMethod.Account.class, "account",
+                PaymentMethod.PostOfficeCash.class, "post-office-cash",
+                PaymentMethod.Counter.class, "counter"));
+        ids.put(ReportResult.class, ordered(
+                ReportResult.Applied.class, "applied",
+                ReportResult.Unchanged.class, "unchanged",
+                ReportResult.Rejected.class, "rejected"));
         ids.put(FeedbackTarget.class, ordered(
                 FeedbackTarget.WholeService.class, "whole-service",
                 FeedbackTarget.ClosedRequest.class, "closed-request",

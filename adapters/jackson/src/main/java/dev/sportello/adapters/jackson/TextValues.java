@@ -5,6 +5,9 @@ import dev.sportello.PartyId;
 import dev.sportello.ServiceId;
 import dev.sportello.TopicCode;
 import dev.sportello.UserId;
+import dev.sportello.dossiers.DocumentId;
+import dev.sportello.dossiers.DossierId;
+import dev.sportello.dossiers.DossierKindCode;
 import dev.sportello.notifications.MessageKind;
 import dev.sportello.offices.OfficeCode;
 import dev.sportello.offices.TimeRange;
@@ -40,6 +43,9 @@ final class TextValues {
             TextValue.of(ServiceId.class, ServiceId::name, ServiceId::new),
             PARTY,
             TextValue.of(TopicCode.class, TopicCode::code, TopicCode::of),
+            TextValue.of(DossierId.class, DossierId::value, DossierId::of),
+            TextValue.of(DocumentId.class, DocumentId::value, DocumentId::of),
+            TextValue.of(DossierKindCode.class, DossierKindCode::code, DossierKindCode::of),
             TextValue.of(MessageKind.class, MessageKind::code, MessageKind::new),
             TextValue.of(OfficeCode.class, OfficeCode::value, OfficeCode::new),
             TextValue.of(ProtocolNumber.class, ProtocolNumber::value, ProtocolNumber::new),

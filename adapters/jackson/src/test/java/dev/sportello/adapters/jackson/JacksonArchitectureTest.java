@@ -20,7 +20,7 @@ class JacksonArchitectureTest {
         classes().that().resideInAPackage("dev.sportello.adapters.jackson..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("dev.sportello", "dev.sportello.users..",
                         "dev.sportello.offices..", "dev.sportello.notifications..", "dev.sportello.delegation..",
-                        "dev.sportello.requests..", "dev.sportello.appointments..", "dev.sportello.feedback..", "dev.sportello.spi..",
+                        "dev.sportello.requests..", "dev.sportello.appointments..", "dev.sportello.dossiers..", "dev.sportello.feedback..", "dev.sportello.spi..",
                         "dev.sportello.adapters.jackson..", "java..", "tools.jackson..",
                         "com.fasterxml.jackson.annotation..")
                 .check(MODULE);

@@ -4,6 +4,7 @@ import dev.sportello.AssurancePolicy;
 import dev.sportello.AuditEntry;
 import dev.sportello.PartyId;
 import dev.sportello.SportelloException;
+import dev.sportello.dossiers.DocumentUpload;
 import dev.sportello.spi.WriteBatch;
 import dev.sportello.users.FiscalCode;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,8 @@ class RoundTripTest {
             SportelloException.class, "an exception, not data: its JSON form is ProblemDetails (ProblemDetailsTest)",
             WriteBatch.class, "a unit of work handed to stores in-process; it holds store classes, not data",
             WriteBatch.Part.class, "holds a Class token of a store, which must never be read from JSON",
-            AssurancePolicy.class, "in-process configuration built in code, it exposes no state to serialise");
+            AssurancePolicy.class, "in-process configuration built in code, it exposes no state to serialise",
+            DocumentUpload.class, "carries the document's content as a stream handed over in-process");
 
     private final JsonMapper mapper = SportelloJson.mapper();
     private final Samples samples = new Samples();

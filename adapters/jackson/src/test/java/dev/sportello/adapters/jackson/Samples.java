@@ -6,6 +6,10 @@ import dev.sportello.ServiceId;
 import dev.sportello.SportelloException;
 import dev.sportello.TopicCode;
 import dev.sportello.UserId;
+import dev.sportello.dossiers.DossierKind;
+import dev.sportello.dossiers.DossierKindCode;
+import dev.sportello.dossiers.Money;
+import dev.sportello.dossiers.PersonalData;
 import dev.sportello.users.CompanyRegistrationNumber;
 import dev.sportello.users.CompanyTaxCode;
 import dev.sportello.users.EmailAddress;
@@ -70,6 +74,11 @@ final class Samples {
         hand(UserId.class, new UserId(UUID_1));
         hand(OperatorId.class, new OperatorId(UUID.fromString("0192f3c4-5b6a-7c8d-9e0f-000000000002")));
         hand(EventType.class, EventType.of("request.submitted", "topic", "office"));
+        hand(Money.class, Money.euro("1234.56"));
+        hand(DossierKind.class, DossierKind.of(DossierKindCode.WORKPLACE_INJURY, "Infortunio sul lavoro",
+                "Workplace injury", "Arbeitsunfall"));
+        hand(PersonalData.class, new PersonalData(new java.util.LinkedHashMap<>(Map.of("address", "Via Roma 1")),
+                EARLY));
     }
 
     private void hand(Class<?> type, Object... samples) {

@@ -94,7 +94,7 @@ final class JdbcDossierItems {
         String counter = null;
         if (p.method() instanceof PaymentMethod.Account account) {
             method = ACCOUNT;
-            accountType = account.type().name();
+            accountType = account.accountType().name();
             iban = account.iban();
         } else if (p.method() instanceof PaymentMethod.PostOfficeCash cash) {
             method = CASH;

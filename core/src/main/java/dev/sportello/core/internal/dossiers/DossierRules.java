@@ -55,6 +55,6 @@ final class DossierRules {
     /** A payment as users see it: the IBAN masked. */
     static Payment masked(Payment payment) {
         return payment.method() instanceof PaymentMethod.Account account
-                ? payment.withMethod(new PaymentMethod.Account(account.type(), Ibans.masked(account.iban()))) : payment;
+                ? payment.withMethod(new PaymentMethod.Account(account.accountType(), Ibans.masked(account.iban()))) : payment;
     }
 }

@@ -66,7 +66,7 @@ final class ReportChecks {
 
     private Payment method(Payment payment, String field) {
         if (payment.method() instanceof PaymentMethod.Account account) {
-            return payment.withMethod(new PaymentMethod.Account(account.type(), Ibans.checked(account.iban(), field + ".iban")));
+            return payment.withMethod(new PaymentMethod.Account(account.accountType(), Ibans.checked(account.iban(), field + ".iban")));
         }
         if (payment.method() instanceof PaymentMethod.Counter counter) {
             office(counter.office(), field + ".office");

@@ -1,7 +1,9 @@
 package dev.sportello.core.internal.dossiers;
 
 import dev.sportello.Credential;
+import dev.sportello.Operation;
 import dev.sportello.Principal;
+import dev.sportello.ServiceGrants;
 import dev.sportello.core.internal.testing.CoreFixture;
 import dev.sportello.dossiers.Deduction;
 import dev.sportello.dossiers.DocumentId;
@@ -31,6 +33,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,7 +59,10 @@ class DossiersDocSnippetTest {
 
     @Test
     void theSnippetRuns() throws IOException {
-        try (CoreFixture h = new CoreFixture()) {
+        // the integrator grants its system of record the feed (services may do only what they are granted)
+        try (CoreFixture h = new CoreFixture(b -> b.serviceGrants(ServiceGrants.builder()
+                .grant("portal", EnumSet.allOf(Operation.class))
+                .grant("inail-records", Operation.DOSSIER_FEED).build()))) {
             UserProfile worker = h.citizen();
             var sdk = h.sdk;
             byte[] pdfBytes = DossierSamples.pdfBytes(2048);
