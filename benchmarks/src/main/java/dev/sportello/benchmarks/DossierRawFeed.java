@@ -158,7 +158,7 @@ final class DossierRawFeed {
         PaymentMethod.Account account = (PaymentMethod.Account) p.method();
         return new Object[]{dossier, p.id(), Date.valueOf(p.period().from()), Date.valueOf(p.period().to()), p.gross().amount(),
             p.net().amount(), p.gross().currency().getCurrencyCode(), p.status().name(), Date.valueOf(p.date()), "ACCOUNT",
-            account.type().name(), account.iban(), null, null, p.deductions().size()};
+            account.accountType().name(), account.iban(), null, null, p.deductions().size()};
     }
 
     private static void batch(Connection c, String sql, List<Object[]> rows) throws SQLException {
