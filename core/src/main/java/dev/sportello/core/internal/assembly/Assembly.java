@@ -7,6 +7,7 @@ import dev.sportello.SportelloException;
 import dev.sportello.appointments.BookingCalendar;
 import dev.sportello.appointments.ContactMode;
 import dev.sportello.core.AppointmentSettings;
+import dev.sportello.core.DelegationSettings;
 import dev.sportello.core.DispatcherSettings;
 import dev.sportello.core.NotificationSettings;
 import dev.sportello.core.RequestSettings;
@@ -110,6 +111,7 @@ public final class Assembly {
         wiring.provide(RequestSettings.class, ports.requests());
         wiring.provide(AppointmentSettings.class, ports.appointments());
         wiring.provide(DispatcherSettings.class, ports.dispatcher());
+        wiring.provide(DelegationSettings.class, ports.delegations());
         areas.forEach(a -> a.start(wiring));
         areas.forEach(a -> a.register(wiring));
         MessageSender sender = new MessageSender(ports.sms(), ports.email(), ports.push(),

@@ -2,6 +2,7 @@ package dev.sportello.core.internal.assembly;
 
 import dev.sportello.AssurancePolicy;
 import dev.sportello.core.AppointmentSettings;
+import dev.sportello.core.DelegationSettings;
 import dev.sportello.core.DispatcherSettings;
 import dev.sportello.core.NotificationSettings;
 import dev.sportello.core.RequestSettings;
@@ -32,11 +33,14 @@ import java.time.Clock;
  * @param requests      the requests settings
  * @param appointments  the appointments settings
  * @param dispatcher    the dispatcher settings
+ * @param instrumentation the host's instrumentation
+ * @param delegations   the delegation settings
  *
  * <p>Immutable and thread-safe once built.
  */
 public record Ports(UnitOfWork unitOfWork, OfficeDirectory directory, Clock clock, AssurancePolicy policy,
                     EventSink eventSink, SmsChannel sms, EmailChannel email, PushChannel push, UserSettings users,
                     NotificationSettings notifications, RequestSettings requests, AppointmentSettings appointments,
-                    DispatcherSettings dispatcher, Instrumentation instrumentation) {
+                    DispatcherSettings dispatcher, Instrumentation instrumentation,
+                    DelegationSettings delegations) {
 }
