@@ -19,7 +19,7 @@ import java.util.Set;
  * @param kind       {@link DelegationKind#DIGITAL_IDENTITY} or {@link DelegationKind#MANDATE}, required
  * @param delegator  the represented user (the principal), required
  * @param delegate   who will act for them, required
- * @param validFrom  start; null for the acceptance
+ * @param validFrom  start; null for now (the delegate can act once they accept)
  * @param validUntil end, required, after the start
  * @param scope      the operations it covers, within the kind's ceiling; null for the kind's
  *                   {@link DelegationKind#defaultScope() default scope}; contacts and consents only when named
