@@ -1,9 +1,9 @@
 package dev.sportello.core.internal.delegation;
 
-import dev.sportello.AuditEntry;
 import dev.sportello.Channel;
 import dev.sportello.ErrorCode;
 import dev.sportello.Operation;
+import dev.sportello.PageRequest;
 import dev.sportello.Principal;
 import dev.sportello.SportelloException;
 import dev.sportello.core.internal.testing.CoreFixture;
@@ -23,7 +23,6 @@ import dev.sportello.notifications.MessageView;
 import dev.sportello.spi.OutboxEntry;
 import dev.sportello.spi.OutboxStatus;
 import dev.sportello.spi.OutboxStore;
-import dev.sportello.PageRequest;
 import dev.sportello.users.UserProfile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
