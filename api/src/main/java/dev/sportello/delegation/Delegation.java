@@ -56,8 +56,10 @@ public record Delegation(DelegationId id, DelegationKind kind, UserId delegator,
      *
      * @param at the instant, not null
      * @return true if active and within its period
+     * @throws dev.sportello.InvalidInputException with {@code VALUE_REQUIRED} for a null instant
      */
     public boolean isValidAt(Instant at) {
+        Arguments.required(at, "Delegation", "at");
         return status == DelegationStatus.ACTIVE && !at.isBefore(validFrom) && at.isBefore(validUntil);
     }
 
@@ -67,8 +69,9 @@ public record Delegation(DelegationId id, DelegationKind kind, UserId delegator,
      * @param operation the operation; null is never allowed
      * @param at        the instant, not null
      * @return true if valid then and the scope holds the operation
+     * @throws dev.sportello.InvalidInputException with {@code VALUE_REQUIRED} for a null instant
      */
     public boolean allows(Operation operation, Instant at) {
-        return isValidAt(at) && scope.contains(operation);
+        return isValidAt(at) && operation != null && scope.contains(operation);
     }
 }

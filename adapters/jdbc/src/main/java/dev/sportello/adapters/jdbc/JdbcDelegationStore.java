@@ -121,6 +121,16 @@ final class JdbcDelegationStore implements DelegationStore {
     }
 
     private static DelegationRecord delegation(ResultSet rs) throws SQLException {
+        try {
+            return read(rs);
+        } catch (IllegalArgumentException | java.time.format.DateTimeParseException | ArrayIndexOutOfBoundsException e) {
+            // a kind, status, operation or reason this version does not know, or a damaged lifecycle
+            throw SportelloException.of(ErrorCode.ADAPTER_DATA_INVALID, Map.of("type", "DelegationRecord",
+                    "field", "kind, status, scope or lifecycle"));
+        }
+    }
+
+    private static DelegationRecord read(ResultSet rs) throws SQLException {
         DelegationKind kind = DelegationKind.valueOf(rs.getString("kind"));
         PartyId createdBy = PartyId.parse(rs.getString("created_by"));
         Instant createdAt = Db.instant(rs, "created_at");

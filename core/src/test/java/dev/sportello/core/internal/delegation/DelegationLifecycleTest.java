@@ -88,6 +88,11 @@ class DelegationLifecycleTest {
                     new DelegationTransition(DelegationStatus.ACTIVE, h.clock.instant(), luca.id(), null));
             assertThat(stored(active).acceptanceCodeHash()).as("the hash is dropped once used").isNull();
             assertThat(h.sdk.users().get(forMaria, maria.id()).id()).isEqualTo(maria.id());
+            assertThat(active.allows(Operation.USER_READ, h.clock.instant())).isTrue();
+            assertThat(active.allows(Operation.USER_UPDATE, h.clock.instant())).as("outside its scope").isFalse();
+            assertThat(active.allows(null, h.clock.instant())).isFalse();
+            assertThat(pending.allows(Operation.USER_READ, h.clock.instant())).as("pending").isFalse();
+            fails(() -> active.isValidAt(null), ErrorCode.VALUE_REQUIRED);
 
             h.deliver();
             for (UserProfile party : List.of(maria, luca)) {
