@@ -92,7 +92,15 @@ public enum ErrorCode {
     /** Nobody can delegate to themselves. */ DEL_SELF(INVALID_INPUT),
     /** Parental responsibility is only for a minor, and ends at the 18th birthday. */ DEL_NOT_A_MINOR(RULE_VIOLATION),
     /** The delegation is already revoked. */ DEL_ALREADY_REVOKED(RULE_VIOLATION),
-    /** A valid delegation of the same kind between the same users already exists. */ DEL_DUPLICATE(CONFLICT),
+    /** A pending or active delegation of the same kind between the same users overlaps the period asked for. */ DEL_DUPLICATE(CONFLICT),
+    /** The acceptance code is wrong; the details say how many attempts are left. */ DEL_ACCEPTANCE_CODE_WRONG(RULE_VIOLATION),
+    /** The pending delegation was not accepted in time; the delegator must request a new one. */ DEL_ACCEPTANCE_CODE_EXPIRED(RULE_VIOLATION),
+    /** No attempts left for the acceptance code; the delegator must request a new delegation. */ DEL_ACCEPTANCE_ATTEMPTS_EXHAUSTED(RULE_VIOLATION),
+    /** Only the delegate may accept or reject a delegation. */ DEL_NOT_THE_DELEGATE(ACCESS_DENIED),
+    /** The delegation is no longer pending: it cannot be accepted or rejected. */ DEL_NOT_PENDING(RULE_VIOLATION),
+    /** The delegation has already ended (rejected or expired). */ DEL_ENDED(RULE_VIOLATION),
+    /** The scope names an operation that a delegation of its kind cannot cover; {@code operation} names it. */ DEL_SCOPE_NOT_COVERED(INVALID_INPUT),
+    /** The scope is empty: a delegation covers at least one operation. */ DEL_SCOPE_EMPTY(INVALID_INPUT),
 
     // notifications
     /** A template uses a placeholder its kind does not declare (found when templates are loaded). */ NOT_TEMPLATE_PLACEHOLDER_UNKNOWN(INVALID_INPUT),

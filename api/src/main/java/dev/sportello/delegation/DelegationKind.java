@@ -6,13 +6,16 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Ways one party acts for another (R-DEL-1…3). Each kind covers a declared set of operations: acting on
- * behalf of someone is allowed only for an operation that the delegation's kind covers, and is denied and
- * audited otherwise ({@code ACCESS_DELEGATION_SCOPE}). No kind covers the operations of operators and
- * services, nor granting or revoking delegations: those are the represented person's own acts.
+ * Ways one party acts for another (R-DEL-1…3). Each kind has a ceiling: the operations a delegation of that
+ * kind may cover ({@link #covers}, {@link #operations()}). Each delegation has a scope within that ceiling,
+ * chosen when it is requested or granted; acting on behalf of someone is allowed only for an operation in
+ * the scope of an active delegation, and is denied and audited otherwise ({@code ACCESS_DELEGATION_SCOPE}).
+ * Contacts and consents ({@link #namedOnly()}) are in a scope only when it names them; a scope left out
+ * gets {@link #defaultScope()}. No kind covers the operations of operators and services, nor granting,
+ * accepting or revoking delegations: those are the parties' own acts.
  *
  * <table>
- *   <caption>Operations each kind covers</caption>
+ *   <caption>The ceiling of each kind</caption>
  *   <tr><th>Kind</th><th>Covers</th></tr>
  *   <tr><td>{@link #PARENTAL_RESPONSIBILITY}, {@link #GUARDIANSHIP}</td><td>every operation of the
  *       represented user, contacts and consents included</td></tr>
@@ -44,6 +47,9 @@ public enum DelegationKind {
             Operation.DOSSIER_FEED, Operation.FEEDBACK_REVIEW,
             Operation.REQUEST_WORK, Operation.REQUEST_SUPERVISE, Operation.APPOINTMENT_WORK, Operation.ADMINISTRATION);
 
+    private static final Set<Operation> NAMED_ONLY = EnumSet.of(Operation.CONTACT_ADD, Operation.CONTACT_VERIFY,
+            Operation.CONSENT_RECORD);
+
     private final Set<Operation> covered;
 
     DelegationKind(Set<Operation> covered) {
@@ -57,19 +63,41 @@ public enum DelegationKind {
     }
 
     /**
-     * Whether a delegation of this kind lets its delegate perform an operation for the represented user.
+     * Whether a delegation of this kind may cover an operation (whether its scope may name it).
      *
      * @param operation the operation; null is covered by no kind
-     * @return true if covered
+     * @return true if within the ceiling
      */
     public boolean covers(Operation operation) {
         return operation != null && covered.contains(operation) && !NOT_ON_BEHALF.contains(operation);
     }
 
-    /** The operations covered, in declaration order; never null, immutable. */
+    /** The ceiling: every operation a delegation of this kind may cover; never null, immutable. */
     public Set<Operation> operations() {
         Set<Operation> result = EnumSet.noneOf(Operation.class);
         covered.stream().filter(this::covers).forEach(result::add);
         return Set.copyOf(result);
+    }
+
+    /**
+     * The scope of a delegation of this kind whose request names none: its ceiling without contacts and
+     * consents, which a scope holds only when it names them.
+     *
+     * @return the operations; never null, immutable
+     */
+    public Set<Operation> defaultScope() {
+        Set<Operation> result = EnumSet.noneOf(Operation.class);
+        covered.stream().filter(o -> covers(o) && !NAMED_ONLY.contains(o)).forEach(result::add);
+        return Set.copyOf(result);
+    }
+
+    /**
+     * The operations that a scope holds only when it names them: adding and verifying contact points,
+     * recording consents (the issue's "contacts and consents only when named explicitly").
+     *
+     * @return the operations; never null, immutable
+     */
+    public static Set<Operation> namedOnly() {
+        return Set.copyOf(NAMED_ONLY);
     }
 }

@@ -137,6 +137,7 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
         private NotificationSettings notifications = NotificationSettings.defaults();
         private RequestSettings requests = RequestSettings.defaults();
         private AppointmentSettings appointments = AppointmentSettings.defaults();
+        private DelegationSettings delegations = DelegationSettings.defaults();
         private DispatcherSettings dispatcher = DispatcherSettings.defaults();
         private DossierSettings dossiers = DossierSettings.defaults();
         private Instrumentation instrumentation = Instrumentation.NONE;
@@ -310,6 +311,20 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
         }
 
         /**
+         * Changes the delegation settings: acceptance codes, the acceptance window, the notice before a minor
+         * comes of age.
+         *
+         * @param changes changes to a builder holding the current settings
+         * @return this builder
+         */
+        public Builder delegations(Consumer<DelegationSettings.Builder> changes) {
+            DelegationSettings.Builder b = delegations.toBuilder();
+            SettingsChecks.required(changes, "delegations").accept(b);
+            delegations = b.build();
+            return this;
+        }
+
+        /**
          * Changes the dispatcher settings: batches, retries, timeouts, workers, the send executor.
          *
          * @param changes changes to a builder holding the current settings
@@ -348,7 +363,7 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
             SettingsChecks.required(unitOfWork, "unitOfWork");
             SettingsChecks.required(directory, "officeDirectory");
             return new SportelloSdk(Assembly.build(new Ports(unitOfWork, directory, clock, policy, services, eventSink, sms, email,
-                    push, users, notifications, requests, appointments, dispatcher, instrumentation, dossiers)));
+                    push, users, notifications, requests, appointments, dispatcher, instrumentation, dossiers, delegations)));
         }
     }
 }

@@ -23,8 +23,6 @@ import dev.sportello.appointments.LeaveWaitlist;
 import dev.sportello.appointments.WaitlistEntryId;
 import dev.sportello.appointments.spi.AppointmentRecord;
 import dev.sportello.appointments.spi.AppointmentStore;
-import dev.sportello.delegation.DelegationKind;
-import dev.sportello.delegation.GrantDelegation;
 import dev.sportello.notifications.MessageStatus;
 import dev.sportello.notifications.SkipReason;
 import dev.sportello.offices.OfficeCode;
@@ -189,8 +187,7 @@ public abstract class AppointmentsScenarioContract extends AppointmentScenarios 
                     start)), ErrorCode.APT_SECOND_LEVEL_NOT_ALLOWED);
             UserProfile company = h.company("H501");
             UserProfile consultant = h.intermediary();
-            h.sdk.delegations().grant(SdkHarness.as(company), new GrantDelegation(DelegationKind.MANDATE, company.id(),
-                    consultant.id(), null, SdkHarness.START.plus(Duration.ofDays(365))));
+            h.mandate(company, consultant, SdkHarness.START.plus(Duration.ofDays(365)));
             Principal forCompany = cie(consultant).actingFor(company.id());
             Appointment booked = h.sdk.appointments().book(forCompany, BookAppointment.of(key(), ROMA, topic,
                     ContactMode.IN_PERSON, start));

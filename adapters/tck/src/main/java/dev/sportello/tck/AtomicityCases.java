@@ -4,7 +4,10 @@ import dev.sportello.AuditSubject;
 import dev.sportello.Channel;
 import dev.sportello.Language;
 import dev.sportello.PageRequest;
+import dev.sportello.delegation.AcceptDelegation;
 import dev.sportello.delegation.Delegation;
+import dev.sportello.delegation.DelegationRequested;
+import dev.sportello.delegation.RequestDelegation;
 import dev.sportello.delegation.DelegationKind;
 import dev.sportello.delegation.GrantDelegation;
 import dev.sportello.delegation.RevokeDelegation;
@@ -118,20 +121,36 @@ final class AtomicityCases {
 
     private static List<Case> delegations() {
         return List.of(
-                new Case("delegations.grant", h -> {
+                new Case("delegations.request", h -> {
                     UserProfile company = h.company("H501");
                     UserProfile consultant = h.intermediary();
-                    return prepared(() -> h.sdk.delegations().grant(SdkHarness.as(company), new GrantDelegation(
+                    return prepared(() -> h.sdk.delegations().request(SdkHarness.as(company), new RequestDelegation(
                             DelegationKind.MANDATE, company.id(), consultant.id(), null,
-                            h.clock.instant().plus(Duration.ofDays(365)))),
+                            h.clock.instant().plus(Duration.ofDays(365)), null)),
                             () -> h.sdk.delegations().of(SdkHarness.as(company), company.id()));
+                }),
+                new Case("delegations.accept", h -> {
+                    UserProfile company = h.company("H501");
+                    UserProfile consultant = h.intermediary();
+                    DelegationRequested requested = h.sdk.delegations().request(SdkHarness.as(company), new RequestDelegation(
+                            DelegationKind.MANDATE, company.id(), consultant.id(), null,
+                            h.clock.instant().plus(Duration.ofDays(365)), null));
+                    return prepared(() -> h.sdk.delegations().accept(SdkHarness.as(consultant), new AcceptDelegation(
+                            requested.delegation().id(), requested.acceptanceCode())),
+                            () -> h.sdk.delegations().of(SdkHarness.as(company), company.id()), requested.delegation().id());
+                }),
+                new Case("delegations.grant", h -> {
+                    UserProfile ward = h.citizen();
+                    UserProfile guardian = h.citizen();
+                    return prepared(() -> h.sdk.delegations().grant(SdkHarness.PORTAL, new GrantDelegation(
+                            DelegationKind.GUARDIANSHIP, ward.id(), guardian.id(), null,
+                            h.clock.instant().plus(Duration.ofDays(365)))),
+                            () -> h.sdk.delegations().of(SdkHarness.PORTAL, ward.id()));
                 }),
                 new Case("delegations.revoke", h -> {
                     UserProfile company = h.company("H501");
                     UserProfile consultant = h.intermediary();
-                    Delegation mandate = h.sdk.delegations().grant(SdkHarness.as(company), new GrantDelegation(
-                            DelegationKind.MANDATE, company.id(), consultant.id(), null,
-                            h.clock.instant().plus(Duration.ofDays(365))));
+                    Delegation mandate = h.mandate(company, consultant, h.clock.instant().plus(Duration.ofDays(365)));
                     return prepared(() -> h.sdk.delegations().revoke(SdkHarness.as(company),
                             new RevokeDelegation(mandate.id(), mandate.version())),
                             () -> h.sdk.delegations().of(SdkHarness.as(company), company.id()), mandate.id());

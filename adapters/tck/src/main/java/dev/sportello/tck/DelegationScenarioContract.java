@@ -7,9 +7,18 @@ import dev.sportello.ErrorCode;
 import dev.sportello.Language;
 import dev.sportello.PageRequest;
 import dev.sportello.Principal;
+import dev.sportello.Operation;
+import dev.sportello.Page;
+import dev.sportello.SportelloException;
+import dev.sportello.delegation.AcceptDelegation;
 import dev.sportello.delegation.Delegation;
 import dev.sportello.delegation.DelegationKind;
+import dev.sportello.delegation.DelegationRequested;
+import dev.sportello.delegation.DelegationStatus;
+import dev.sportello.delegation.DelegationTransition;
+import dev.sportello.delegation.ExpiryReason;
 import dev.sportello.delegation.GrantDelegation;
+import dev.sportello.delegation.RequestDelegation;
 import dev.sportello.delegation.RevokeDelegation;
 import dev.sportello.users.AddContact;
 import dev.sportello.users.ConsentChoice;
@@ -28,6 +37,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +47,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>Not thread-safe: JUnit creates one instance per test; the tests start their own threads where they race.
  */
 public abstract class DelegationScenarioContract extends ScenarioContract {
+
+    private static RequestDelegation digital(UserProfile delegator, UserProfile delegate, Instant until) {
+        return new RequestDelegation(DelegationKind.DIGITAL_IDENTITY, delegator.id(), delegate.id(), null, until, null);
+    }
 
     private List<AuditEntry> trail(UserProfile user) {
         return h.sdk.audit().forSubject(SdkHarness.PORTAL, user.id(), PageRequest.first(50)).items();
@@ -65,8 +79,7 @@ public abstract class DelegationScenarioContract extends ScenarioContract {
         void aMandateLetsTheIntermediaryActUntilItEndsOrIsRevoked() {
             UserProfile company = h.company("H501");
             UserProfile consultant = h.intermediary();
-            Delegation mandate = h.sdk.delegations().grant(SdkHarness.as(company), new GrantDelegation(DelegationKind.MANDATE,
-                    company.id(), consultant.id(), null, SdkHarness.START.plus(Duration.ofDays(30))));
+            Delegation mandate = h.mandate(company, consultant, SdkHarness.START.plus(Duration.ofDays(30)));
             Principal forCompany = SdkHarness.as(consultant).actingFor(company.id());
             assertThat(h.sdk.users().get(forCompany, company.id()).name()).isEqualTo(company.name());
             h.clock.advance(Duration.ofDays(31));
@@ -88,8 +101,7 @@ public abstract class DelegationScenarioContract extends ScenarioContract {
         void aMandateDoesNotAuthoriseEverything() {
             UserProfile company = h.company("H501");
             UserProfile consultant = h.intermediary();
-            Delegation mandate = h.sdk.delegations().grant(SdkHarness.as(company), new GrantDelegation(DelegationKind.MANDATE,
-                    company.id(), consultant.id(), null, SdkHarness.START.plus(Duration.ofDays(30))));
+            Delegation mandate = h.mandate(company, consultant, SdkHarness.START.plus(Duration.ofDays(30)));
             Principal forCompany = SdkHarness.as(consultant).actingFor(company.id());
             fails(() -> h.sdk.users().update(forCompany, new UpdateProfile(company.id(), 0, "Altro nome S.r.l.", null, null)),
                     ErrorCode.ACCESS_DELEGATION_SCOPE);
@@ -97,8 +109,9 @@ public abstract class DelegationScenarioContract extends ScenarioContract {
                     "intermediario@example.it")), ErrorCode.ACCESS_DELEGATION_SCOPE);
             fails(() -> h.sdk.users().recordConsent(forCompany, new RecordConsent(company.id(), Channel.SMS,
                     ConsentChoice.PROACTIVE_OPT_IN)), ErrorCode.ACCESS_DELEGATION_SCOPE);
-            fails(() -> h.sdk.delegations().grant(forCompany, new GrantDelegation(DelegationKind.MANDATE, company.id(),
-                    h.intermediary().id(), null, SdkHarness.START.plus(Duration.ofDays(30)))), ErrorCode.ACCESS_DELEGATION_SCOPE);
+            fails(() -> h.sdk.delegations().request(forCompany, new RequestDelegation(DelegationKind.MANDATE, company.id(),
+                    h.intermediary().id(), null, SdkHarness.START.plus(Duration.ofDays(30)), null)),
+                    ErrorCode.ACCESS_DELEGATION_SCOPE);
             assertThat(h.sdk.users().get(SdkHarness.PORTAL, company.id()).name()).isEqualTo(company.name());
             assertThat(h.sdk.users().consents(SdkHarness.PORTAL, company.id()).history()).isEmpty();
             assertThat(trail(company)).filteredOn(a -> a.outcome() == AuditEntry.Outcome.DENIED).hasSize(4)
@@ -126,6 +139,7 @@ public abstract class DelegationScenarioContract extends ScenarioContract {
             assertThat(delegation.validUntil()).isEqualTo(birth.plusYears(18).atStartOfDay(ZoneId.of("Europe/Rome")).toInstant());
             Principal forMinor = SdkHarness.as(parent).actingFor(minor.id());
             assertThat(h.sdk.users().get(forMinor, minor.id()).id()).isEqualTo(minor.id());
+            assertThat(delegation.status()).isEqualTo(DelegationStatus.ACTIVE);
             assertThat(h.sdk.users().update(forMinor, new UpdateProfile(minor.id(), 0, null, null, Language.EN)).language())
                     .as("a parent manages the minor's profile").isEqualTo(Language.EN);
             AuditEntry update = trail(minor).stream().filter(a -> a.action().equals("USER_UPDATED")).findFirst().orElseThrow();
@@ -134,7 +148,7 @@ public abstract class DelegationScenarioContract extends ScenarioContract {
             assertThat(update.delegation()).isEqualTo(delegation.id());
             fails(() -> h.sdk.delegations().grant(SdkHarness.as(parent), new GrantDelegation(
                     DelegationKind.PARENTAL_RESPONSIBILITY, minor.id(), parent.id(), null,
-                    Instant.parse("2027-01-01T00:00:00Z"))), ErrorCode.ACCESS_NOT_OWNER);
+                    Instant.parse("2027-01-01T00:00:00Z"))), ErrorCode.ACCESS_ROLE_REQUIRED);
             UserProfile adult = h.citizen();
             fails(() -> h.sdk.delegations().grant(SdkHarness.PORTAL, new GrantDelegation(
                     DelegationKind.PARENTAL_RESPONSIBILITY, adult.id(), parent.id(), null,
@@ -153,23 +167,78 @@ public abstract class DelegationScenarioContract extends ScenarioContract {
             UserProfile luca = h.citizen();
             UserProfile company = h.company("H501");
             Instant month = SdkHarness.START.plus(Duration.ofDays(30));
-            fails(() -> h.sdk.delegations().grant(SdkHarness.as(maria), new GrantDelegation(DelegationKind.DIGITAL_IDENTITY,
-                    maria.id(), maria.id(), null, month)), ErrorCode.DEL_SELF);
-            fails(() -> h.sdk.delegations().grant(SdkHarness.as(company), new GrantDelegation(DelegationKind.MANDATE,
-                    company.id(), maria.id(), null, month)), ErrorCode.DEL_PARTIES_MISMATCH);
-            fails(() -> h.sdk.delegations().grant(SdkHarness.as(maria), new GrantDelegation(DelegationKind.DIGITAL_IDENTITY,
-                    maria.id(), luca.id(), null, SdkHarness.START.minusSeconds(1))), ErrorCode.DEL_PERIOD_INVALID);
-            fails(() -> h.sdk.delegations().grant(SdkHarness.as(luca), new GrantDelegation(DelegationKind.DIGITAL_IDENTITY,
-                    maria.id(), luca.id(), null, month)), ErrorCode.ACCESS_NOT_OWNER);
-            h.sdk.delegations().grant(SdkHarness.as(maria), new GrantDelegation(DelegationKind.DIGITAL_IDENTITY, maria.id(),
-                    luca.id(), null, month));
-            fails(() -> h.sdk.delegations().grant(SdkHarness.as(maria), new GrantDelegation(DelegationKind.DIGITAL_IDENTITY,
-                    maria.id(), luca.id(), null, month)), ErrorCode.DEL_DUPLICATE);
-            fails(() -> h.sdk.delegations().grant(SdkHarness.as(luca).actingFor(maria.id()), new GrantDelegation(
-                    DelegationKind.DIGITAL_IDENTITY, maria.id(), h.citizen().id(), null, month)),
-                    ErrorCode.ACCESS_DELEGATION_SCOPE);
-            fails(() -> h.sdk.delegations().grant(Principal.user(maria.id(), Credential.SPID_L1), new GrantDelegation(
-                    DelegationKind.DIGITAL_IDENTITY, maria.id(), luca.id(), null, month)), ErrorCode.ACCESS_ASSURANCE_TOO_LOW);
+            fails(() -> h.sdk.delegations().request(SdkHarness.as(maria), digital(maria, maria, month)), ErrorCode.DEL_SELF);
+            fails(() -> h.sdk.delegations().request(SdkHarness.as(company), new RequestDelegation(DelegationKind.MANDATE,
+                    company.id(), maria.id(), null, month, null)), ErrorCode.DEL_PARTIES_MISMATCH);
+            fails(() -> h.sdk.delegations().request(SdkHarness.as(maria), digital(maria, luca,
+                    SdkHarness.START.minusSeconds(1))), ErrorCode.DEL_PERIOD_INVALID);
+            fails(() -> h.sdk.delegations().request(SdkHarness.as(luca), digital(maria, luca, month)),
+                    ErrorCode.ACCESS_NOT_OWNER);
+            fails(() -> h.sdk.delegations().request(SdkHarness.as(maria), new RequestDelegation(
+                    DelegationKind.DIGITAL_IDENTITY, maria.id(), luca.id(), null, month, Set.of(Operation.DOSSIER_FEED))),
+                    ErrorCode.DEL_SCOPE_NOT_COVERED);
+            h.accepted(maria, digital(maria, luca, month));
+            fails(() -> h.sdk.delegations().request(SdkHarness.as(maria), digital(maria, luca, month)),
+                    ErrorCode.DEL_DUPLICATE);
+            fails(() -> h.sdk.delegations().request(SdkHarness.as(luca).actingFor(maria.id()),
+                    digital(maria, h.citizen(), month)), ErrorCode.ACCESS_DELEGATION_SCOPE);
+            fails(() -> h.sdk.delegations().request(Principal.user(maria.id(), Credential.SPID_L1),
+                    digital(maria, luca, month)), ErrorCode.ACCESS_ASSURANCE_TOO_LOW);
+            assertThat(h.sdk.delegations().of(SdkHarness.PORTAL, maria.id())).hasSize(1);
+        }
+
+        @Test
+        @DisplayName("a wrong code's spent attempt is stored; the right code activates; whom can I act for is paged")
+        void theAcceptanceCodeOverTheStorage() {
+            UserProfile maria = h.citizen();
+            UserProfile luca = h.citizen();
+            DelegationRequested requested = h.sdk.delegations().request(SdkHarness.as(maria), digital(maria, luca,
+                    SdkHarness.START.plus(Duration.ofDays(30))));
+            String wrong = requested.acceptanceCode().equals("00000000") ? "11111111" : "00000000";
+            AcceptDelegation bad = new AcceptDelegation(requested.delegation().id(), wrong);
+            fails(() -> h.sdk.delegations().accept(SdkHarness.as(luca), bad), ErrorCode.DEL_ACCEPTANCE_CODE_WRONG);
+            SportelloException second = fails(() -> h.sdk.delegations().accept(SdkHarness.as(luca), bad),
+                    ErrorCode.DEL_ACCEPTANCE_CODE_WRONG);
+            assertThat(second.details()).as("the first attempt was kept").containsEntry("attemptsLeft", "3");
+            fails(() -> h.sdk.delegations().accept(SdkHarness.as(maria), new AcceptDelegation(requested.delegation().id(),
+                    requested.acceptanceCode())), ErrorCode.DEL_NOT_THE_DELEGATE);
+            Delegation active = h.sdk.delegations().accept(SdkHarness.as(luca), new AcceptDelegation(
+                    requested.delegation().id(), requested.acceptanceCode()));
+            assertThat(h.sdk.delegations().of(SdkHarness.PORTAL, maria.id())).containsExactly(active);
+            assertThat(active.lifecycle()).extracting(DelegationTransition::status)
+                    .containsExactly(DelegationStatus.PENDING, DelegationStatus.ACTIVE);
+            UserProfile ugo = h.citizen();
+            Delegation other = h.accepted(ugo, digital(ugo, luca, SdkHarness.START.plus(Duration.ofDays(30))));
+            Page<Delegation> first = h.sdk.delegations().actingFor(SdkHarness.as(luca), luca.id(), PageRequest.first(1));
+            Page<Delegation> next = h.sdk.delegations().actingFor(SdkHarness.as(luca), luca.id(),
+                    PageRequest.first(1).after(first));
+            assertThat(List.of(first.items().get(0), next.items().get(0))).containsExactlyInAnyOrder(active, other);
+            assertThat(next.hasNext()).isFalse();
+            assertThat(h.sdk.delegations().actingForMe(SdkHarness.as(maria), maria.id(), PageRequest.first(5)).items())
+                    .containsExactly(active);
+        }
+
+        @Test
+        @DisplayName("expiry runs as a task through the storage's outbox, with its reason, once")
+        void expiryRunsAsATask() {
+            UserProfile maria = h.citizen();
+            UserProfile luca = h.citizen();
+            Instant until = SdkHarness.START.plus(Duration.ofDays(3));
+            Delegation active = h.accepted(maria, digital(maria, luca, until));
+            DelegationRequested pending = h.sdk.delegations().request(SdkHarness.as(luca), digital(luca, maria,
+                    SdkHarness.START.plus(Duration.ofDays(30))));
+            h.clock.set(SdkHarness.START.plus(Duration.ofDays(8)));
+            h.deliver();
+            h.deliver();
+            List<Delegation> all = h.sdk.delegations().of(SdkHarness.PORTAL, maria.id());
+            assertThat(all).filteredOn(d -> d.id().equals(active.id())).singleElement().satisfies(d -> {
+                assertThat(d.status()).isEqualTo(DelegationStatus.EXPIRED);
+                assertThat(d.lifecycle()).hasSize(3).last().extracting(DelegationTransition::reason)
+                        .isEqualTo(ExpiryReason.VALIDITY_ENDED);
+            });
+            assertThat(all).filteredOn(d -> d.id().equals(pending.delegation().id())).singleElement().satisfies(d ->
+                    assertThat(d.lifecycle()).hasSize(2).last().extracting(DelegationTransition::reason)
+                            .isEqualTo(ExpiryReason.NOT_ACCEPTED_IN_TIME));
         }
     }
 }

@@ -9,8 +9,6 @@ import dev.sportello.OutboxEntryId;
 import dev.sportello.PageRequest;
 import dev.sportello.TopicCode;
 import dev.sportello.adapters.memory.RecordingChannels;
-import dev.sportello.delegation.DelegationKind;
-import dev.sportello.delegation.GrantDelegation;
 import dev.sportello.notifications.MessageStatus;
 import dev.sportello.notifications.MessageView;
 import dev.sportello.requests.Request;
@@ -47,8 +45,7 @@ public abstract class DispatcherContract extends DispatcherScenarios {
         try (SdkHarness h = new SdkHarness(storage)) {
             UserProfile company = h.company("H501");
             UserProfile consultant = h.intermediary();
-            h.sdk.delegations().grant(SdkHarness.as(company), new GrantDelegation(DelegationKind.MANDATE,
-                    company.id(), consultant.id(), null, SdkHarness.START.plus(Duration.ofDays(1))));
+            h.mandate(company, consultant, SdkHarness.START.plus(Duration.ofDays(1)));
             h.deliver();
             Request request = h.sdk.requests().submit(SdkHarness.as(consultant).actingFor(company.id()),
                     new SubmitRequest("events-1", TopicCode.GENERIC, company.registrationNumber(), null,

@@ -10,9 +10,6 @@ import dev.sportello.Page;
 import dev.sportello.PageRequest;
 import dev.sportello.ServiceId;
 import dev.sportello.UserId;
-import dev.sportello.delegation.DelegationKind;
-import dev.sportello.delegation.spi.DelegationRecord;
-import dev.sportello.delegation.spi.DelegationStore;
 import dev.sportello.notifications.MessageKind;
 import dev.sportello.notifications.spi.EngagementStore;
 import dev.sportello.notifications.spi.EngagementTally;
@@ -36,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Contract of the consent, audit, closure, delegation and engagement stores.
+ * Contract of the consent, audit, closure and engagement stores (delegations: {@link DelegationStoreContract}).
  *
  * <p>Not thread-safe: JUnit creates one instance per test; the tests start their own threads where they race.
  */
@@ -116,34 +113,6 @@ public abstract class RecordStoresContract extends StorageContract {
         assertThat(tx((Stores s) -> s.get(ClosureStore.class).between(office, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31))))
                 .containsExactly(strike, works);
         assertThat(tx((Stores s) -> s.get(ClosureStore.class).between(office, LocalDate.of(2026, 12, 4), LocalDate.of(2026, 12, 9)))).isEmpty();
-    }
-
-    @Test
-    void delegationsAreFoundOnlyWhileValid() {
-        UserId company = new UserId(UUID.randomUUID());
-        UserId intermediary = new UserId(UUID.randomUUID());
-        DelegationRecord mandate = DelegationRecord.builder().id(new DelegationId(UUID.randomUUID()))
-                .kind(DelegationKind.MANDATE).delegator(company).delegate(intermediary).validFrom(T0)
-                .validUntil(T0.plusSeconds(3600)).createdBy(PORTAL).createdAt(T0).version(0).build();
-        tx(s -> {
-            s.get(DelegationStore.class).insert(mandate);
-            return null;
-        });
-        assertThat(tx((Stores s) -> s.get(DelegationStore.class).find(mandate.id()))).contains(mandate);
-        assertThat(tx((Stores s) -> s.get(DelegationStore.class).findValid(company, intermediary, T0.plusSeconds(10)))).containsExactly(mandate);
-        assertThat(tx((Stores s) -> s.get(DelegationStore.class).findValid(company, intermediary, T0.plusSeconds(3600)))).isEmpty();
-        assertThat(tx((Stores s) -> s.get(DelegationStore.class).findValid(intermediary, company, T0.plusSeconds(10)))).isEmpty();
-        DelegationRecord revoked = mandate.toBuilder().revokedAt(T0.plusSeconds(20)).version(1).build();
-        tx(s -> {
-            s.get(DelegationStore.class).update(revoked, 0);
-            return null;
-        });
-        assertThat(tx((Stores s) -> s.get(DelegationStore.class).findValid(company, intermediary, T0.plusSeconds(30)))).isEmpty();
-        assertThat(tx((Stores s) -> s.get(DelegationStore.class).involving(intermediary))).containsExactly(revoked);
-        assertThatThrownBy(() -> tx(s -> {
-            s.get(DelegationStore.class).update(revoked, 0);
-            return null;
-        })).isInstanceOf(ConflictException.class);
     }
 
     @Test

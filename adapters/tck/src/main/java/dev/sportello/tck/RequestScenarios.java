@@ -3,8 +3,6 @@ package dev.sportello.tck;
 import dev.sportello.Credential;
 import dev.sportello.Principal;
 import dev.sportello.TopicCode;
-import dev.sportello.delegation.DelegationKind;
-import dev.sportello.delegation.GrantDelegation;
 import dev.sportello.requests.Attachment;
 import dev.sportello.requests.Request;
 import dev.sportello.requests.SubmitRequest;
@@ -45,8 +43,7 @@ abstract class RequestScenarios extends ScenarioContract {
     Mandated mandated() {
         UserProfile company = h.company("H501");
         UserProfile consultant = h.intermediary();
-        h.sdk.delegations().grant(SdkHarness.as(company), new GrantDelegation(DelegationKind.MANDATE, company.id(),
-                consultant.id(), null, SdkHarness.START.plus(Duration.ofDays(365))));
+        h.mandate(company, consultant, SdkHarness.START.plus(Duration.ofDays(365)));
         return new Mandated(company, consultant, SdkHarness.as(consultant).actingFor(company.id()));
     }
 }

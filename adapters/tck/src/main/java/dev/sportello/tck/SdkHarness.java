@@ -10,6 +10,11 @@ import dev.sportello.adapters.memory.MemoryFragilityRegister;
 import dev.sportello.adapters.memory.MutableClock;
 import dev.sportello.adapters.memory.RecordingChannels;
 import dev.sportello.core.SportelloSdk;
+import dev.sportello.delegation.AcceptDelegation;
+import dev.sportello.delegation.Delegation;
+import dev.sportello.delegation.DelegationKind;
+import dev.sportello.delegation.DelegationRequested;
+import dev.sportello.delegation.RequestDelegation;
 import dev.sportello.spi.UnitOfWork;
 import dev.sportello.users.AddContact;
 import dev.sportello.users.ContactKind;
@@ -193,6 +198,33 @@ public final class SdkHarness implements AutoCloseable {
         return (contact.kind() == ContactKind.MOBILE ? channels.lastCode(new PhoneNumber(contact.value()))
                 : channels.lastCode(new EmailAddress(contact.value()))).orElseThrow(() ->
                 new IllegalStateException("no code was sent to the contact point"));
+    }
+
+    /**
+     * A company's mandate to an intermediary, with the default scope: requested by the company, accepted by the
+     * intermediary with the code.
+     *
+     * @param company    the company
+     * @param consultant the intermediary
+     * @param until      the end of its validity
+     * @return the active mandate
+     */
+    public Delegation mandate(UserProfile company, UserProfile consultant, Instant until) {
+        return accepted(company, new RequestDelegation(DelegationKind.MANDATE, company.id(), consultant.id(), null, until,
+                null));
+    }
+
+    /**
+     * A delegation that its delegator requests and its delegate accepts at once with the code.
+     *
+     * @param delegator the delegator
+     * @param request   the request
+     * @return the active delegation
+     */
+    public Delegation accepted(UserProfile delegator, RequestDelegation request) {
+        DelegationRequested requested = sdk.delegations().request(as(delegator), request);
+        return sdk.delegations().accept(Principal.user(request.delegate(), Credential.SPID_L2),
+                new AcceptDelegation(requested.delegation().id(), requested.acceptanceCode()));
     }
 
     /** Delivers everything that is due. */

@@ -104,6 +104,15 @@ public abstract class SportelloTck {
         }
     }
 
+    /** {@link DelegationStoreContract}. */
+    @Nested
+    class DelegationStoreTck extends DelegationStoreContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
     /** {@link MessageStoresContract}. */
     @Nested
     class Messages extends MessageStoresContract {

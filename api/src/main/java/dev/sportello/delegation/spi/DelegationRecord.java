@@ -1,25 +1,35 @@
 package dev.sportello.delegation.spi;
 
 import dev.sportello.DelegationId;
+import dev.sportello.Operation;
 import dev.sportello.PartyId;
 import dev.sportello.UserId;
 import dev.sportello.delegation.DelegationKind;
+import dev.sportello.delegation.DelegationStatus;
+import dev.sportello.delegation.DelegationTransition;
 import dev.sportello.spi.Required;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A delegation or mandate as stored (R-DEL-1 to R-DEL-3).
  *
  * <p>Built with {@link #builder()} or {@link #toBuilder()}: fields are added in later versions
- * without breaking adapters (source or binary), which a positional record would.
+ * without breaking adapters (source or binary), which a positional record would. An adapter written before
+ * the lifecycle (SPI 1.x without status) still builds valid records: an unset status reads as
+ * {@code REVOKED} when {@code revokedAt} is set and {@code ACTIVE} otherwise, an unset scope as the kind's
+ * full ceiling, an unset lifecycle as empty — what such a delegation meant before.
  *
  * <p>Immutable and thread-safe.
  */
 public final class DelegationRecord {
     private record Fields(DelegationId id, DelegationKind kind, UserId delegator, UserId delegate,
                           Instant validFrom, Instant validUntil, Instant revokedAt, PartyId createdBy,
-                          Instant createdAt, long version) {
+                          Instant createdAt, long version, DelegationStatus status, Set<Operation> scope,
+                          List<DelegationTransition> lifecycle, String acceptanceCodeHash, Instant acceptBy,
+                          int attemptsLeft) {
     }
 
     private final Fields f;
@@ -46,6 +56,12 @@ public final class DelegationRecord {
         b.createdBy = f.createdBy;
         b.createdAt = f.createdAt;
         b.version = f.version;
+        b.status = f.status;
+        b.scope = f.scope;
+        b.lifecycle = f.lifecycle;
+        b.acceptanceCodeHash = f.acceptanceCodeHash;
+        b.acceptBy = f.acceptBy;
+        b.attemptsLeft = f.attemptsLeft;
         return b;
     }
 
@@ -79,6 +95,24 @@ public final class DelegationRecord {
     /** The optimistic-locking version. */
     public long version() { return f.version; }
 
+    /** Where it stands; never null. */
+    public DelegationStatus status() { return f.status; }
+
+    /** The operations it covers; never null, immutable. */
+    public Set<Operation> scope() { return f.scope; }
+
+    /** Its transitions, oldest first; never null, immutable. */
+    public List<DelegationTransition> lifecycle() { return f.lifecycle; }
+
+    /** While pending: the salted hash of the acceptance code ({@code sha256$salt$hash}); otherwise null. */
+    public String acceptanceCodeHash() { return f.acceptanceCodeHash; }
+
+    /** While pending: the deadline for accepting it; otherwise null. */
+    public Instant acceptBy() { return f.acceptBy; }
+
+    /** While pending: the wrong codes still allowed; 0 otherwise. */
+    public int attemptsLeft() { return f.attemptsLeft; }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof DelegationRecord o && f.equals(o.f);
@@ -106,6 +140,12 @@ public final class DelegationRecord {
         private PartyId createdBy;
         private Instant createdAt;
         private long version;
+        private DelegationStatus status;
+        private Set<Operation> scope;
+        private List<DelegationTransition> lifecycle;
+        private String acceptanceCodeHash;
+        private Instant acceptBy;
+        private int attemptsLeft;
 
         private Builder() {
         }
@@ -140,12 +180,30 @@ public final class DelegationRecord {
         /** Sets {@link DelegationRecord#version()}; returns this builder. */
         public Builder version(long value) { this.version = value; return this; }
 
+        /** Sets {@link DelegationRecord#status()} (unset: as described on the class); returns this builder. */
+        public Builder status(DelegationStatus value) { this.status = value; return this; }
+
+        /** Sets {@link DelegationRecord#scope()} (unset: the kind's ceiling); returns this builder. */
+        public Builder scope(Set<Operation> value) { this.scope = value; return this; }
+
+        /** Sets {@link DelegationRecord#lifecycle()} (unset: empty); returns this builder. */
+        public Builder lifecycle(List<DelegationTransition> value) { this.lifecycle = value; return this; }
+
+        /** Sets {@link DelegationRecord#acceptanceCodeHash()} (or null); returns this builder. */
+        public Builder acceptanceCodeHash(String value) { this.acceptanceCodeHash = value; return this; }
+
+        /** Sets {@link DelegationRecord#acceptBy()} (or null); returns this builder. */
+        public Builder acceptBy(Instant value) { this.acceptBy = value; return this; }
+
+        /** Sets {@link DelegationRecord#attemptsLeft()}; returns this builder. */
+        public Builder attemptsLeft(int value) { this.attemptsLeft = value; return this; }
+
         /**
          * The object.
          *
          * @return the DelegationRecord
          * @throws dev.sportello.AdapterFailureException with {@code ADAPTER_DATA_INVALID} if a field that
-         *                                               may not be null is unset
+         *                                               may not be null is unset, or a collection holds null
          */
         public DelegationRecord build() {
             Required.value(id, "DelegationRecord", "id");
@@ -156,8 +214,13 @@ public final class DelegationRecord {
             Required.value(validUntil, "DelegationRecord", "validUntil");
             Required.value(createdBy, "DelegationRecord", "createdBy");
             Required.value(createdAt, "DelegationRecord", "createdAt");
+            DelegationStatus state = status != null ? status
+                    : revokedAt != null ? DelegationStatus.REVOKED : DelegationStatus.ACTIVE;
+            Set<Operation> operations = scope == null ? kind.operations() : Required.set(scope, "DelegationRecord", "scope");
+            List<DelegationTransition> steps = lifecycle == null ? List.of()
+                    : Required.list(lifecycle, "DelegationRecord", "lifecycle");
             return new DelegationRecord(new Fields(id, kind, delegator, delegate, validFrom, validUntil, revokedAt, createdBy,
-                    createdAt, version));
+                    createdAt, version, state, operations, steps, acceptanceCodeHash, acceptBy, attemptsLeft));
         }
     }
 }

@@ -9,9 +9,6 @@ import dev.sportello.PageRequest;
 import dev.sportello.PartyId;
 import dev.sportello.SportelloException;
 import dev.sportello.UserId;
-import dev.sportello.delegation.DelegationKind;
-import dev.sportello.delegation.spi.DelegationRecord;
-import dev.sportello.delegation.spi.DelegationStore;
 import dev.sportello.notifications.MessageKind;
 import dev.sportello.notifications.spi.EngagementStore;
 import dev.sportello.notifications.spi.EngagementTally;
@@ -25,14 +22,13 @@ import dev.sportello.users.spi.ConsentStore;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The smaller JDBC stores: consents, audit, closures, delegations, engagement. */
+/** The smaller JDBC stores: consents, audit, closures, engagement. */
 final class JdbcRecordStores {
     private JdbcRecordStores() {
     }
@@ -174,61 +170,6 @@ final class JdbcRecordStores {
                     + "AND closed_on BETWEEN ? AND ? ORDER BY closed_on", rs -> new Closure(office, rs.getDate("closed_on").toLocalDate(),
                     rs.getString("reason"), PartyId.parse(rs.getString("created_by")), Db.instant(rs, "created_at")),
                     office.value(), from, to);
-        }
-    }
-
-    static final class Delegations implements DelegationStore {
-        private static final String COLUMNS = "id, kind, delegator, delegate, valid_from, valid_until, revoked_at, "
-                + "created_by, created_at, version";
-        private final Db db;
-
-        Delegations(Db db) {
-            this.db = db;
-        }
-
-        @Override
-        public void insert(DelegationRecord d) {
-            db.update("INSERT INTO sportello_delegations (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    d.id().value(), d.kind(), d.delegator().value(), d.delegate().value(), d.validFrom(), d.validUntil(),
-                    d.revokedAt(), d.createdBy().asText(), d.createdAt(), d.version());
-        }
-
-        @Override
-        public void update(DelegationRecord d, long expectedVersion) {
-            int rows = db.update("UPDATE sportello_delegations SET valid_from = ?, valid_until = ?, revoked_at = ?, "
-                    + "version = ? WHERE id = ? AND version = ?", d.validFrom(), d.validUntil(), d.revokedAt(), d.version(),
-                    d.id().value(), expectedVersion);
-            if (rows == 0) {
-                throw SportelloException.of(ErrorCode.CONCURRENT_MODIFICATION, Map.of("objectType", "delegation",
-                        "objectId", d.id().toString(), "expectedVersion", Long.toString(expectedVersion)));
-            }
-        }
-
-        @Override
-        public Optional<DelegationRecord> find(DelegationId id) {
-            return db.one("SELECT " + COLUMNS + " FROM sportello_delegations WHERE id = ?", Delegations::delegation, id.value());
-        }
-
-        @Override
-        public List<DelegationRecord> findValid(UserId delegator, UserId delegate, Instant at) {
-            return db.query("SELECT " + COLUMNS + " FROM sportello_delegations WHERE delegator = ? AND delegate = ? "
-                    + "AND revoked_at IS NULL AND valid_from <= ? AND valid_until > ? ORDER BY id",
-                    Delegations::delegation, delegator.value(), delegate.value(), at, at);
-        }
-
-        @Override
-        public List<DelegationRecord> involving(UserId user) {
-            return db.query("SELECT " + COLUMNS + " FROM sportello_delegations WHERE delegator = ? OR delegate = ? "
-                    + "ORDER BY id DESC", Delegations::delegation, user.value(), user.value());
-        }
-
-        private static DelegationRecord delegation(ResultSet rs) throws SQLException {
-            return DelegationRecord.builder().id(new DelegationId(Db.uuid(rs, "id")))
-                    .kind(DelegationKind.valueOf(rs.getString("kind"))).delegator(new UserId(Db.uuid(rs, "delegator")))
-                    .delegate(new UserId(Db.uuid(rs, "delegate"))).validFrom(Db.instant(rs, "valid_from"))
-                    .validUntil(Db.instant(rs, "valid_until")).revokedAt(Db.instant(rs, "revoked_at"))
-                    .createdBy(PartyId.parse(rs.getString("created_by"))).createdAt(Db.instant(rs, "created_at"))
-                    .version(rs.getLong("version")).build();
         }
     }
 

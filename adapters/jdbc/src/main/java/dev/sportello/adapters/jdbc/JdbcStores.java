@@ -32,7 +32,7 @@ final class JdbcStores implements Stores {
             .add(OutboxStore.class, JdbcOutboxStore::new)
             .add(CounterStore.class, JdbcCounterStore::new)
             .add(ClosureStore.class, JdbcRecordStores.Closures::new)
-            .add(DelegationStore.class, JdbcRecordStores.Delegations::new)
+            .add(DelegationStore.class, JdbcDelegationStore::new)
             .add(MessageStore.class, JdbcMessageStores.Messages::new)
             .add(InboxStore.class, JdbcMessageStores.Inbox::new)
             .add(EngagementStore.class, JdbcRecordStores.Engagement::new)

@@ -47,6 +47,33 @@ final class Databases {
         return postgresStorage;
     }
 
+    /**
+     * A new, empty database on the embedded PostgreSQL server (for migration tests), as a small pool.
+     *
+     * @param name the database's name, lower-case letters and underscores
+     * @return the pool; the caller closes it
+     */
+    static synchronized HikariDataSource newPostgresDatabase(String name) {
+        postgres();
+        try (Connection c = postgresPool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return pool(postgres.getJdbcUrl("postgres", name), "postgres", 4);
+    }
+
+    /**
+     * A new, empty H2 database in PostgreSQL mode (for migration tests), as a small pool.
+     *
+     * @param name the database's name
+     * @return the pool; the caller closes it
+     */
+    static HikariDataSource newH2Database(String name) {
+        return pool("jdbc:h2:mem:" + name + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1", "sa", 4);
+    }
+
     static synchronized JdbcStorage h2() {
         if (h2Storage == null) {
             h2Pool = pool("jdbc:h2:mem:sportello;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;"
@@ -57,10 +84,14 @@ final class Databases {
     }
 
     private static HikariDataSource pool(String url, String user) {
+        return pool(url, user, 48);
+    }
+
+    private static HikariDataSource pool(String url, String user, int size) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setUsername(user);
-        config.setMaximumPoolSize(48);
+        config.setMaximumPoolSize(size);
         config.setConnectionTimeout(60_000);
         return new HikariDataSource(config);
     }

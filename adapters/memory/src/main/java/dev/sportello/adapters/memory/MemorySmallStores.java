@@ -1,14 +1,11 @@
 package dev.sportello.adapters.memory;
 
 import dev.sportello.AuditEntry;
-import dev.sportello.DelegationId;
 import dev.sportello.ErrorCode;
 import dev.sportello.Page;
 import dev.sportello.PageRequest;
 import dev.sportello.SportelloException;
 import dev.sportello.UserId;
-import dev.sportello.delegation.spi.DelegationRecord;
-import dev.sportello.delegation.spi.DelegationStore;
 import dev.sportello.notifications.MessageKind;
 import dev.sportello.notifications.spi.EngagementStore;
 import dev.sportello.notifications.spi.EngagementTally;
@@ -21,11 +18,9 @@ import dev.sportello.spi.CounterStore;
 import dev.sportello.users.ConsentEvent;
 import dev.sportello.users.spi.ConsentStore;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +28,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** The small in-memory stores: consents, audit, counters, closures, delegations, engagement. */
+/** The small in-memory stores: consents, audit, counters, closures, engagement. */
 final class MemorySmallStores {
     private MemorySmallStores() {
     }
@@ -169,57 +164,6 @@ final class MemorySmallStores {
         public List<Closure> between(OfficeCode office, LocalDate from, LocalDate to) {
             NavigableMap<LocalDate, Closure> days = data.closures.get(office.value());
             return days == null ? List.of() : List.copyOf(days.subMap(from, true, to, true).values());
-        }
-    }
-
-    static final class Delegations implements DelegationStore {
-        private final MemoryData data;
-        private final UndoLog undo;
-
-        Delegations(MemoryData data, UndoLog undo) {
-            this.data = data;
-            this.undo = undo;
-        }
-
-        @Override
-        public void insert(DelegationRecord delegation) {
-            if (data.delegations.containsKey(delegation.id())) {
-                throw SportelloException.of(ErrorCode.CONCURRENT_MODIFICATION, Map.of("objectType", "delegation",
-                        "objectId", delegation.id().toString(), "expectedVersion", "none"));
-            }
-            undo.put(data.delegations, delegation.id(), delegation);
-        }
-
-        @Override
-        public void update(DelegationRecord delegation, long expectedVersion) {
-            DelegationRecord current = data.delegations.get(delegation.id());
-            if (current == null || current.version() != expectedVersion) {
-                throw SportelloException.of(ErrorCode.CONCURRENT_MODIFICATION, Map.of("objectType", "delegation",
-                        "objectId", delegation.id().toString(), "expectedVersion", Long.toString(expectedVersion)));
-            }
-            undo.put(data.delegations, delegation.id(), delegation);
-        }
-
-        @Override
-        public Optional<DelegationRecord> find(DelegationId id) {
-            return Optional.ofNullable(data.delegations.get(id));
-        }
-
-        @Override
-        public List<DelegationRecord> findValid(UserId delegator, UserId delegate, Instant at) {
-            return data.delegations.values().stream()
-                    .filter(d -> d.delegator().equals(delegator) && d.delegate().equals(delegate) && d.revokedAt() == null
-                            && !at.isBefore(d.validFrom()) && at.isBefore(d.validUntil()))
-                    .sorted(Comparator.comparing((DelegationRecord d) -> d.id().toString()))
-                    .toList();
-        }
-
-        @Override
-        public List<DelegationRecord> involving(UserId user) {
-            return data.delegations.values().stream()
-                    .filter(d -> d.delegator().equals(user) || d.delegate().equals(user))
-                    .sorted(Comparator.comparing((DelegationRecord d) -> d.id().toString()).reversed())
-                    .toList();
         }
     }
 

@@ -50,7 +50,7 @@ public final class MemoryStorage implements UnitOfWork {
             .add(OutboxStore.class, tx -> new MemoryOutboxStore(tx.data, tx.undo))
             .add(CounterStore.class, tx -> new MemorySmallStores.Counters(tx.data, tx.undo))
             .add(ClosureStore.class, tx -> new MemorySmallStores.Closures(tx.data, tx.undo))
-            .add(DelegationStore.class, tx -> new MemorySmallStores.Delegations(tx.data, tx.undo))
+            .add(DelegationStore.class, tx -> new MemoryDelegationStore(tx.data, tx.undo))
             .add(MessageStore.class, tx -> new MemoryMessageStores.Messages(tx.data, tx.undo))
             .add(InboxStore.class, tx -> new MemoryMessageStores.Inbox(tx.data, tx.undo))
             .add(EngagementStore.class, tx -> new MemorySmallStores.Engagement(tx.data, tx.undo))

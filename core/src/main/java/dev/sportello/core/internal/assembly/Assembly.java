@@ -7,6 +7,7 @@ import dev.sportello.SportelloException;
 import dev.sportello.appointments.BookingCalendar;
 import dev.sportello.appointments.ContactMode;
 import dev.sportello.core.AppointmentSettings;
+import dev.sportello.core.DelegationSettings;
 import dev.sportello.core.DispatcherSettings;
 import dev.sportello.core.DossierSettings;
 import dev.sportello.core.NotificationSettings;
@@ -115,6 +116,7 @@ public final class Assembly {
         wiring.provide(DispatcherSettings.class, ports.dispatcher());
         wiring.provide(DossierSettings.class, ports.dossiers());
         wiring.provide(CommandValidator.class, validator);
+        wiring.provide(DelegationSettings.class, ports.delegations());
         areas.forEach(a -> a.start(wiring));
         areas.forEach(a -> a.register(wiring));
         MessageSender sender = new MessageSender(ports.sms(), ports.email(), ports.push(),

@@ -3,6 +3,7 @@ package dev.sportello.core.internal.assembly;
 import dev.sportello.AssurancePolicy;
 import dev.sportello.ServiceGrants;
 import dev.sportello.core.AppointmentSettings;
+import dev.sportello.core.DelegationSettings;
 import dev.sportello.core.DispatcherSettings;
 import dev.sportello.core.DossierSettings;
 import dev.sportello.core.NotificationSettings;
@@ -37,6 +38,7 @@ import java.time.Clock;
  * @param dispatcher    the dispatcher settings
  * @param instrumentation the host's instrumentation
  * @param dossiers      the dossiers settings
+ * @param delegations   the delegation settings
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -45,5 +47,5 @@ public record Ports(UnitOfWork unitOfWork, OfficeDirectory directory, Clock cloc
                     EventSink eventSink, SmsChannel sms, EmailChannel email, PushChannel push, UserSettings users,
                     NotificationSettings notifications, RequestSettings requests, AppointmentSettings appointments,
                     DispatcherSettings dispatcher, Instrumentation instrumentation,
-                    DossierSettings dossiers) {
+                    DossierSettings dossiers, DelegationSettings delegations) {
 }

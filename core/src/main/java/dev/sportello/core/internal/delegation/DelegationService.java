@@ -3,138 +3,154 @@ package dev.sportello.core.internal.delegation;
 import dev.sportello.DelegationId;
 import dev.sportello.ErrorCode;
 import dev.sportello.Operation;
+import dev.sportello.Page;
+import dev.sportello.PageRequest;
 import dev.sportello.Principal;
 import dev.sportello.ServiceId;
 import dev.sportello.SportelloException;
 import dev.sportello.UserId;
+import dev.sportello.core.DelegationSettings;
 import dev.sportello.core.internal.kernel.Checks;
 import dev.sportello.core.internal.kernel.Kernel;
 import dev.sportello.core.internal.kernel.ObjectAccess;
-import dev.sportello.core.internal.users.UserRecords;
+import dev.sportello.core.internal.kernel.Secrets;
+import dev.sportello.core.internal.kernel.Tx;
+import dev.sportello.delegation.AcceptDelegation;
 import dev.sportello.delegation.Delegation;
-import dev.sportello.delegation.DelegationEvents;
 import dev.sportello.delegation.DelegationKind;
+import dev.sportello.delegation.DelegationRequested;
+import dev.sportello.delegation.DelegationStatus;
 import dev.sportello.delegation.Delegations;
 import dev.sportello.delegation.GrantDelegation;
+import dev.sportello.delegation.RejectDelegation;
+import dev.sportello.delegation.RequestDelegation;
 import dev.sportello.delegation.RevokeDelegation;
 import dev.sportello.delegation.spi.DelegationRecord;
 import dev.sportello.delegation.spi.DelegationStore;
-import dev.sportello.users.TaxCode;
-import dev.sportello.users.UserKind;
-import dev.sportello.users.spi.UserRecord;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Delegations and mandates (R-DEL-1…3). Mandates and digital-identity delegations are granted by the
- * delegator themselves (never by someone acting for them) or by a service; parental responsibility
- * and guardianship only by a service that checked the documents. Parental responsibility ends at the
- * minor's 18th birthday at the latest: a longer period is cut there. What each kind lets the delegate do
- * is {@link DelegationKind#covers}, checked by the kernel on every call made on behalf of someone.
+ * Delegations and mandates (R-DEL-1…3), after SEND's mandates. Digital-identity delegations and mandates
+ * are requested by the delegator themselves (never by someone acting for them) and stay pending until the
+ * delegate accepts them with the acceptance code (stored as a salted hash, limited attempts, a deadline);
+ * parental responsibility, guardianship, and any delegation registered at the counter are granted by a
+ * service that checked the documents, active at once. Parental responsibility ends at the minor's 18th
+ * birthday at the latest. What a delegation lets its delegate do is its scope, checked by the kernel on
+ * every call made on behalf of someone.
  *
  * <p>Thread-safe.
  */
 public final class DelegationService implements Delegations {
-    private static final ZoneId ROME = ZoneId.of("Europe/Rome");
     private final Kernel kernel;
     private final ObjectAccess access;
+    private final DelegationLifecycle lifecycle;
+    private final DelegationSettings settings;
 
     /**
      * Creates the service.
      *
-     * @param kernel the kernel
-     * @param access the access checks
+     * @param kernel    the kernel
+     * @param access    the access checks
+     * @param lifecycle the transitions
+     * @param settings  the settings
      */
-    public DelegationService(Kernel kernel, ObjectAccess access) {
+    DelegationService(Kernel kernel, ObjectAccess access, DelegationLifecycle lifecycle, DelegationSettings settings) {
         this.kernel = kernel;
         this.access = access;
+        this.lifecycle = lifecycle;
+        this.settings = settings;
+    }
+
+    @Override
+    public DelegationRequested request(Principal principal, RequestDelegation command) {
+        return kernel.execute(principal, Operation.DELEGATION_GRANT, command, tx -> {
+            if (command.kind() != DelegationKind.MANDATE && command.kind() != DelegationKind.DIGITAL_IDENTITY) {
+                throw ObjectAccess.roleRequired(Operation.DELEGATION_GRANT, "a service principal that checked the documents",
+                        command.delegator());
+            }
+            if (!principal.actor().equals(command.delegator())) {
+                throw ObjectAccess.notOwner(command.delegator());
+            }
+            DelegationRules.Checked checked = DelegationRules.check(tx, command.kind(), command.delegator(),
+                    command.delegate(), command.validFrom(), command.validUntil(), command.scope());
+            String code = Secrets.numericCode(settings.codeDigits());
+            DelegationRecord pending = base(tx, command.kind(), checked).status(DelegationStatus.PENDING)
+                    .lifecycle(DelegationLifecycle.first(tx, DelegationStatus.PENDING)).acceptanceCodeHash(Secrets.hash(code))
+                    .acceptBy(tx.now().plus(settings.acceptanceWindow())).attemptsLeft(settings.codeAttempts()).build();
+            lifecycle.requested(tx, pending);
+            return new DelegationRequested(view(pending), code);
+        });
+    }
+
+    @Override
+    public Delegation accept(Principal principal, AcceptDelegation command) {
+        return kernel.executeSpendingAnAttempt(principal, Operation.DELEGATION_ACCEPT, command, tx -> {
+            DelegationRecord d = pendingForDelegate(tx, principal, command.delegation());
+            if (d.attemptsLeft() <= 0) {
+                throw SportelloException.of(ErrorCode.DEL_ACCEPTANCE_ATTEMPTS_EXHAUSTED, Map.of("delegationId",
+                        d.id().toString()));
+            }
+            if (!tx.now().isBefore(d.acceptBy()) || !tx.now().isBefore(d.validUntil())) {
+                throw SportelloException.of(ErrorCode.DEL_ACCEPTANCE_CODE_EXPIRED, Map.of("expiredAt",
+                        (d.acceptBy().isBefore(d.validUntil()) ? d.acceptBy() : d.validUntil()).toString()));
+            }
+            if (!Secrets.matches(command.code(), d.acceptanceCodeHash())) {
+                DelegationRecord spent = lifecycle.wrongCode(tx, d);
+                tx.failAfterCommit(SportelloException.of(ErrorCode.DEL_ACCEPTANCE_CODE_WRONG,
+                        Map.of("attemptsLeft", Integer.toString(spent.attemptsLeft()))));
+                return view(spent);
+            }
+            return view(lifecycle.accepted(tx, d));
+        });
+    }
+
+    @Override
+    public Delegation reject(Principal principal, RejectDelegation command) {
+        return kernel.execute(principal, Operation.DELEGATION_ACCEPT, command, tx -> {
+            DelegationRecord d = find(tx, command.delegation());
+            requireDelegate(principal, d);
+            ObjectAccess.requireVersion(d.id(), d.version(), command.expectedVersion());
+            requirePending(d);
+            return view(lifecycle.rejected(tx, d));
+        });
     }
 
     @Override
     public Delegation grant(Principal principal, GrantDelegation command) {
         return kernel.execute(principal, Operation.DELEGATION_GRANT, command, tx -> {
-            if (command.delegator().equals(command.delegate())) {
-                throw SportelloException.invalidField(ErrorCode.DEL_SELF, "delegate", Map.of());
+            if (!(principal.actor() instanceof ServiceId)) {
+                throw ObjectAccess.roleRequired(Operation.DELEGATION_GRANT, "a service principal that checked the documents",
+                        command.delegator());
             }
-            boolean service = principal.actor() instanceof ServiceId;
-            boolean selfService = EnumSet.of(DelegationKind.MANDATE, DelegationKind.DIGITAL_IDENTITY).contains(command.kind());
-            if (!service && !(selfService && principal.actor().equals(command.delegator()) && principal.onBehalfOf() == null)) {
-                throw ObjectAccess.notOwner(command.delegator());
-            }
-            UserRecord delegator = UserRecords.require(tx, command.delegator());
-            UserRecord delegate = UserRecords.require(tx, command.delegate());
-            checkParties(command.kind(), delegator, delegate);
-            Instant from = command.validFrom() == null ? tx.now() : command.validFrom();
-            Instant until = command.validUntil();
-            if (command.kind() == DelegationKind.PARENTAL_RESPONSIBILITY) {
-                TaxCode minor = (TaxCode) delegator.fiscalCode();
-                LocalDate coming = minor.birthDate(LocalDate.ofInstant(tx.now(), ROME)).plusYears(18);
-                Instant adulthood = coming.atStartOfDay(ROME).toInstant();
-                if (!tx.now().isBefore(adulthood)) {
-                    throw SportelloException.of(ErrorCode.DEL_NOT_A_MINOR, Map.of("limit", coming.toString()));
-                }
-                until = until.isAfter(adulthood) ? adulthood : until;
-            }
-            if (!until.isAfter(from) || !until.isAfter(tx.now())) {
-                throw SportelloException.invalidField(ErrorCode.DEL_PERIOD_INVALID, "validUntil", Map.of());
-            }
-            Instant start = from;
-            Instant end = until;
-            tx.store(DelegationStore.class).involving(delegator.id()).stream()
-                    .filter(d -> d.kind() == command.kind() && d.delegate().equals(delegate.id()) && d.revokedAt() == null
-                            && d.validFrom().isBefore(end) && start.isBefore(d.validUntil()))
-                    .findFirst().ifPresent(d -> {
-                        throw SportelloException.of(ErrorCode.DEL_DUPLICATE, Map.of("kind", d.kind().name(),
-                                "delegationId", d.id().toString()));
-                    });
-            DelegationRecord delegation = DelegationRecord.builder().id(new DelegationId(tx.newUuid()))
-                    .kind(command.kind()).delegator(delegator.id()).delegate(delegate.id()).validFrom(from).validUntil(until)
-                    .createdBy(principal.actor()).createdAt(tx.now()).version(0).build();
-            tx.store(DelegationStore.class).insert(delegation);
-            tx.audit("DELEGATION_GRANTED", delegation.id());
-            tx.event(DelegationEvents.GRANTED, delegation.id(), Map.of("kind", command.kind().name(),
-                    "delegator", delegator.id().toString(), "delegate", delegate.id().toString()));
-            return view(delegation);
+            DelegationRules.Checked checked = DelegationRules.check(tx, command.kind(), command.delegator(),
+                    command.delegate(), command.validFrom(), command.validUntil(), command.scope());
+            DelegationRecord active = base(tx, command.kind(), checked).status(DelegationStatus.ACTIVE)
+                    .lifecycle(DelegationLifecycle.first(tx, DelegationStatus.ACTIVE)).build();
+            lifecycle.granted(tx, active, checked.delegator());
+            return view(active);
         });
-    }
-
-    private static void checkParties(DelegationKind kind, UserRecord delegator, UserRecord delegate) {
-        Set<UserKind> delegators = kind == DelegationKind.MANDATE
-                ? EnumSet.of(UserKind.COMPANY, UserKind.CITIZEN) : EnumSet.of(UserKind.CITIZEN);
-        UserKind expectedDelegate = kind == DelegationKind.MANDATE ? UserKind.INTERMEDIARY : UserKind.CITIZEN;
-        if (!delegators.contains(delegator.kind()) || delegate.kind() != expectedDelegate
-                || kind == DelegationKind.PARENTAL_RESPONSIBILITY && !(delegator.fiscalCode() instanceof TaxCode)) {
-            throw SportelloException.of(ErrorCode.DEL_PARTIES_MISMATCH, Map.of("kind", kind.name(),
-                    "expectedDelegator", delegators.toString(), "expectedDelegate", expectedDelegate.name()));
-        }
     }
 
     @Override
     public Delegation revoke(Principal principal, RevokeDelegation command) {
         return kernel.execute(principal, Operation.DELEGATION_REVOKE, command, tx -> {
-            DelegationId id = command.delegation();
-            DelegationRecord d = tx.store(DelegationStore.class).find(id).orElseThrow(() ->
-                    SportelloException.of(ErrorCode.DEL_NOT_FOUND, Map.of("delegationId", id.toString())));
+            DelegationRecord d = find(tx, command.delegation());
             boolean party = principal.onBehalfOf() == null
                     && (principal.actor().equals(d.delegator()) || principal.actor().equals(d.delegate()));
             if (!party && !(principal.actor() instanceof ServiceId)) {
-                throw ObjectAccess.notOwner(id);
+                throw ObjectAccess.notOwner(d.id());
             }
-            ObjectAccess.requireVersion(id, d.version(), command.expectedVersion());
-            if (d.revokedAt() != null) {
-                throw SportelloException.of(ErrorCode.DEL_ALREADY_REVOKED, Map.of("delegationId", id.toString()));
+            ObjectAccess.requireVersion(d.id(), d.version(), command.expectedVersion());
+            if (d.status() == DelegationStatus.REVOKED) {
+                throw SportelloException.of(ErrorCode.DEL_ALREADY_REVOKED, Map.of("delegationId", d.id().toString()));
             }
-            DelegationRecord revoked = d.toBuilder().revokedAt(tx.now()).version(d.version() + 1).build();
-            tx.store(DelegationStore.class).update(revoked, d.version());
-            tx.audit("DELEGATION_REVOKED", id);
-            tx.event(DelegationEvents.REVOKED, id, Map.of("kind", d.kind().name()));
-            return view(revoked);
+            if (d.status().isFinal()) {
+                throw SportelloException.of(ErrorCode.DEL_ENDED, Map.of("delegationId", d.id().toString(),
+                        "status", d.status().name()));
+            }
+            return view(lifecycle.revoked(tx, d));
         });
     }
 
@@ -147,8 +163,65 @@ public final class DelegationService implements Delegations {
         });
     }
 
+    @Override
+    public Page<Delegation> actingFor(Principal principal, UserId delegate, PageRequest page) {
+        Checks.notNull(delegate, "actingFor", "delegate");
+        return kernel.execute(principal, Operation.DELEGATION_READ, page, tx -> {
+            access.requireOwner(principal, Operation.DELEGATION_READ, delegate, delegate, true);
+            return views(tx.store(DelegationStore.class).activeForDelegate(delegate, tx.now(), page));
+        });
+    }
+
+    @Override
+    public Page<Delegation> actingForMe(Principal principal, UserId delegator, PageRequest page) {
+        Checks.notNull(delegator, "actingForMe", "delegator");
+        return kernel.execute(principal, Operation.DELEGATION_READ, page, tx -> {
+            access.requireOwner(principal, Operation.DELEGATION_READ, delegator, delegator, true);
+            return views(tx.store(DelegationStore.class).activeForDelegator(delegator, tx.now(), page));
+        });
+    }
+
+    private static DelegationRecord.Builder base(Tx tx, DelegationKind kind,
+                                                 DelegationRules.Checked checked) {
+        return DelegationRecord.builder().id(new DelegationId(tx.newUuid())).kind(kind).delegator(checked.delegator().id())
+                .delegate(checked.delegate().id()).validFrom(checked.from()).validUntil(checked.until())
+                .scope(checked.scope()).createdBy(tx.principal().actor()).createdAt(tx.now()).version(0);
+    }
+
+    private static DelegationRecord pendingForDelegate(Tx tx, Principal principal,
+                                                       DelegationId id) {
+        DelegationRecord d = find(tx, id);
+        requireDelegate(principal, d);
+        requirePending(d);
+        return d;
+    }
+
+    private static DelegationRecord find(Tx tx, DelegationId id) {
+        return tx.store(DelegationStore.class).find(id).orElseThrow(() ->
+                SportelloException.of(ErrorCode.DEL_NOT_FOUND, Map.of("delegationId", id.toString())));
+    }
+
+    /** Accepting and rejecting are the delegate's own acts (the kernel refuses them on behalf of anyone). */
+    private static void requireDelegate(Principal principal, DelegationRecord d) {
+        if (!principal.actor().equals(d.delegate())) {
+            throw SportelloException.of(ErrorCode.DEL_NOT_THE_DELEGATE, Map.of("delegationId", d.id().toString(),
+                    "objectType", d.id().auditType(), "objectId", d.id().auditId()));
+        }
+    }
+
+    private static void requirePending(DelegationRecord d) {
+        if (d.status() != DelegationStatus.PENDING) {
+            throw SportelloException.of(ErrorCode.DEL_NOT_PENDING, Map.of("delegationId", d.id().toString(),
+                    "status", d.status().name()));
+        }
+    }
+
+    private static Page<Delegation> views(Page<DelegationRecord> page) {
+        return new Page<>(page.items().stream().map(DelegationService::view).toList(), page.nextCursor());
+    }
+
     static Delegation view(DelegationRecord d) {
         return new Delegation(d.id(), d.kind(), d.delegator(), d.delegate(), d.validFrom(), d.validUntil(), d.revokedAt(),
-                d.createdBy(), d.createdAt(), d.version());
+                d.createdBy(), d.createdAt(), d.version(), d.status(), d.scope(), d.acceptBy(), d.lifecycle());
     }
 }

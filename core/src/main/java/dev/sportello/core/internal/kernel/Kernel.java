@@ -9,6 +9,7 @@ import dev.sportello.Principal;
 import dev.sportello.SportelloException;
 import dev.sportello.UserId;
 import dev.sportello.Violation;
+import dev.sportello.delegation.DelegationStatus;
 import dev.sportello.delegation.spi.DelegationRecord;
 import dev.sportello.delegation.spi.DelegationStore;
 import dev.sportello.spi.AuditStore;
@@ -224,8 +225,10 @@ public final class Kernel {
     }
 
     /**
-     * Acting for someone needs a valid delegation whose kind covers the operation (R-DEL-1…3); the one
-     * used is recorded with every audit entry of the command (R-DEL-5).
+     * Acting for someone needs an active delegation, valid now, whose scope holds the operation (within
+     * what its kind may cover, R-DEL-1…3); the one used is recorded with every audit entry of the command
+     * (R-DEL-5). The store's answer is filtered again, so that an adapter that predates the lifecycle cannot
+     * let a pending or ended delegation through.
      */
     private static DelegationId checkDelegation(Tx tx, Operation operation) {
         Principal principal = tx.principal();
@@ -234,13 +237,17 @@ public final class Kernel {
             return null;
         }
         List<DelegationRecord> valid = tx.store(DelegationStore.class)
-                .findValid(represented, (UserId) principal.actor(), tx.now());
+                .findValid(represented, (UserId) principal.actor(), tx.now()).stream()
+                .filter(d -> d.status() == DelegationStatus.ACTIVE && !tx.now().isBefore(d.validFrom())
+                        && tx.now().isBefore(d.validUntil()))
+                .toList();
         Map<String, String> details = Map.of("represented", represented.toString(), "operation", operation.name(),
                 "objectType", represented.auditType(), "objectId", represented.auditId());
         if (valid.isEmpty()) {
             throw SportelloException.of(ErrorCode.ACCESS_DELEGATION_MISSING, details);
         }
-        Optional<DelegationRecord> covering = valid.stream().filter(d -> d.kind().covers(operation)).findFirst();
+        Optional<DelegationRecord> covering = valid.stream()
+                .filter(d -> d.scope().contains(operation) && d.kind().covers(operation)).findFirst();
         if (covering.isEmpty()) {
             tx.actingThrough(valid.get(0).id());
             throw SportelloException.of(ErrorCode.ACCESS_DELEGATION_SCOPE, details);

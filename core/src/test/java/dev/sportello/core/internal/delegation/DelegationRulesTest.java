@@ -6,12 +6,15 @@ import dev.sportello.Credential;
 import dev.sportello.DelegationId;
 import dev.sportello.ErrorCode;
 import dev.sportello.Language;
+import dev.sportello.Operation;
 import dev.sportello.PageRequest;
 import dev.sportello.Principal;
 import dev.sportello.core.internal.testing.CoreFixture;
 import dev.sportello.delegation.Delegation;
 import dev.sportello.delegation.DelegationKind;
 import dev.sportello.delegation.GrantDelegation;
+import dev.sportello.delegation.DelegationStatus;
+import dev.sportello.delegation.RequestDelegation;
 import dev.sportello.delegation.RevokeDelegation;
 import dev.sportello.users.AddContact;
 import dev.sportello.users.ConsentChoice;
@@ -28,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
 import java.util.UUID;
 
 import static dev.sportello.core.internal.testing.CoreFixture.PORTAL;
@@ -52,6 +56,14 @@ class DelegationRulesTest {
         return new GrantDelegation(kind, delegator.id(), delegate.id(), from, until);
     }
 
+    private RequestDelegation ask(UserProfile delegator, UserProfile delegate, Instant from, Instant until) {
+        return new RequestDelegation(DelegationKind.DIGITAL_IDENTITY, delegator.id(), delegate.id(), from, until, null);
+    }
+
+    private Delegation digital(UserProfile delegator, UserProfile delegate, Instant from, Instant until) {
+        return h.accepted(delegator, ask(delegator, delegate, from, until));
+    }
+
     @Nested
     @DisplayName("R-DEL-1 parents and guardians act for a minor or a person under guardianship")
     class ParentsAndGuardians {
@@ -61,8 +73,10 @@ class DelegationRulesTest {
             LocalDate birth = LocalDate.of(2010, 5, 20);
             UserProfile minor = h.citizenBorn(birth);
             UserProfile parent = h.citizen();
-            Delegation d = h.sdk.delegations().grant(PORTAL, grant(DelegationKind.PARENTAL_RESPONSIBILITY, minor, parent, null,
-                    Instant.parse("2040-01-01T00:00:00Z")));
+            Delegation d = h.sdk.delegations().grant(PORTAL, new GrantDelegation(DelegationKind.PARENTAL_RESPONSIBILITY,
+                    minor.id(), parent.id(), null, Instant.parse("2040-01-01T00:00:00Z"),
+                    DelegationKind.PARENTAL_RESPONSIBILITY.operations()));
+            assertThat(d.status()).as("granted by a service: active at once").isEqualTo(DelegationStatus.ACTIVE);
             Instant adulthood = birth.plusYears(18).atStartOfDay(ROME).toInstant();
             assertThat(d.validUntil()).isEqualTo(adulthood);
             Principal forMinor = as(parent).actingFor(minor.id());
@@ -89,9 +103,11 @@ class DelegationRulesTest {
             UserProfile parent = h.citizen();
             UserProfile adult = h.citizen();
             fails(() -> h.sdk.delegations().grant(as(parent), grant(DelegationKind.PARENTAL_RESPONSIBILITY, minor, parent,
-                    null, MONTH)), ErrorCode.ACCESS_NOT_OWNER);
+                    null, MONTH)), ErrorCode.ACCESS_ROLE_REQUIRED);
             fails(() -> h.sdk.delegations().grant(as(minor), grant(DelegationKind.PARENTAL_RESPONSIBILITY, minor, parent,
-                    null, MONTH)), ErrorCode.ACCESS_NOT_OWNER);
+                    null, MONTH)), ErrorCode.ACCESS_ROLE_REQUIRED);
+            fails(() -> h.sdk.delegations().request(as(minor), new RequestDelegation(DelegationKind.PARENTAL_RESPONSIBILITY,
+                    minor.id(), parent.id(), null, MONTH, null)), ErrorCode.ACCESS_ROLE_REQUIRED);
             fails(() -> h.sdk.delegations().grant(PORTAL, grant(DelegationKind.PARENTAL_RESPONSIBILITY, adult, parent, null,
                     MONTH)), ErrorCode.DEL_NOT_A_MINOR);
             fails(() -> h.sdk.delegations().grant(PORTAL, grant(DelegationKind.PARENTAL_RESPONSIBILITY, h.company(), parent,
@@ -100,13 +116,14 @@ class DelegationRulesTest {
         }
 
         @Test
-        @DisplayName("R-DEL-1 a guardian granted by a service acts for an adult, consents included")
+        @DisplayName("R-DEL-1 a guardian granted by a service acts for an adult, consents included when the scope names them")
         void aGuardianActsForAnAdult() {
             UserProfile ward = h.citizen();
             UserProfile guardian = h.citizen();
             fails(() -> h.sdk.delegations().grant(as(ward), grant(DelegationKind.GUARDIANSHIP, ward, guardian, null, MONTH)),
-                    ErrorCode.ACCESS_NOT_OWNER);
-            h.sdk.delegations().grant(PORTAL, grant(DelegationKind.GUARDIANSHIP, ward, guardian, null, MONTH));
+                    ErrorCode.ACCESS_ROLE_REQUIRED);
+            h.sdk.delegations().grant(PORTAL, new GrantDelegation(DelegationKind.GUARDIANSHIP, ward.id(), guardian.id(), null,
+                    MONTH, Set.of(Operation.USER_READ, Operation.CONSENT_RECORD, Operation.CONSENT_READ)));
             Principal forWard = as(guardian).actingFor(ward.id());
             assertThat(h.sdk.users().recordConsent(forWard, new RecordConsent(ward.id(), Channel.EMAIL,
                     ConsentChoice.PROACTIVE_OPT_IN)).history()).singleElement()
@@ -123,8 +140,7 @@ class DelegationRulesTest {
             UserProfile maria = h.citizen();
             UserProfile luca = h.citizen();
             Instant from = START.plus(Duration.ofDays(2));
-            Delegation d = h.sdk.delegations().grant(as(maria), grant(DelegationKind.DIGITAL_IDENTITY, maria, luca, from,
-                    MONTH));
+            Delegation d = digital(maria, luca, from, MONTH);
             assertThat(d.validFrom()).isEqualTo(from);
             Principal forMaria = as(luca).actingFor(maria.id());
             fails(() -> h.sdk.users().get(forMaria, maria.id()), ErrorCode.ACCESS_DELEGATION_MISSING);
@@ -139,18 +155,19 @@ class DelegationRulesTest {
         void aTrustedPersonDoesNotChangeTheProfile() {
             UserProfile maria = h.citizen();
             UserProfile luca = h.citizen();
-            Delegation d = h.sdk.delegations().grant(as(maria), grant(DelegationKind.DIGITAL_IDENTITY, maria, luca, null,
-                    MONTH));
+            Delegation d = digital(maria, luca, null, MONTH);
             Principal forMaria = as(luca).actingFor(maria.id());
-            assertThat(h.sdk.notifications().inbox(forMaria, maria.id(), PageRequest.first(5)).items()).isEmpty();
+            assertThat(h.sdk.notifications().inbox(forMaria, maria.id(), PageRequest.first(5)).items())
+                    .as("the delegate reads Maria's inbox: the two notices of the delegation itself")
+                    .extracting(n -> n.kind().code()).containsExactlyInAnyOrder("DELEGATION_REQUESTED", "DELEGATION_ACTIVE");
             fails(() -> h.sdk.users().update(forMaria, new UpdateProfile(maria.id(), 0, "Luca", null, null)),
                     ErrorCode.ACCESS_DELEGATION_SCOPE);
             fails(() -> h.sdk.users().addContact(forMaria, new AddContact(maria.id(), ContactKind.EMAIL, h.data.email())),
                     ErrorCode.ACCESS_DELEGATION_SCOPE);
             fails(() -> h.sdk.users().recordConsent(forMaria, new RecordConsent(maria.id(), Channel.SMS,
                     ConsentChoice.PROACTIVE_OPT_IN)), ErrorCode.ACCESS_DELEGATION_SCOPE);
-            fails(() -> h.sdk.delegations().grant(forMaria, grant(DelegationKind.DIGITAL_IDENTITY, maria, h.citizen(), null,
-                    MONTH)), ErrorCode.ACCESS_DELEGATION_SCOPE);
+            fails(() -> h.sdk.delegations().request(forMaria, ask(maria, h.citizen(), null, MONTH)),
+                    ErrorCode.ACCESS_DELEGATION_SCOPE);
             assertThat(h.sdk.users().get(PORTAL, maria.id()).name()).isEqualTo("Maria Rossi");
             assertThat(h.sdk.users().get(PORTAL, maria.id()).contacts()).isEmpty();
             assertThat(h.denials(maria.id())).hasSize(4).allSatisfy(a -> assertThat(a.delegation()).isEqualTo(d.id()));
@@ -162,8 +179,7 @@ class DelegationRulesTest {
             UserProfile maria = h.citizen();
             UserProfile luca = h.citizen();
             UserProfile stranger = h.citizen();
-            Delegation d = h.sdk.delegations().grant(as(maria), grant(DelegationKind.DIGITAL_IDENTITY, maria, luca, null,
-                    MONTH));
+            Delegation d = digital(maria, luca, null, MONTH);
             fails(() -> h.sdk.delegations().revoke(as(stranger), new RevokeDelegation(d.id(), d.version())),
                     ErrorCode.ACCESS_NOT_OWNER);
             fails(() -> h.sdk.delegations().revoke(as(stranger), new RevokeDelegation(d.id(), d.version() + 5)),
@@ -179,7 +195,8 @@ class DelegationRulesTest {
             fails(() -> h.sdk.delegations().revoke(as(maria), new RevokeDelegation(new DelegationId(UUID.randomUUID()), 0)),
                     ErrorCode.DEL_NOT_FOUND);
             assertThat(h.sdk.delegations().of(as(maria), maria.id())).extracting(Delegation::revokedAt).doesNotContainNull();
-            assertThat(h.audit(d.id())).extracting(AuditEntry::action).contains("DELEGATION_GRANTED", "DELEGATION_REVOKED");
+            assertThat(h.audit(d.id())).extracting(AuditEntry::action).contains("DELEGATION_REQUESTED", "DELEGATION_ACCEPTED",
+                    "DELEGATION_REVOKED");
         }
 
         @Test
@@ -187,23 +204,20 @@ class DelegationRulesTest {
         void badDelegationsAreRefused() {
             UserProfile maria = h.citizen();
             UserProfile luca = h.citizen();
-            fails(() -> h.sdk.delegations().grant(as(maria), grant(DelegationKind.DIGITAL_IDENTITY, maria, maria, null,
-                    MONTH)), ErrorCode.DEL_SELF);
-            fails(() -> h.sdk.delegations().grant(as(maria), grant(DelegationKind.DIGITAL_IDENTITY, maria, h.intermediary(),
-                    null, MONTH)), ErrorCode.DEL_PARTIES_MISMATCH);
-            fails(() -> h.sdk.delegations().grant(as(maria), grant(DelegationKind.DIGITAL_IDENTITY, maria, luca, null,
-                    START.minusSeconds(1))), ErrorCode.DEL_PERIOD_INVALID);
-            fails(() -> h.sdk.delegations().grant(as(maria), grant(DelegationKind.DIGITAL_IDENTITY, maria, luca, MONTH,
-                    MONTH.minusSeconds(1))), ErrorCode.DEL_PERIOD_INVALID);
-            fails(() -> h.sdk.delegations().grant(as(luca), grant(DelegationKind.DIGITAL_IDENTITY, maria, luca, null,
-                    MONTH)), ErrorCode.ACCESS_NOT_OWNER);
-            fails(() -> h.sdk.delegations().grant(Principal.user(maria.id(), Credential.SPID_L1), grant(
-                    DelegationKind.DIGITAL_IDENTITY, maria, luca, null, MONTH)), ErrorCode.ACCESS_ASSURANCE_TOO_LOW);
-            h.sdk.delegations().grant(as(maria), grant(DelegationKind.DIGITAL_IDENTITY, maria, luca, null, MONTH));
-            fails(() -> h.sdk.delegations().grant(as(maria), grant(DelegationKind.DIGITAL_IDENTITY, maria, luca,
-                    MONTH.minusSeconds(1), MONTH.plus(Duration.ofDays(30)))), ErrorCode.DEL_DUPLICATE);
-            Delegation next = h.sdk.delegations().grant(as(maria), grant(DelegationKind.DIGITAL_IDENTITY, maria, luca, MONTH,
-                    MONTH.plus(Duration.ofDays(30))));
+            fails(() -> h.sdk.delegations().request(as(maria), ask(maria, maria, null, MONTH)), ErrorCode.DEL_SELF);
+            fails(() -> h.sdk.delegations().request(as(maria), ask(maria, h.intermediary(), null, MONTH)),
+                    ErrorCode.DEL_PARTIES_MISMATCH);
+            fails(() -> h.sdk.delegations().request(as(maria), ask(maria, luca, null, START.minusSeconds(1))),
+                    ErrorCode.DEL_PERIOD_INVALID);
+            fails(() -> h.sdk.delegations().request(as(maria), ask(maria, luca, MONTH, MONTH.minusSeconds(1))),
+                    ErrorCode.DEL_PERIOD_INVALID);
+            fails(() -> h.sdk.delegations().request(as(luca), ask(maria, luca, null, MONTH)), ErrorCode.ACCESS_NOT_OWNER);
+            fails(() -> h.sdk.delegations().request(Principal.user(maria.id(), Credential.SPID_L1), ask(maria, luca, null,
+                    MONTH)), ErrorCode.ACCESS_ASSURANCE_TOO_LOW);
+            digital(maria, luca, null, MONTH);
+            fails(() -> h.sdk.delegations().request(as(maria), ask(maria, luca, MONTH.minusSeconds(1),
+                    MONTH.plus(Duration.ofDays(30)))), ErrorCode.DEL_DUPLICATE);
+            Delegation next = digital(maria, luca, MONTH, MONTH.plus(Duration.ofDays(30)));
             assertThat(next.validFrom()).as("a following period does not overlap").isEqualTo(MONTH);
             assertThat(h.sdk.delegations().of(as(luca), luca.id())).hasSize(2);
             fails(() -> h.sdk.delegations().of(as(h.citizen()), maria.id()), ErrorCode.ACCESS_NOT_OWNER);

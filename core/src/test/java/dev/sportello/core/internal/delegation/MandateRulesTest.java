@@ -9,7 +9,7 @@ import dev.sportello.TopicCode;
 import dev.sportello.core.internal.testing.CoreFixture;
 import dev.sportello.delegation.Delegation;
 import dev.sportello.delegation.DelegationKind;
-import dev.sportello.delegation.GrantDelegation;
+import dev.sportello.delegation.RequestDelegation;
 import dev.sportello.delegation.RevokeDelegation;
 import dev.sportello.requests.Request;
 import dev.sportello.requests.RequestEvents;
@@ -83,8 +83,8 @@ class MandateRulesTest {
             UserProfile company = h.company();
             UserProfile other = h.company();
             UserProfile consultant = h.intermediary();
-            Delegation mandate = h.sdk.delegations().grant(as(company), new GrantDelegation(DelegationKind.MANDATE,
-                    company.id(), consultant.id(), null, START.plus(Duration.ofDays(10))));
+            Delegation mandate = h.accepted(company, new RequestDelegation(DelegationKind.MANDATE,
+                    company.id(), consultant.id(), null, START.plus(Duration.ofDays(10)), null));
             fails(() -> h.sdk.users().get(as(consultant).actingFor(other.id()), other.id()),
                     ErrorCode.ACCESS_DELEGATION_MISSING);
             fails(() -> h.sdk.users().get(as(consultant).actingFor(company.id()), other.id()), ErrorCode.ACCESS_NOT_OWNER);
@@ -103,10 +103,10 @@ class MandateRulesTest {
             UserProfile company = h.company();
             UserProfile citizen = h.citizen();
             UserProfile consultant = h.intermediary();
-            fails(() -> h.sdk.delegations().grant(as(company), new GrantDelegation(DelegationKind.MANDATE, company.id(),
-                    citizen.id(), null, START.plus(Duration.ofDays(10)))), ErrorCode.DEL_PARTIES_MISMATCH);
-            fails(() -> h.sdk.delegations().grant(as(consultant), new GrantDelegation(DelegationKind.MANDATE,
-                    consultant.id(), h.intermediary().id(), null, START.plus(Duration.ofDays(10)))),
+            fails(() -> h.sdk.delegations().request(as(company), new RequestDelegation(DelegationKind.MANDATE, company.id(),
+                    citizen.id(), null, START.plus(Duration.ofDays(10)), null)), ErrorCode.DEL_PARTIES_MISMATCH);
+            fails(() -> h.sdk.delegations().request(as(consultant), new RequestDelegation(DelegationKind.MANDATE,
+                    consultant.id(), h.intermediary().id(), null, START.plus(Duration.ofDays(10)), null)),
                     ErrorCode.DEL_PARTIES_MISMATCH);
             assertThat(h.mandate(citizen, consultant).kind()).isEqualTo(DelegationKind.MANDATE);
         }

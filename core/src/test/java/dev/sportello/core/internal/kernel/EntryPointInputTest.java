@@ -43,6 +43,9 @@ class EntryPointInputTest {
         calls.put("offices.nextOpeningDays", () -> h.sdk.offices().nextOpeningDays(PORTAL, TestOffices.ROMA,
                 LocalDate.of(2026, 12, 1), 0));
         calls.put("delegations.of", () -> h.sdk.delegations().of(PORTAL, null));
+        calls.put("delegations.actingFor", () -> h.sdk.delegations().actingFor(PORTAL, null, PageRequest.first(5)));
+        calls.put("delegations.actingForMe", () -> h.sdk.delegations().actingForMe(PORTAL, null, PageRequest.first(5)));
+        calls.put("delegations.actingFor.page", () -> h.sdk.delegations().actingFor(as(user), user.id(), null));
         calls.put("notifications.inbox", () -> h.sdk.notifications().inbox(as(user), user.id(), null));
         calls.put("notifications.message", () -> h.sdk.notifications().message(PORTAL, null));
         calls.put("notifications.open", () -> h.sdk.notifications().open(as(user), null));
@@ -62,7 +65,10 @@ class EntryPointInputTest {
         calls.put("users.update", () -> h.sdk.users().update(as(user), null));
         calls.put("users.addContact", () -> h.sdk.users().addContact(as(user), null));
         calls.put("users.recordConsent", () -> h.sdk.users().recordConsent(as(user), null));
-        calls.put("delegations.grant", () -> h.sdk.delegations().grant(as(user), null));
+        calls.put("delegations.grant", () -> h.sdk.delegations().grant(PORTAL, null));
+        calls.put("delegations.request", () -> h.sdk.delegations().request(as(user), null));
+        calls.put("delegations.accept", () -> h.sdk.delegations().accept(as(user), null));
+        calls.put("delegations.reject", () -> h.sdk.delegations().reject(as(user), null));
         calls.put("offices.closeDay", () -> h.sdk.offices().closeDay(CoreFixture.SUPERVISOR, null));
         calls.put("notifications.schedule", () -> h.sdk.notifications().schedule(PORTAL, null));
         calls.put("notifications.publishProactive", () -> h.sdk.notifications().publishProactive(PORTAL, null));

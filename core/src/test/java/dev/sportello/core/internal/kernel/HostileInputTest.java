@@ -11,7 +11,7 @@ import dev.sportello.core.internal.testing.CoreFixture;
 import dev.sportello.core.internal.testing.TestFiles;
 import dev.sportello.core.internal.testing.TestOffices;
 import dev.sportello.delegation.DelegationKind;
-import dev.sportello.delegation.GrantDelegation;
+import dev.sportello.delegation.RequestDelegation;
 import dev.sportello.notifications.MessageKind;
 import dev.sportello.notifications.PublishProactiveNotice;
 import dev.sportello.notifications.Section;
@@ -96,8 +96,8 @@ class HostileInputTest {
         }
         UserProfile company = h.company();
         UserProfile consultant = h.intermediary();
-        SportelloException e = fails(() -> h.sdk.delegations().grant(as(company), new GrantDelegation(
-                DelegationKind.MANDATE, company.id(), consultant.id(), null, Instant.MAX)), ErrorCode.VALIDATION_FAILED);
+        SportelloException e = fails(() -> h.sdk.delegations().request(as(company), new RequestDelegation(
+                DelegationKind.MANDATE, company.id(), consultant.id(), null, Instant.MAX, null)), ErrorCode.VALIDATION_FAILED);
         assertThat(e.violations()).extracting(Violation::field).containsExactly("validUntil");
         assertThat(h.sdk.delegations().of(as(company), company.id())).isEmpty();
     }

@@ -165,7 +165,7 @@ class KernelDenialsTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @EnumSource(value = Operation.class, names = {"DELEGATION_GRANT", "DELEGATION_REVOKE", "REQUEST_WORK",
+        @EnumSource(value = Operation.class, names = {"DELEGATION_GRANT", "DELEGATION_REVOKE", "DELEGATION_ACCEPT", "REQUEST_WORK",
                 "APPOINTMENT_WORK", "NOTIFICATION_ADMIN", "ADMINISTRATION", "USER_REGISTER", "OFFICE_CLOSE_DAY"})
         @DisplayName("R-DEL-1 no delegation covers a person's own acts on delegations, nor staff and service work")
         void noKindCoversStaffWork(Operation operation) {

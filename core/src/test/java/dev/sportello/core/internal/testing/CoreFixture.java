@@ -18,7 +18,9 @@ import dev.sportello.adapters.memory.RecordingChannels;
 import dev.sportello.core.SportelloSdk;
 import dev.sportello.delegation.Delegation;
 import dev.sportello.delegation.DelegationKind;
-import dev.sportello.delegation.GrantDelegation;
+import dev.sportello.delegation.AcceptDelegation;
+import dev.sportello.delegation.DelegationRequested;
+import dev.sportello.delegation.RequestDelegation;
 import dev.sportello.notifications.MessageView;
 import dev.sportello.offices.Office;
 import dev.sportello.spi.SmsMessage;
@@ -276,15 +278,29 @@ public final class CoreFixture implements AutoCloseable {
     }
 
     /**
-     * Grants a company's mandate to an intermediary for a year.
+     * A company's mandate to an intermediary for a year, with the kind's default scope: the company requests it,
+     * the consultant accepts it with the code.
      *
      * @param company    the company
      * @param consultant the intermediary
-     * @return the mandate
+     * @return the active mandate
      */
     public Delegation mandate(UserProfile company, UserProfile consultant) {
-        return sdk.delegations().grant(as(company), new GrantDelegation(DelegationKind.MANDATE, company.id(),
-                consultant.id(), null, START.plus(Duration.ofDays(365))));
+        return accepted(company, new RequestDelegation(DelegationKind.MANDATE, company.id(), consultant.id(), null,
+                clock.instant().plus(Duration.ofDays(365)), null));
+    }
+
+    /**
+     * A delegation the delegator requests and the delegate accepts with the code at once.
+     *
+     * @param delegator the delegator (signed in with SPID level 2)
+     * @param request   the request
+     * @return the active delegation
+     */
+    public Delegation accepted(UserProfile delegator, RequestDelegation request) {
+        DelegationRequested requested = sdk.delegations().request(as(delegator), request);
+        return sdk.delegations().accept(Principal.user(request.delegate(), Credential.SPID_L2),
+                new AcceptDelegation(requested.delegation().id(), requested.acceptanceCode()));
     }
 
     /**

@@ -8,8 +8,11 @@ import dev.sportello.Principal;
 import dev.sportello.TopicCode;
 import dev.sportello.adapters.memory.SampleFiles;
 import dev.sportello.core.SportelloSdk;
+import dev.sportello.delegation.AcceptDelegation;
+import dev.sportello.delegation.Delegation;
 import dev.sportello.delegation.DelegationKind;
-import dev.sportello.delegation.GrantDelegation;
+import dev.sportello.delegation.DelegationRequested;
+import dev.sportello.delegation.RequestDelegation;
 import dev.sportello.notifications.MessageView;
 import dev.sportello.requests.AnswerRequest;
 import dev.sportello.requests.AskForInformation;
@@ -56,9 +59,15 @@ final class RequestsDemo {
                 "fiscalCode"), "Studio Bianchi, consulenti del lavoro", new MunicipalityCode("H501"), Language.IT));
         Principal asCompany = Principal.user(company.id(), Credential.CNS);
         verifyEmail(sdk, transports, asCompany, company, "amministrazione@ediliziarossi.example.it");
-        sdk.delegations().grant(asCompany, new GrantDelegation(DelegationKind.MANDATE, company.id(), consultant.id(),
-                null, Instant.parse("2027-12-31T23:00:00Z")));
-        Principal consultantForCompany = Principal.user(consultant.id(), Credential.SPID_L2).actingFor(company.id());
+        step("7b. The company asks the consultant for a mandate; the consultant accepts it with the code the company gives");
+        DelegationRequested requested = sdk.delegations().request(asCompany, new RequestDelegation(DelegationKind.MANDATE,
+                company.id(), consultant.id(), null, Instant.parse("2027-12-31T23:00:00Z"), null));
+        Principal asConsultant = Principal.user(consultant.id(), Credential.SPID_L2);
+        Delegation mandate = sdk.delegations().accept(asConsultant, new AcceptDelegation(requested.delegation().id(),
+                requested.acceptanceCode()));
+        say("mandate %s: %s until %s, %d operations", mandate.id(), mandate.status(), mandate.validUntil(),
+                mandate.scope().size());
+        Principal consultantForCompany = asConsultant.actingFor(company.id());
         Principal anna = Principal.operator(ANNA, Credential.CIE);
         sdk.dispatcher().drain(10);
 
