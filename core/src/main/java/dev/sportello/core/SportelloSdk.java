@@ -362,8 +362,9 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
         public SportelloSdk build() {
             SettingsChecks.required(unitOfWork, "unitOfWork");
             SettingsChecks.required(directory, "officeDirectory");
-            return new SportelloSdk(Assembly.build(new Ports(unitOfWork, directory, clock, policy, services, eventSink, sms, email,
-                    push, users, notifications, requests, appointments, dispatcher, instrumentation, dossiers, delegations)));
+            return new SportelloSdk(Assembly.build(new Ports(unitOfWork, directory, clock, policy, services, eventSink, sms,
+                    email, push, users, notifications, requests, appointments, dispatcher, instrumentation, dossiers,
+                    delegations)));
         }
     }
 }
