@@ -5,6 +5,7 @@ import dev.sportello.Operation;
 import dev.sportello.Page;
 import dev.sportello.PageRequest;
 import dev.sportello.Principal;
+import dev.sportello.ServiceGrants;
 import dev.sportello.UserId;
 import dev.sportello.core.SportelloSdk;
 import dev.sportello.core.internal.testing.CoreFixture;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -40,7 +42,10 @@ class DelegationDocTest {
     private static final Path DOC = Path.of("..", "docs", "delegation.md");
     private static final Path SOURCE = Path.of("src", "test", "java", "dev", "sportello", "core", "internal", "delegation",
             "DelegationDocTest.java");
-    private final CoreFixture h = new CoreFixture();
+    private final CoreFixture h = new CoreFixture(b -> b.serviceGrants(ServiceGrants.builder()
+            .grant("portal", EnumSet.allOf(Operation.class))
+            .grant("civil-registry-check", EnumSet.of(Operation.DELEGATION_GRANT))   // the documents checker
+            .build()));
 
     @AfterEach
     void close() {

@@ -9,7 +9,9 @@ import dev.sportello.TopicCode;
 import dev.sportello.core.internal.testing.CoreFixture;
 import dev.sportello.core.internal.testing.TestOffices;
 import dev.sportello.delegation.DelegationKind;
-import dev.sportello.delegation.GrantDelegation;
+import dev.sportello.delegation.AcceptDelegation;
+import dev.sportello.delegation.DelegationRequested;
+import dev.sportello.delegation.RequestDelegation;
 import dev.sportello.dossiers.DocumentId;
 import dev.sportello.dossiers.DossierDocument;
 import dev.sportello.dossiers.DossierId;
@@ -68,8 +70,10 @@ class DossierReadAndQuestionRulesTest {
             UserProfile owner = ownerWithDossier();
             UserProfile stranger = h.citizen();
             UserProfile trusted = h.citizen();
-            h.sdk.delegations().grant(as(owner), new GrantDelegation(DelegationKind.DIGITAL_IDENTITY, owner.id(), trusted.id(),
-                    null, CoreFixture.START.plus(Duration.ofDays(30))));
+            DelegationRequested requested = h.sdk.delegations().request(as(owner), new RequestDelegation(
+                    DelegationKind.DIGITAL_IDENTITY, owner.id(), trusted.id(), null, CoreFixture.START.plus(Duration.ofDays(30)),
+                    null));
+            h.sdk.delegations().accept(as(trusted), new AcceptDelegation(requested.delegation().id(), requested.acceptanceCode()));
             Principal delegate = Principal.user(trusted.id(), Credential.SPID_L2).actingFor(owner.id());
             assertThat(h.sdk.dossiers().get(as(owner), id).status()).isEqualTo(DossierStatus.DECIDED);
             assertThat(h.sdk.dossiers().get(delegate, id).outcome().code()).isEqualTo("ACCEPTED");
