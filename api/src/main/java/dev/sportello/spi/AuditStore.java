@@ -4,7 +4,10 @@ import dev.sportello.AuditEntry;
 import dev.sportello.Page;
 import dev.sportello.PageRequest;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,6 +57,34 @@ public interface AuditStore extends AppendingStore<AuditEntry> {
     void moveHead(String objectType, String objectId, String hash);
 
     /**
+     * Locks the heads of several streams, in the order given (the SDK gives them in a fixed order, so that
+     * two transactions never deadlock on them), creating empty heads for new streams. A store may do it in
+     * one statement; the default locks them one by one with {@link #lockHead}.
+     *
+     * @param streams distinct streams, not null
+     * @return each stream's head hash ({@code ""} for a stream without entries), in the order given
+     * @since 0.1
+     */
+    default Map<Stream, String> lockHeads(Collection<Stream> streams) {
+        Map<Stream, String> heads = new LinkedHashMap<>();
+        for (Stream stream : streams) {
+            heads.put(stream, lockHead(stream.objectType(), stream.objectId()));
+        }
+        return heads;
+    }
+
+    /**
+     * Moves the heads of streams whose heads this transaction locked. A store may do it in one round trip;
+     * the default moves them one by one with {@link #moveHead}.
+     *
+     * @param heads each stream's new head hash, not null
+     * @since 0.1
+     */
+    default void moveHeads(Map<Stream, String> heads) {
+        heads.forEach((stream, hash) -> moveHead(stream.objectType(), stream.objectId(), hash));
+    }
+
+    /**
      * Reads the head of a stream without locking it.
      *
      * @param objectType the object type, not null
@@ -61,4 +92,15 @@ public interface AuditStore extends AppendingStore<AuditEntry> {
      * @return the hash of the stream's last entry; empty for a stream never written
      */
     Optional<String> findHead(String objectType, String objectId);
+
+    /**
+     * One object's stream of entries.
+     *
+     * <p>Immutable and thread-safe.
+     *
+     * @param objectType the object type, not null
+     * @param objectId   the object id, not null
+     */
+    record Stream(String objectType, String objectId) {
+    }
 }

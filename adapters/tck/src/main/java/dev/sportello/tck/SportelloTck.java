@@ -290,6 +290,15 @@ public abstract class SportelloTck {
         }
     }
 
+    /** {@link DossierBatchContract}. */
+    @Nested
+    class DossierBatch extends DossierBatchContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
     /**
      * Tampering with the adapter's stored audit trail behind the SDK's back, for
      * {@link AuditChainContract}; null (the default) skips those tests.

@@ -59,6 +59,53 @@ public interface DossierStore {
     Map<DossierId, DossierRecord> findAll(Collection<DossierId> ids);
 
     /**
+     * Writes what a batch of reports decided (see {@link DossierWrites}): dossiers first, then their
+     * timelines, measures, payments and personal data. A store may write each part with one statement;
+     * the default calls {@link #insert}, {@link #update}, {@link #appendTimeline}, {@link #putMeasures},
+     * {@link #putPayments} and {@link #putPersonalData} in that order.
+     *
+     * @param writes the writes, not null
+     * @throws dev.sportello.ConflictException ({@code CONCURRENT_MODIFICATION}) if a dossier was inserted or
+     *                                         changed meanwhile (the transaction must roll back)
+     * @since 0.1
+     */
+    default void writeAll(DossierWrites writes) {
+        writes.inserted().forEach(this::insert);
+        writes.updated().forEach(u -> update(u.record(), u.expectedVersion()));
+        writes.timeline().forEach(this::appendTimeline);
+        writes.measures().forEach(this::putMeasures);
+        writes.payments().forEach(this::putPayments);
+        writes.personalData().forEach(this::putPersonalData);
+    }
+
+    /**
+     * Some measures of several dossiers at once. The default calls {@link #findMeasures} per dossier.
+     *
+     * @param ids the measure ids per dossier, not null
+     * @return those found, per dossier and id; a dossier without any found may be absent
+     * @since 0.1
+     */
+    default Map<DossierId, Map<String, Measure>> findMeasuresOf(Map<DossierId, Set<String>> ids) {
+        Map<DossierId, Map<String, Measure>> found = new java.util.HashMap<>();
+        ids.forEach((dossier, of) -> found.put(dossier, findMeasures(dossier, of)));
+        return found;
+    }
+
+    /**
+     * Some payments of several dossiers at once, with their deductions. The default calls
+     * {@link #findPayments} per dossier.
+     *
+     * @param ids the payment ids per dossier, not null
+     * @return those found, per dossier and id; a dossier without any found may be absent
+     * @since 0.1
+     */
+    default Map<DossierId, Map<String, Payment>> findPaymentsOf(Map<DossierId, Set<String>> ids) {
+        Map<DossierId, Map<String, Payment>> found = new java.util.HashMap<>();
+        ids.forEach((dossier, of) -> found.put(dossier, findPayments(dossier, of)));
+        return found;
+    }
+
+    /**
      * Appends status changes to a dossier's timeline.
      *
      * @param dossier the dossier, not null

@@ -4,6 +4,9 @@ import dev.sportello.UserId;
 import dev.sportello.users.CompanyRegistrationNumber;
 import dev.sportello.users.FiscalCode;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,6 +41,22 @@ public interface UserStore {
      * @return the user, if any
      */
     Optional<UserRecord> find(UserId id);
+
+    /**
+     * Reads several users at once (a bulk command reads the users it will need up front). A store may do
+     * it in one statement; the default reads them one by one with {@link #find}.
+     *
+     * @param ids the ids, not null
+     * @return the users found, by id; ids of unknown users are absent
+     * @since 0.1
+     */
+    default Map<UserId, UserRecord> findAll(Collection<UserId> ids) {
+        Map<UserId, UserRecord> found = new LinkedHashMap<>();
+        for (UserId id : ids) {
+            find(id).ifPresent(user -> found.put(id, user));
+        }
+        return found;
+    }
 
     /**
      * Reads a user by fiscal code, comparing {@linkplain FiscalCode#canonical() canonical forms}: an

@@ -27,8 +27,8 @@ import java.util.Set;
  * order, replaced with the payment. Amounts are {@code NUMERIC(15,2)}, read back with scale 2.
  */
 final class JdbcDossierItems {
-    private static final String MEASURE_COLUMNS = "dossier_id, id, measured_on, kind, text, payment_id, document_id";
-    private static final String PAYMENT_COLUMNS = "dossier_id, id, period_from, period_to, gross, net, currency, status, "
+    static final String MEASURE_COLUMNS = "dossier_id, id, measured_on, kind, text, payment_id, document_id";
+    static final String PAYMENT_COLUMNS = "dossier_id, id, period_from, period_to, gross, net, currency, status, "
             + "paid_on, method, account_type, iban, post_office, counter_office, deductions";
     private static final String ACCOUNT = "ACCOUNT";
     private static final String CASH = "POST_OFFICE_CASH";
@@ -85,7 +85,7 @@ final class JdbcDossierItems {
                 + "VALUES (?, ?, ?, ?, ?, ?)", deductions);
     }
 
-    private static Object[] row(DossierId dossier, Payment p) {
+    static Object[] row(DossierId dossier, Payment p) {
         PaymentPeriod period = p.period();
         String method;
         String accountType = null;
@@ -132,7 +132,7 @@ final class JdbcDossierItems {
     }
 
     /** A payment without its deductions. */
-    private static Payment partial(ResultSet rs) throws SQLException {
+    static Payment partial(ResultSet rs) throws SQLException {
         LocalDate from = rs.getObject("period_from", LocalDate.class);
         PaymentMethod method = switch (rs.getString("method")) {
             case ACCOUNT -> new PaymentMethod.Account(PaymentMethod.AccountType.valueOf(rs.getString("account_type")),
@@ -146,7 +146,7 @@ final class JdbcDossierItems {
                 PaymentStatus.valueOf(rs.getString("status")), rs.getObject("paid_on", LocalDate.class), method);
     }
 
-    private static Money money(ResultSet rs, String column) throws SQLException {
+    static Money money(ResultSet rs, String column) throws SQLException {
         return new Money(rs.getBigDecimal(column), Currency.getInstance(rs.getString("currency")));
     }
 
@@ -161,7 +161,7 @@ final class JdbcDossierItems {
     }
 
     /** An upsert of one row by the table's primary key. */
-    private String upsert(String table, String columns, int count) {
+    String upsert(String table, String columns, int count) {
         String values = "VALUES (" + String.join(", ", java.util.Collections.nCopies(count, "?")) + ")";
         if (db.dialect != Dialect.POSTGRESQL) {
             return "MERGE INTO " + table + " (" + columns + ") KEY (dossier_id, id) " + values;

@@ -17,6 +17,7 @@ import dev.sportello.dossiers.SequenceGap;
 import dev.sportello.dossiers.StatusChange;
 import dev.sportello.dossiers.spi.DossierRecord;
 import dev.sportello.dossiers.spi.DossierStore;
+import dev.sportello.dossiers.spi.DossierWrites;
 import dev.sportello.offices.OfficeCode;
 import dev.sportello.requests.RequestId;
 
@@ -44,10 +45,32 @@ final class JdbcDossierStore implements DossierStore {
 
     private final Db db;
     private final JdbcDossierItems items;
+    private final JdbcDossierBatch batch;
 
     JdbcDossierStore(Db db) {
         this.db = db;
         this.items = new JdbcDossierItems(db);
+        this.batch = new JdbcDossierBatch(db, items);
+    }
+
+    @Override
+    public void writeAll(DossierWrites writes) {
+        if (db.dialect != Dialect.POSTGRESQL) {
+            DossierStore.super.writeAll(writes);
+            return;
+        }
+        batch.writeAll(writes);
+        writes.personalData().forEach(this::putPersonalData);
+    }
+
+    @Override
+    public Map<DossierId, Map<String, Measure>> findMeasuresOf(Map<DossierId, Set<String>> ids) {
+        return db.dialect == Dialect.POSTGRESQL ? batch.findMeasuresOf(ids) : DossierStore.super.findMeasuresOf(ids);
+    }
+
+    @Override
+    public Map<DossierId, Map<String, Payment>> findPaymentsOf(Map<DossierId, Set<String>> ids) {
+        return db.dialect == Dialect.POSTGRESQL ? batch.findPaymentsOf(ids) : DossierStore.super.findPaymentsOf(ids);
     }
 
     @Override

@@ -23,6 +23,9 @@ import dev.sportello.users.spi.ConsentStore;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,13 +52,29 @@ final class JdbcRecordStores {
 
         @Override
         public List<ConsentEvent> history(UserId user) {
-            return db.query("SELECT channel, choice, at, actor, on_behalf_of FROM sportello_consent_events "
-                    + "WHERE user_id = ? ORDER BY seq", rs -> {
-                        UUID onBehalfOf = Db.uuid(rs, "on_behalf_of");
-                        return new ConsentEvent(user, Channel.valueOf(rs.getString("channel")),
-                                ConsentChoice.valueOf(rs.getString("choice")), Db.instant(rs, "at"),
-                                PartyId.parse(rs.getString("actor")), onBehalfOf == null ? null : new UserId(onBehalfOf));
-                    }, user.value());
+            return db.query("SELECT user_id, channel, choice, at, actor, on_behalf_of FROM sportello_consent_events "
+                    + "WHERE user_id = ? ORDER BY seq", Consents::event, user.value());
+        }
+
+        @Override
+        public Map<UserId, List<ConsentEvent>> historyAll(Collection<UserId> users) {
+            if (db.dialect != Dialect.POSTGRESQL || users.size() < 2) {
+                return ConsentStore.super.historyAll(users);
+            }
+            Map<UserId, List<ConsentEvent>> histories = new LinkedHashMap<>();
+            users.forEach(user -> histories.put(user, new java.util.ArrayList<>()));
+            db.query("SELECT user_id, channel, choice, at, actor, on_behalf_of FROM sportello_consent_events "
+                    + "WHERE user_id = ANY(?) ORDER BY seq", Consents::event,
+                    db.array("uuid", users.stream().map(UserId::value).toArray()))
+                    .forEach(event -> histories.get(event.user()).add(event));
+            return histories;
+        }
+
+        private static ConsentEvent event(ResultSet rs) throws SQLException {
+            UUID onBehalfOf = Db.uuid(rs, "on_behalf_of");
+            return new ConsentEvent(new UserId(Db.uuid(rs, "user_id")), Channel.valueOf(rs.getString("channel")),
+                    ConsentChoice.valueOf(rs.getString("choice")), Db.instant(rs, "at"),
+                    PartyId.parse(rs.getString("actor")), onBehalfOf == null ? null : new UserId(onBehalfOf));
         }
     }
 
@@ -125,6 +144,43 @@ final class JdbcRecordStores {
             }
             return db.one("SELECT hash FROM sportello_audit_heads WHERE stream = ? FOR UPDATE", rs -> rs.getString(1), stream)
                     .orElseThrow();
+        }
+
+        @Override
+        public Map<Stream, String> lockHeads(Collection<Stream> streams) {
+            if (db.dialect != Dialect.POSTGRESQL || streams.size() < 2) {
+                return AuditStore.super.lockHeads(streams);
+            }
+            // one statement: creates or locks every head in the order given, and returns them
+            Map<String, Stream> byKey = new LinkedHashMap<>();
+            streams.forEach(stream -> byKey.put(stream(stream.objectType(), stream.objectId()), stream));
+            Map<String, String> hashes = new HashMap<>();
+            db.query("INSERT INTO sportello_audit_heads (stream, hash) SELECT t.s, '' FROM unnest(?::text[]) "
+                    + "WITH ORDINALITY AS t(s, n) ORDER BY t.n ON CONFLICT (stream) "
+                    + "DO UPDATE SET hash = sportello_audit_heads.hash RETURNING stream, hash", rs -> {
+                        hashes.put(rs.getString(1), rs.getString(2));
+                        return null;
+                    }, db.array("text", byKey.keySet().toArray()));
+            Map<Stream, String> heads = new LinkedHashMap<>();
+            byKey.forEach((key, stream) -> heads.put(stream, hashes.get(key)));
+            return heads;
+        }
+
+        @Override
+        public void moveHeads(Map<Stream, String> heads) {
+            if (db.dialect != Dialect.POSTGRESQL || heads.size() < 2) {
+                AuditStore.super.moveHeads(heads);
+                return;
+            }
+            Object[] keys = new Object[heads.size()];
+            Object[] hashes = new Object[heads.size()];
+            int i = 0;
+            for (Map.Entry<Stream, String> head : heads.entrySet()) {
+                keys[i] = stream(head.getKey().objectType(), head.getKey().objectId());
+                hashes[i++] = head.getValue();
+            }
+            db.update("UPDATE sportello_audit_heads AS h SET hash = v.hash FROM unnest(?::text[], ?::text[]) AS v(stream, hash) "
+                    + "WHERE h.stream = v.stream", db.array("text", keys), db.array("text", hashes));
         }
 
         @Override

@@ -19,10 +19,12 @@ import dev.sportello.users.spi.Verification;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -107,19 +109,42 @@ final class JdbcUserStore implements UserStore {
     }
 
     /** The user and its contact points in one round trip: a left join, one row per contact point. */
+    @Override
+    public Map<UserId, UserRecord> findAll(Collection<UserId> ids) {
+        if (db.dialect != Dialect.POSTGRESQL || ids.size() < 2) {
+            return UserStore.super.findAll(ids);
+        }
+        Map<UserId, UserRecord> found = new LinkedHashMap<>();
+        loadAll("id = ANY(?)", db.array("uuid", ids.stream().map(UserId::value).distinct().toArray()))
+                .forEach(user -> found.put(user.id(), user));
+        return found;
+    }
+
     private Optional<UserRecord> load(String where, Object key) {
+        return loadAll(where, key).stream().findFirst();
+    }
+
+    /** Users with their contact points, one statement. */
+    private List<UserRecord> loadAll(String where, Object key) {
         String columns = Arrays.stream(COLUMNS.split(", ")).map(c -> "u." + c).collect(Collectors.joining(", "));
         List<Object[]> rows = db.query("SELECT " + columns + ", c.id AS c_id, c.kind AS c_kind, c.address AS c_address, "
                 + "c.verified_at AS c_verified_at, c.code_hash AS c_code_hash, c.code_expires_at AS c_code_expires_at, "
                 + "c.attempts_left AS c_attempts_left, c.created_at AS c_created_at FROM sportello_users u "
-                + "LEFT JOIN sportello_contact_points c ON c.user_id = u.id WHERE u." + where + " ORDER BY c.position",
+                + "LEFT JOIN sportello_contact_points c ON c.user_id = u.id WHERE u." + where + " ORDER BY u.id, c.position",
                 rs -> new Object[]{user(rs), contact(rs)}, key);
-        if (rows.isEmpty()) {
-            return Optional.empty();
+        Map<UserId, UserRecord> users = new LinkedHashMap<>();
+        Map<UserId, List<ContactRecord>> contacts = new HashMap<>();
+        for (Object[] row : rows) {
+            UserRecord u = (UserRecord) row[0];
+            users.putIfAbsent(u.id(), u);
+            List<ContactRecord> of = contacts.computeIfAbsent(u.id(), id -> new ArrayList<>());
+            if (row[1] != null) {
+                of.add((ContactRecord) row[1]);
+            }
         }
-        UserRecord u = (UserRecord) rows.get(0)[0];
-        List<ContactRecord> contacts = rows.stream().map(r -> (ContactRecord) r[1]).filter(Objects::nonNull).toList();
-        return Optional.of(u.toBuilder().contacts(contacts).build());
+        List<UserRecord> loaded = new ArrayList<>(users.size());
+        users.forEach((id, u) -> loaded.add(u.toBuilder().contacts(List.copyOf(contacts.get(id))).build()));
+        return loaded;
     }
 
     private static ContactRecord contact(ResultSet rs) throws SQLException {

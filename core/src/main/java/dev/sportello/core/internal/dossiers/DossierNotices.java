@@ -1,6 +1,7 @@
 package dev.sportello.core.internal.dossiers;
 
 import dev.sportello.Language;
+import dev.sportello.UserId;
 import dev.sportello.core.DossierSettings;
 import dev.sportello.core.internal.kernel.Text;
 import dev.sportello.core.internal.kernel.Tx;
@@ -16,6 +17,7 @@ import dev.sportello.dossiers.Payment;
 import dev.sportello.dossiers.spi.DossierRecord;
 import dev.sportello.notifications.MessageKind;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +67,27 @@ final class DossierNotices {
         for (Payment payment : returned) {
             send(tx, owner, record, DossierMessageKinds.PAYMENT_RETURNED, amount(payment));
         }
+    }
+
+    /**
+     * Reads the owners of a batch of reports, with their consents, before the batch is applied.
+     *
+     * @param tx     the batch's transaction
+     * @param owners the owners
+     */
+    void prefetchOwners(Tx tx, Collection<UserId> owners) {
+        notifier.recipients().prefetch(tx, owners);
+    }
+
+    /**
+     * Whether a user exists, read once per transaction.
+     *
+     * @param tx    the transaction
+     * @param owner the user
+     * @return true when known
+     */
+    boolean ownerKnown(Tx tx, UserId owner) {
+        return notifier.recipients().find(tx, owner).isPresent();
     }
 
     void notifyDocument(Tx tx, DossierRecord record, DossierDocument document) {

@@ -13,21 +13,16 @@ import dev.sportello.core.internal.kernel.Kernel;
 import dev.sportello.core.internal.kernel.LogSafe;
 import dev.sportello.core.internal.kernel.ObjectAccess;
 import dev.sportello.core.internal.kernel.Tx;
-import dev.sportello.dossiers.DossierId;
 import dev.sportello.dossiers.DossierReport;
 import dev.sportello.dossiers.ReportResult;
-import dev.sportello.dossiers.spi.DossierRecord;
 import dev.sportello.dossiers.spi.DossierStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The feed of the systems of record (R-DOS-1), for service principals only. One report is one
@@ -60,7 +55,7 @@ final class Feed {
             ObjectAccess.requireService(principal, Operation.DOSSIER_FEED);
             DossierReport checked = checks.check(report);
             try {
-                return applier.apply(tx, checked, current(tx, List.of(checked)));
+                return applyAlone(tx, checked);
             } catch (ReportApplier.WriteFailed e) {
                 throw e.failure();
             }
@@ -108,11 +103,13 @@ final class Feed {
         ReportResult[] attempt = kernel.execute(principal, Operation.DOSSIER_FEED, tx -> {
             ObjectAccess.requireService(principal, Operation.DOSSIER_FEED);
             List<DossierReport> reports = batch.stream().map(i -> checked[i]).toList();
-            Map<DossierId, DossierRecord> current = current(tx, reports);
+            FeedBatch state = FeedBatch.read(tx.store(DossierStore.class), reports);
+            applier.prefetchOwners(tx, reports.stream().map(DossierReport::owner).distinct().toList());
+            applier.prefetchOwners(tx, reports.stream().map(DossierReport::owner).distinct().toList());
             ReportResult[] out = new ReportResult[batch.size()];
             for (int k = 0; k < batch.size(); k++) {
                 try {
-                    out[k] = applier.apply(tx, reports.get(k), current);
+                    out[k] = applier.apply(tx, reports.get(k), state);
                 } catch (SportelloException e) {
                     if (e.category() == ErrorCategory.ADAPTER_FAILURE || e.code() == ErrorCode.CONCURRENT_MODIFICATION) {
                         throw e;   // the storage is in doubt: the batch is run again report by report
@@ -120,6 +117,7 @@ final class Feed {
                     out[k] = rejected(reports.get(k), e);   // decided before any write: nothing of it was kept
                 }
             }
+            state.flush();
             return out;
         });
         for (int k = 0; k < batch.size(); k++) {
@@ -129,8 +127,7 @@ final class Feed {
 
     private ReportResult alone(Principal principal, DossierReport original, DossierReport checked) {
         try {
-            return kernel.execute(principal, Operation.DOSSIER_FEED, tx ->
-                    applier.apply(tx, checked, current(tx, List.of(checked))));
+            return kernel.execute(principal, Operation.DOSSIER_FEED, tx -> applyAlone(tx, checked));
         } catch (SportelloException e) {
             return rejected(original, e);
         } catch (ReportApplier.WriteFailed e) {
@@ -138,10 +135,12 @@ final class Feed {
         }
     }
 
-    private static Map<DossierId, DossierRecord> current(Tx tx, List<DossierReport> reports) {
-        Set<DossierId> ids = new LinkedHashSet<>();
-        reports.forEach(r -> ids.add(r.dossier()));
-        return new HashMap<>(tx.store(DossierStore.class).findAll(ids));
+    /** One report in its own transaction: read, decided, written. */
+    private ReportResult applyAlone(Tx tx, DossierReport checked) {
+        FeedBatch state = FeedBatch.read(tx.store(DossierStore.class), List.of(checked));
+        ReportResult result = applier.apply(tx, checked, state);
+        state.flush();
+        return result;
     }
 
     private static ReportResult rejected(DossierReport report, SportelloException e) {

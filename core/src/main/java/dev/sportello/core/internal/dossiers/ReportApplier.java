@@ -2,6 +2,7 @@ package dev.sportello.core.internal.dossiers;
 
 import dev.sportello.ErrorCode;
 import dev.sportello.SportelloException;
+import dev.sportello.UserId;
 import dev.sportello.core.internal.kernel.Tx;
 import dev.sportello.dossiers.DossierChange;
 import dev.sportello.dossiers.DossierEvents;
@@ -17,7 +18,6 @@ import dev.sportello.dossiers.SequenceGap;
 import dev.sportello.dossiers.StatusChange;
 import dev.sportello.dossiers.spi.DossierRecord;
 import dev.sportello.dossiers.spi.DossierStore;
-import dev.sportello.users.spi.UserStore;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -47,6 +47,16 @@ final class ReportApplier {
     }
 
     /**
+     * Reads the owners of a batch (and their consents) in two statements before its reports are applied.
+     *
+     * @param tx     the batch's transaction
+     * @param owners the owners named by the batch
+     */
+    void prefetchOwners(Tx tx, List<UserId> owners) {
+        notices.prefetchOwners(tx, owners);
+    }
+
+    /**
      * Applies a report.
      *
      * @param tx      the transaction
@@ -56,9 +66,8 @@ final class ReportApplier {
      * @throws SportelloException when the report is refused (nothing was written)
      * @throws WriteFailed         when a write failed (the transaction must roll back)
      */
-    ReportResult apply(Tx tx, DossierReport report, Map<DossierId, DossierRecord> current) {
-        DossierStore store = tx.store(DossierStore.class);
-        DossierRecord stored = current.get(report.dossier());
+    ReportResult apply(Tx tx, DossierReport report, FeedBatch batch) {
+        DossierRecord stored = batch.dossier(report.dossier());
         String fingerprint = fingerprint(report);
         if (stored != null && report.sequence() <= stored.sequence()) {
             if (report.sequence() < stored.sequence()) {
@@ -71,7 +80,7 @@ final class ReportApplier {
                     "sequence", Long.toString(report.sequence())));
         }
         if (stored == null) {
-            if (tx.store(UserStore.class).find(report.owner()).isEmpty()) {
+            if (!notices.ownerKnown(tx, report.owner())) {
                 throw SportelloException.invalidField(ErrorCode.DOS_OWNER_UNKNOWN, "owner", Map.of());
             }
         } else {
@@ -82,10 +91,10 @@ final class ReportApplier {
             }
         }
         Map<String, Payment> knownPayments = stored == null ? Map.of()
-                : store.findPayments(report.dossier(), report.payments().stream().map(Payment::id).collect(Collectors.toSet()));
+                : batch.payments(report.dossier(), report.payments().stream().map(Payment::id).collect(Collectors.toSet()));
         Map<String, Measure> knownMeasures = stored == null ? Map.of()
-                : store.findMeasures(report.dossier(), report.measures().stream().map(Measure::id).collect(Collectors.toSet()));
-        requireKnownPayments(store, report, stored);
+                : batch.measures(report.dossier(), report.measures().stream().map(Measure::id).collect(Collectors.toSet()));
+        requireKnownPayments(batch, report, stored);
         Set<DossierChange> changes = EnumSet.noneOf(DossierChange.class);
         if (stored == null || stored.status() != report.status() || !Objects.equals(stored.statusNote(), report.statusNote())) {
             changes.add(DossierChange.STATUS);
@@ -128,7 +137,7 @@ final class ReportApplier {
                 changes.add(DossierChange.PAYMENT_RETURNED);
             }
         }
-        PersonalData personal = personalData(store, report);
+        PersonalData personal = personalData(batch, report);
         if (personal != null) {
             changes.add(DossierChange.PERSONAL_DATA);
         }
@@ -146,24 +155,19 @@ final class ReportApplier {
                 .sequence(report.sequence()).fingerprint(fingerprint).gaps(gaps).updatedAt(tx.now());
         DossierRecord record = next.build();
         try {
-            if (stored == null) {
-                store.insert(record);
-            } else {
-                store.update(record, stored.version());
-            }
-            current.put(record.id(), record);
+            batch.put(record, stored == null);
             if (changes.contains(DossierChange.STATUS)) {
-                store.appendTimeline(record.id(), List.of(new StatusChange(report.status(), report.statusNote(),
-                        report.occurredAt(), report.sequence())));
+                batch.appendTimeline(record.id(), new StatusChange(report.status(), report.statusNote(),
+                        report.occurredAt(), report.sequence()));
             }
             if (!measures.isEmpty()) {
-                store.putMeasures(record.id(), measures);
+                batch.putMeasures(record.id(), measures);
             }
             if (!payments.isEmpty()) {
-                store.putPayments(record.id(), payments);
+                batch.putPayments(record.id(), payments);
             }
             if (personal != null) {
-                store.putPersonalData(record.owner(), personal);
+                batch.putPersonalData(record.owner(), personal);
             }
             tx.audit("DOSSIER_REPORTED", record.id());
             if (!changes.isEmpty()) {
@@ -201,14 +205,14 @@ final class ReportApplier {
     }
 
     /** A measure about a payment names one of this report's payments or a stored one. */
-    private static void requireKnownPayments(DossierStore store, DossierReport report, DossierRecord stored) {
+    private static void requireKnownPayments(FeedBatch batch, DossierReport report, DossierRecord stored) {
         Set<String> inReport = report.payments().stream().map(Payment::id).collect(Collectors.toSet());
         Set<String> named = report.measures().stream().map(Measure::payment).filter(p -> p != null && !inReport.contains(p))
                 .collect(Collectors.toSet());
         if (named.isEmpty()) {
             return;
         }
-        Set<String> known = stored == null ? Set.of() : store.findPayments(report.dossier(), named).keySet();
+        Set<String> known = stored == null ? Set.of() : batch.payments(report.dossier(), named).keySet();
         Optional<String> missing = named.stream().filter(p -> !known.contains(p)).sorted().findFirst();
         if (missing.isPresent()) {
             throw SportelloException.invalidField(ErrorCode.DOS_MEASURE_PAYMENT_UNKNOWN, "measures",
@@ -217,11 +221,11 @@ final class ReportApplier {
     }
 
     /** The reported personal data, if newer than and different from the stored ones; else null. */
-    private static PersonalData personalData(DossierStore store, DossierReport report) {
+    private static PersonalData personalData(FeedBatch batch, DossierReport report) {
         if (report.personalData() == null) {
             return null;
         }
-        Optional<PersonalData> known = store.personalData(report.owner());
+        Optional<PersonalData> known = batch.personalData(report.owner());
         if (known.isPresent() && (!report.personalData().asOf().isAfter(known.get().asOf())
                 || known.get().fields().equals(report.personalData().fields()))) {
             return null;

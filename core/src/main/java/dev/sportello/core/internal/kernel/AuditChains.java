@@ -39,17 +39,24 @@ public final class AuditChains {
             byStream.computeIfAbsent(entries.get(i).stream(), s -> new ArrayList<>()).add(i);
         }
         AuditEntry[] chained = new AuditEntry[entries.size()];
-        Map<AuditEntry, String> heads = new LinkedHashMap<>();
+        List<AuditStore.Stream> streams = new ArrayList<>(byStream.size());
         for (List<Integer> stream : byStream.values()) {
             AuditEntry first = entries.get(stream.get(0));
-            String previous = store.lockHead(first.objectType(), first.objectId());
+            streams.add(new AuditStore.Stream(first.objectType(), first.objectId()));
+        }
+        Map<AuditStore.Stream, String> locked = store.lockHeads(streams);
+        Map<AuditStore.Stream, String> heads = new LinkedHashMap<>();
+        int s = 0;
+        for (List<Integer> stream : byStream.values()) {
+            AuditStore.Stream key = streams.get(s++);
+            String previous = locked.get(key);
             for (int i : stream) {
                 chained[i] = entries.get(i).chainedAfter(previous);
                 previous = chained[i].hash();
             }
-            heads.put(first, previous);
+            heads.put(key, previous);
         }
-        heads.forEach((entry, head) -> store.moveHead(entry.objectType(), entry.objectId(), head));
+        store.moveHeads(heads);
         return List.of(chained);
     }
 

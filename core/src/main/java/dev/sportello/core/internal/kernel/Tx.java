@@ -197,6 +197,16 @@ public final class Tx {
     }
 
     /**
+     * Whether {@link #memo} holds a value under a key.
+     *
+     * @param key what it is
+     * @return true when the command read or remembered it
+     */
+    public boolean remembers(Object key) {
+        return memo.containsKey(key);
+    }
+
+    /**
      * Replaces what {@link #memo} holds under a key (the command changed the value).
      *
      * @param key   what it is

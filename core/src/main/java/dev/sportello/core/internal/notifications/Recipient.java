@@ -6,12 +6,14 @@ import dev.sportello.UserId;
 import dev.sportello.core.internal.kernel.Tx;
 import dev.sportello.users.Consents;
 import dev.sportello.users.ContactKind;
+import dev.sportello.users.ConsentEvent;
 import dev.sportello.users.spi.ConsentStore;
 import dev.sportello.users.spi.ContactRecord;
 import dev.sportello.users.spi.UserRecord;
 
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -32,6 +34,14 @@ public final class Recipient {
         this.user = user;
         this.zone = zone;
         this.consents = () -> new Consents(user.id(), tx.store(ConsentStore.class).history(user.id()));
+    }
+
+    /** A recipient whose consent history the command has already read. */
+    Recipient(UserRecord user, ZoneId zone, List<ConsentEvent> history) {
+        this.user = user;
+        this.zone = zone;
+        this.read = new Consents(user.id(), history);
+        this.consents = () -> read;
     }
 
     /** The user's id. */
