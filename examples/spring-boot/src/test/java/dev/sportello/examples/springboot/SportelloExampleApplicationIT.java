@@ -8,6 +8,18 @@ import dev.sportello.adapters.memory.RecordingChannels;
 import dev.sportello.adapters.memory.SampleFiles;
 import dev.sportello.appointments.AppointmentId;
 import dev.sportello.appointments.ContactDetails;
+import dev.sportello.dossiers.Deduction;
+import dev.sportello.dossiers.DossierId;
+import dev.sportello.dossiers.DossierKindCode;
+import dev.sportello.dossiers.DossierOutcome;
+import dev.sportello.dossiers.DossierReport;
+import dev.sportello.dossiers.DossierStatus;
+import dev.sportello.dossiers.Money;
+import dev.sportello.dossiers.Payment;
+import dev.sportello.dossiers.PaymentMethod;
+import dev.sportello.dossiers.PaymentPeriod;
+import dev.sportello.dossiers.PaymentStatus;
+import dev.sportello.offices.OfficeCode;
 import dev.sportello.spi.SpiVersion;
 import dev.sportello.users.PhoneNumber;
 import dev.sportello.users.TaxCode;
@@ -21,6 +33,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -33,7 +46,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The example over real HTTP (a Tomcat on a random port, the JDK's HttpClient): a citizen registers,
  * verifies her mobile with the code a recording channel caught, submits a request with a file; an operator
- * takes it in charge and closes it; the citizen reads her inbox and books a video call. Errors come back
+ * takes it in charge and closes it; the citizen reads her inbox, books a video call and reads a dossier the
+ * test reported as a system of record would (a service granted {@code DOSSIER_FEED}). Errors come back
  * as {@code application/problem+json} with the SDK's code; the OpenAPI description lists the endpoints.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -180,6 +194,68 @@ class SportelloExampleApplicationIT {
     }
 
     @Test
+    void aCitizenReadsHerDossierWithItsTimelineOutcomeAndMaskedPaymentsAndNobodyElseDoes() {
+        Http http = new Http(port);
+        String owner = register(http, "BNCLRA70M45H501F", "Laura Bianchi");
+        String other = register(http, "RSSGNN55C10H501S", "Giovanni Russo");
+        DossierId dossier = DossierId.of("INPS-PEN-2026-000777");
+        Principal records = Principal.service("test-records");
+        UserId ownerId = UserId.of(owner);
+        OfficeCode roma = new OfficeCode("ROMA-TIBURTINO");
+        sportello.dossiers().report(records, DossierReport.header(dossier, 1, Instant.parse("2026-10-01T08:00:00Z"),
+                DossierKindCode.PENSION, ownerId, roma, DossierStatus.RECEIVED));
+        sportello.dossiers().report(records, new DossierReport(dossier, 2, Instant.parse("2026-11-20T10:15:00Z"),
+                DossierKindCode.PENSION, ownerId, roma, DossierStatus.DECIDED, "Pensione liquidata",
+                new DossierOutcome("ACCEPTED", "Pensione di vecchiaia riconosciuta dal 1 novembre", LocalDate.of(2026, 11, 18)),
+                List.of(), List.of(new Payment("PAY-1", new PaymentPeriod(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)),
+                        Money.euro("1450.00"), List.of(new Deduction("Ritenuta IRPEF", Money.euro("333.50"))),
+                        Money.euro("1116.50"), PaymentStatus.PAID, LocalDate.of(2026, 11, 27),
+                        new PaymentMethod.Account(PaymentMethod.AccountType.BANK, "IT60 X054 2811 1010 0000 0123 456"))), null));
+        Map<String, String> laura = as("user:" + owner, "SPID_L2");
+
+        Http.Reply list = http.get("/api/citizen/dossiers?kind=PENSION&size=5", laura);
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        assertThat(ids(list.json().get("items"))).containsExactly(dossier.value());
+        assertThat(list.json().get("items").get(0).get("status").asString()).isEqualTo("DECIDED");
+        assertThat(http.get("/api/citizen/dossiers?status=CLOSED", laura).json().get("items")).isEmpty();
+
+        Http.Reply seen = http.get("/api/citizen/dossiers/" + dossier.value(), laura);
+        assertThat(seen.status()).as(seen.body()).isEqualTo(200);
+        JsonNode detail = seen.json();
+        assertThat(detail.get("office").asString()).isEqualTo("ROMA-TIBURTINO");
+        assertThat(detail.get("status").asString()).isEqualTo("DECIDED");
+        assertThat(StreamSupport.stream(detail.get("timeline").spliterator(), false).map(c -> c.get("status").asString()))
+                .containsExactly("RECEIVED", "DECIDED");
+        assertThat(detail.get("outcome").get("code").asString()).isEqualTo("ACCEPTED");
+
+        Http.Reply payments = http.get("/api/citizen/dossiers/" + dossier.value() + "/payments", laura);
+        assertThat(payments.status()).as(payments.body()).isEqualTo(200);
+        JsonNode payment = payments.json().get(0);
+        assertThat(payment.get("net").get("amount").decimalValue()).isEqualByComparingTo("1116.50");
+        assertThat(payment.get("method").get("iban").asString()).isEqualTo("IT60 **** **** **** **** ***3 456");
+        assertThat(payments.body()).doesNotContain("X054", "0123");
+        Http.Reply weak = http.get("/api/citizen/dossiers/" + dossier.value() + "/payments", as("user:" + owner, "SPID_L1"));
+        assertThat(weak.status()).isEqualTo(403);
+        assertThat(weak.json().get("code").asString()).isEqualTo("ACCESS_ASSURANCE_TOO_LOW");
+
+        Http.Reply denied = http.get("/api/citizen/dossiers/" + dossier.value(), as("user:" + other, "SPID_L2"));
+        assertThat(denied.status()).isEqualTo(403);
+        assertThat(denied.contentType()).startsWith(PROBLEM);
+        assertThat(denied.json().get("code").asString()).isEqualTo("ACCESS_NOT_OWNER");
+        assertThat(denied.body()).doesNotContain("Laura", "Pensione", "1116");
+        assertThat(http.get("/api/citizen/dossiers", as("user:" + other, "SPID_L2")).json().get("items")).isEmpty();
+
+        Http.Reply unknown = http.get("/api/citizen/dossiers/INPS-PEN-2026-999999", laura);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith(PROBLEM);
+        assertThat(unknown.json().get("code").asString()).isEqualTo("DOS_NOT_FOUND");
+        Http.Reply malformed = http.get("/api/citizen/dossiers?kind=not-a-kind", laura);
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.contentType()).startsWith(PROBLEM);
+        assertThat(malformed.json().get("field").asString()).isEqualTo("kind");
+    }
+
+    @Test
     void theOpenApiDescriptionListsTheEndpointsAndActuatorInfoTheVersions() {
         Http http = new Http(port);
         Http.Reply docs = http.get("/v3/api-docs", Map.of());
@@ -189,6 +265,7 @@ class SportelloExampleApplicationIT {
                 "/api/citizen/registration", "/api/citizen/contacts", "/api/citizen/contacts/{contactId}/verification",
                 "/api/citizen/requests", "/api/citizen/requests/{requestId}", "/api/citizen/inbox",
                 "/api/citizen/appointments", "/api/citizen/appointments/availability",
+                "/api/citizen/dossiers", "/api/citizen/dossiers/{dossierId}", "/api/citizen/dossiers/{dossierId}/payments",
                 "/api/operator/offices/{office}/queue", "/api/operator/requests/{requestId}/take-in-charge",
                 "/api/operator/requests/{requestId}/closure");
         assertThat(docs.body()).doesNotContain("\"name\":\"principal\"");

@@ -5,6 +5,9 @@ import dev.sportello.Principal;
 import dev.sportello.TopicCode;
 import dev.sportello.UserId;
 import dev.sportello.appointments.AppointmentId;
+import dev.sportello.dossiers.DocumentId;
+import dev.sportello.dossiers.DossierId;
+import dev.sportello.dossiers.DossierKindCode;
 import dev.sportello.notifications.MessageKind;
 import dev.sportello.notifications.NoticeId;
 import dev.sportello.offices.OfficeCode;
@@ -38,7 +41,8 @@ import java.util.List;
 public class OpenApiConfiguration {
     private static final List<Class<?>> TEXT_VALUES = List.of(UserId.class, OperatorId.class, RequestId.class,
             AppointmentId.class, ContactId.class, NoticeId.class, TopicCode.class, MessageKind.class, OfficeCode.class,
-            ProtocolNumber.class, MunicipalityCode.class, TaxCode.class, EmailAddress.class, PhoneNumber.class);
+            ProtocolNumber.class, MunicipalityCode.class, TaxCode.class, EmailAddress.class, PhoneNumber.class,
+            DossierId.class, DossierKindCode.class, DocumentId.class);
 
     static {
         SpringDocUtils config = SpringDocUtils.getConfig().addRequestWrapperToIgnore(Principal.class);
