@@ -20,8 +20,9 @@ import java.util.Set;
 /**
  * A feed batch's reads and writes on PostgreSQL, one statement per table: the dossiers inserted and
  * updated (each update checked by its row count), the timeline entries, the measures and payments upserted,
- * the replaced payments' deductions deleted with one {@code unnest} join and inserted again; and the
- * measures and payments of many dossiers read with one {@code (dossier_id, id) IN (unnest …)} query each.
+ * the replaced payments' deductions deleted by primary key and inserted again; and the measures and
+ * payments of many dossiers read with one {@code dossier_id = ANY(?) AND id = ANY(?)} query each (index
+ * lookups; rows of pairs not asked for are dropped).
  * Rows of one statement go in one JDBC batch. Not thread-safe: one transaction.
  */
 final class JdbcDossierBatch {
@@ -107,9 +108,12 @@ final class JdbcDossierBatch {
                 }
             }
         });
-        db.update("DELETE FROM sportello_dossier_deductions x USING unnest(?::text[], ?::text[]) AS v(d, p) "
-                + "WHERE x.dossier_id = v.d AND x.payment_id = v.p", db.array("text", dossiers.toArray()),
-                db.array("text", ids.toArray()));
+        List<Object[]> replaced = new ArrayList<>(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            replaced.add(new Object[]{dossiers.get(i), ids.get(i)});
+        }
+        // one primary-key lookup per payment, in one batch: a join with unnest may be planned as a scan
+        db.batch("DELETE FROM sportello_dossier_deductions WHERE dossier_id = ? AND payment_id = ?", replaced);
         db.batch(items.upsert("sportello_dossier_payments", JdbcDossierItems.PAYMENT_COLUMNS, 15), rows);
         db.batch(DEDUCTIONS, deductions);
     }
@@ -117,14 +121,17 @@ final class JdbcDossierBatch {
     Map<DossierId, Map<String, Measure>> findMeasuresOf(Map<DossierId, Set<String>> ids) {
         Map<DossierId, Map<String, Measure>> found = new HashMap<>();
         Object[][] pairs = pairs(ids);
-        db.query("SELECT " + JdbcDossierItems.MEASURE_COLUMNS + " FROM sportello_dossier_measures WHERE (dossier_id, id) IN "
-                + "(SELECT * FROM unnest(?::text[], ?::text[]))", rs -> {
+        db.query("SELECT " + JdbcDossierItems.MEASURE_COLUMNS + " FROM sportello_dossier_measures WHERE dossier_id = ANY(?) "
+                + "AND id = ANY(?)", rs -> {
+                    if (!asked(ids, rs.getString("dossier_id"), rs.getString("id"))) {
+                        return null;
+                    }
                     String document = rs.getString("document_id");
                     Measure m = new Measure(rs.getString("id"), rs.getObject("measured_on", LocalDate.class), rs.getString("kind"),
                             rs.getString("text"), rs.getString("payment_id"), document == null ? null : DocumentId.of(document));
                     found.computeIfAbsent(new DossierId(rs.getString("dossier_id")), k -> new HashMap<>()).put(m.id(), m);
                     return null;
-                }, db.array("text", pairs[0]), db.array("text", pairs[1]));
+                }, db.array("text", distinct(pairs[0])), db.array("text", distinct(pairs[1])));
         return found;
     }
 
@@ -132,27 +139,43 @@ final class JdbcDossierBatch {
         Map<DossierId, Map<String, Payment>> found = new HashMap<>();
         Object[][] pairs = pairs(ids);
         boolean[] withDeductions = {false};
-        db.query("SELECT " + JdbcDossierItems.PAYMENT_COLUMNS + " FROM sportello_dossier_payments WHERE (dossier_id, id) IN "
-                + "(SELECT * FROM unnest(?::text[], ?::text[]))", rs -> {
+        db.query("SELECT " + JdbcDossierItems.PAYMENT_COLUMNS + " FROM sportello_dossier_payments WHERE dossier_id = ANY(?) "
+                + "AND id = ANY(?)", rs -> {
+                    if (!asked(ids, rs.getString("dossier_id"), rs.getString("id"))) {
+                        return null;
+                    }
                     withDeductions[0] |= rs.getInt("deductions") > 0;
                     Payment p = JdbcDossierItems.partial(rs);
                     found.computeIfAbsent(new DossierId(rs.getString("dossier_id")), k -> new HashMap<>()).put(p.id(), p);
                     return null;
-                }, db.array("text", pairs[0]), db.array("text", pairs[1]));
+                }, db.array("text", distinct(pairs[0])), db.array("text", distinct(pairs[1])));
         if (!withDeductions[0]) {
             return found;
         }
         Map<DossierId, Map<String, List<Deduction>>> deductions = new HashMap<>();
         db.query("SELECT dossier_id, payment_id, label, amount, currency FROM sportello_dossier_deductions WHERE "
-                + "(dossier_id, payment_id) IN (SELECT * FROM unnest(?::text[], ?::text[])) ORDER BY dossier_id, payment_id, position",
-                rs -> deductions.computeIfAbsent(new DossierId(rs.getString("dossier_id")), k -> new HashMap<>())
-                        .computeIfAbsent(rs.getString("payment_id"), k -> new ArrayList<>())
-                        .add(new Deduction(rs.getString("label"), JdbcDossierItems.money(rs, "amount"))),
-                db.array("text", pairs[0]), db.array("text", pairs[1]));
+                + "dossier_id = ANY(?) AND payment_id = ANY(?) ORDER BY dossier_id, payment_id, position", rs -> {
+                    if (asked(ids, rs.getString("dossier_id"), rs.getString("payment_id"))) {
+                        deductions.computeIfAbsent(new DossierId(rs.getString("dossier_id")), k -> new HashMap<>())
+                                .computeIfAbsent(rs.getString("payment_id"), k -> new ArrayList<>())
+                                .add(new Deduction(rs.getString("label"), JdbcDossierItems.money(rs, "amount")));
+                    }
+                    return null;
+                }, db.array("text", distinct(pairs[0])), db.array("text", distinct(pairs[1])));
         found.forEach((dossier, byId) -> byId.replaceAll((id, p) -> new Payment(p.id(), p.period(), p.gross(),
                 deductions.getOrDefault(dossier, Map.of()).getOrDefault(id, List.of()), p.net(), p.status(), p.date(),
                 p.method())));
         return found;
+    }
+
+    /** Whether a row is one of the (dossier, item) pairs asked for: the query matched each column on its own. */
+    private static boolean asked(Map<DossierId, Set<String>> ids, String dossier, String item) {
+        Set<String> of = ids.get(new DossierId(dossier));
+        return of != null && of.contains(item);
+    }
+
+    private static Object[] distinct(Object[] values) {
+        return java.util.Arrays.stream(values).distinct().toArray();
     }
 
     private static Object[][] pairs(Map<DossierId, Set<String>> ids) {

@@ -168,19 +168,9 @@ final class JdbcRecordStores {
 
         @Override
         public void moveHeads(Map<Stream, String> heads) {
-            if (db.dialect != Dialect.POSTGRESQL || heads.size() < 2) {
-                AuditStore.super.moveHeads(heads);
-                return;
-            }
-            Object[] keys = new Object[heads.size()];
-            Object[] hashes = new Object[heads.size()];
-            int i = 0;
-            for (Map.Entry<Stream, String> head : heads.entrySet()) {
-                keys[i] = stream(head.getKey().objectType(), head.getKey().objectId());
-                hashes[i++] = head.getValue();
-            }
-            db.update("UPDATE sportello_audit_heads AS h SET hash = v.hash FROM unnest(?::text[], ?::text[]) AS v(stream, hash) "
-                    + "WHERE h.stream = v.stream", db.array("text", keys), db.array("text", hashes));
+            List<Object[]> rows = new java.util.ArrayList<>(heads.size());
+            heads.forEach((stream, hash) -> rows.add(new Object[]{hash, stream(stream.objectType(), stream.objectId())}));
+            db.batch("UPDATE sportello_audit_heads SET hash = ? WHERE stream = ?", rows);   // one round trip
         }
 
         @Override
