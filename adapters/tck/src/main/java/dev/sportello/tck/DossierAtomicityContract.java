@@ -61,6 +61,7 @@ public abstract class DossierAtomicityContract extends DossierScenarios {
             assertThat(f.sdk.dossiers().reportAll(RECORDS, three(counted, "COUNT"))).allMatch(r -> r instanceof ReportResult.Applied);
             int writes = failing.writes();
             assertThat(writes).as("the feed writes").isGreaterThan(3);
+            int inTheBatch = 0;
             for (int n = 1; n <= writes; n++) {
                 failing.failAtWrite(0);
                 UserProfile owner = f.citizen();
@@ -78,8 +79,10 @@ public abstract class DossierAtomicityContract extends DossierScenarios {
                 } else {
                     assertThat(results).as("write %d of %d failing", n, writes).allMatch(r -> r instanceof ReportResult.Applied);
                     appliedOnce(f, owner, reports);
+                    inTheBatch++;
                 }
             }
+            assertThat(inTheBatch).as("failures inside the batch's transaction").isGreaterThanOrEqualTo(writes - 1);
         }
     }
 
