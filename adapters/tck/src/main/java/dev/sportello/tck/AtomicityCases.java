@@ -45,7 +45,8 @@ import java.util.Set;
 /**
  * The table of {@link AtomicityContract}: every state-changing command of every area, each with what it
  * arranges first and what it changes. The users, offices, delegation and notifications rows are here;
- * {@link RequestAtomicityCases} and {@link AppointmentAtomicityCases} hold the others.
+ * {@link RequestAtomicityCases}, {@link AppointmentAtomicityCases} and {@link DossierAtomicityCases} hold the
+ * others.
  */
 final class AtomicityCases {
     static final Map<String, String> VALUES = Map.of("protocol", "P-2026-000001", "subject", "Test", "office", "Roma");
@@ -61,6 +62,7 @@ final class AtomicityCases {
         rows.addAll(notifications());
         rows.addAll(RequestAtomicityCases.rows());
         rows.addAll(AppointmentAtomicityCases.rows());
+        rows.addAll(DossierAtomicityCases.rows());
         return rows;
     }
 

@@ -66,10 +66,10 @@ public abstract class AtomicityContract extends StorageContract {
         return AtomicityCases.all().stream();
     }
 
-    /** The commands whose connection is broken under them: the ones with remote work and files. */
+    /** The commands whose connection is broken under them: the ones with remote work, files and streamed content. */
     static Stream<Case> idempotentCommands() {
         return AtomicityCases.all().stream().filter(c -> c.name().equals("requests.submit")
-                || c.name().startsWith("appointments.book"));
+                || c.name().startsWith("appointments.book") || c.name().startsWith("dossiers."));
     }
 
     /**

@@ -186,6 +186,23 @@ public abstract class DossierStoreContract extends StorageContract {
     }
 
     @Test
+    void tiesAreOrderedByTheIdsTextOrdinalAcrossPages() {
+        UserId owner = new UserId(UUID.randomUUID());
+        List<String> ids = List.of("INAIL/2026/7", "INAIL-2026-7", "INAIL.2026.7", "INAIL20267", "INAIL_2026_7");
+        run(s -> ids.forEach(id -> s.get(DossierStore.class).insert(dossier(DossierId.of(id), owner, DossierStatus.RECEIVED,
+                T0))));   // one update time: '-' < '.' < '/' < digits < '_'
+        List<String> seen = new ArrayList<>();
+        PageRequest page = PageRequest.first(2);
+        while (page != null) {
+            PageRequest current = page;
+            Page<DossierSummary> result = tx((Stores s) -> s.get(DossierStore.class).search(owner, DossierSearch.all(current)));
+            result.items().forEach(d -> seen.add(d.id().value()));
+            page = current.after(result);
+        }
+        assertThat(seen).containsExactly("INAIL_2026_7", "INAIL20267", "INAIL/2026/7", "INAIL.2026.7", "INAIL-2026-7");
+    }
+
+    @Test
     void personalDataKeepTheirOrder() {
         UserId owner = new UserId(UUID.randomUUID());
         Map<String, String> fields = new LinkedHashMap<>();

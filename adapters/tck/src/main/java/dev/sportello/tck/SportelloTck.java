@@ -299,6 +299,33 @@ public abstract class SportelloTck {
         }
     }
 
+    /** {@link DossiersScenarioContract}. */
+    @Nested
+    class DossiersScenario extends DossiersScenarioContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
+    /** {@link DossierDocumentsContract}. */
+    @Nested
+    class DossierDocuments extends DossierDocumentsContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
+    /** {@link DossierAtomicityContract}. */
+    @Nested
+    class DossierAtomicity extends DossierAtomicityContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
     /**
      * Tampering with the adapter's stored audit trail behind the SDK's back, for
      * {@link AuditChainContract}; null (the default) skips those tests.

@@ -40,10 +40,13 @@ final class MemoryDossierStores {
     private MemoryDossierStores() {
     }
 
-    /** Keyset cursor {@code micros(19 digits)_id} with {@code /} written {@code :}: the list is ordered by it, as text. */
+    /**
+     * Keyset cursor {@code micros(19 digits)_id}: the list is ordered by it, as text, which is the order of the update
+     * time and then of the id's text, ordinal, as the SPI asks (the id is kept as it is: writing its {@code /} as
+     * anything else would move it among the other characters).
+     */
     static String cursor(Instant at, DossierId id) {
-        return String.format("%019d", at.getEpochSecond() * 1_000_000 + at.getNano() / 1_000) + "_"
-                + id.value().replace('/', ':');
+        return String.format("%019d", at.getEpochSecond() * 1_000_000 + at.getNano() / 1_000) + "_" + id.value();
     }
 
     static final class Dossiers implements DossierStore {
@@ -166,7 +169,7 @@ final class MemoryDossierStores {
 
         @Override
         public Page<DossierSummary> search(UserId owner, DossierSearch s) {
-            if (s.page().cursor() != null && !s.page().cursor().matches("\\d{19}_[A-Za-z0-9._:-]{1,64}")) {
+            if (s.page().cursor() != null && !s.page().cursor().matches("\\d{19}_[A-Za-z0-9][A-Za-z0-9._/-]{0,63}")) {
                 throw SportelloException.invalidField(ErrorCode.PAGE_CURSOR_INVALID, "cursor", Map.of());
             }
             Page<DossierRecord> page = Paging.page(data.dossiersByOwner.getOrDefault(owner, Map.of()).keySet().stream()

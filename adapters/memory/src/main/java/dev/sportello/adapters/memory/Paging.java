@@ -20,7 +20,7 @@ final class Paging {
     static <T> Page<T> page(Stream<T> items, Function<T, String> key, boolean descending, PageRequest request) {
         Comparator<String> order = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
         String after = request.cursor();
-        if (after != null && !after.matches("[0-9A-Za-z:._-]{1,200}")) {
+        if (after != null && !after.matches("[0-9A-Za-z:._/-]{1,200}")) {
             throw SportelloException.invalidField(ErrorCode.PAGE_CURSOR_INVALID, "cursor", Map.of());
         }
         List<T> sorted = items.filter(item -> after == null || order.compare(key.apply(item), after) > 0)

@@ -109,6 +109,8 @@ public final class Quickstart {
                         WeeklyHours.weekdays("08:30-12:30")))
                 .operator(new Operator(AppointmentsDemo.GIULIA, ROMA, "Giulia Russo", Set.of(OperatorRole.FRONT_OFFICE),
                         Set.of(Skill.SIGN_LANGUAGE), WeeklyHours.weekdays("08:30-12:30")))
+                .office(DossiersDemo.office(), "F205")                     // Milan: where Lucia works
+                .operator(DossiersDemo.operator())
                 .calendar(AppointmentsDemo.calendar())
                 .build();
         DemoClock clock = new DemoClock(NOW);
@@ -120,9 +122,11 @@ public final class Quickstart {
                 .appointments(a -> a.meetingProvider(new DeterministicMeetings("https://meet.example.it/stanza/", "quickstart")))
                 .users(u -> u.fragilityRegister(AppointmentsDemo.records()))
                 // the portal (a service principal) may do only what it is granted: register users after login,
-                // publish notices, read what it sent and the audit trail
+                // publish notices, read what it sent and the audit trail; the institution's records service
+                // may only feed dossiers
                 .serviceGrants(ServiceGrants.builder().grant("portal", Operation.USER_REGISTER,
-                        Operation.NOTIFICATION_ADMIN, Operation.INBOX_READ, Operation.ADMINISTRATION).build())
+                        Operation.NOTIFICATION_ADMIN, Operation.INBOX_READ, Operation.ADMINISTRATION)
+                        .grant(DossiersDemo.RECORDS, Operation.DOSSIER_FEED).build())
                 .build()) {
             UserProfile maria = usersAndOffices(sdk, transports);
             notifications(sdk, maria);
@@ -130,6 +134,7 @@ public final class Quickstart {
             AppointmentsDemo.run(sdk, transports, clock);
             mailbox(mailServer);
             rateTheAnswer(sdk, answered);
+            DossiersDemo.run(sdk, maria);
         }
     }
 

@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The quickstart scenario, run with every logger at TRACE, writes none of its people's personal data to
- * the log: no tax code, name, phone number, e-mail address or document number (ASVS 16.2.5). The data
- * are taken from the quickstart's sources, so a new person in the scenario is checked too.
+ * the log: no tax code, name, phone number, e-mail address, document number or IBAN (ASVS 16.2.5). The data
+ * are taken from the quickstart's sources, so a new person in the scenario is checked too. Its printed story
+ * shows IBANs only masked.
  *
  * <p>The scenario runs in its own JVM, so that the logging set-up is its own; its log stays in
  * {@code target/trace-log}.
@@ -33,6 +34,8 @@ class NoPersonalDataInLogsTest {
             Pattern.compile("ContactKind\\.(?:MOBILE|EMAIL),\\s*\"([^\"]+)\""),
             Pattern.compile("\"([\\w.+-]+@[\\w.-]+)\""),
             Pattern.compile("version\\(\\),\\s*\"([^\"]+)\",\\s*new IdentityDocument\\(IdentityDocumentType\\.\\w+,\\s*\"([^\"]+)\""));
+    /** IBANs as the sources write them (print format or electronic); checked whole, in both formats. */
+    private static final Pattern IBAN = Pattern.compile("\"([A-Z]{2}\\d{2}(?: ?[0-9A-Z]){11,30})\"");
 
     @Test
     void theQuickstartLogsNoPersonalDataAtTrace() throws Exception {
@@ -52,7 +55,12 @@ class NoPersonalDataInLogsTest {
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertThat(run.waitFor(5, TimeUnit.MINUTES)).as("the quickstart ends").isTrue();
         assertThat(run.exitValue()).as(Files.readString(err)).isZero();
-        assertThat(Files.readString(out)).as("the scenario ran to the end").contains("Lucia Verdi");
+        String printed = Files.readString(out);
+        assertThat(printed).as("the scenario ran to the end").contains("Lucia Verdi").contains("24. She rates the answer");
+        Set<String> ibans = ibans();
+        assertThat(ibans).as("the scenario's IBANs, found in the sources").contains("IT60X0542811101000000123456");
+        assertThat(printed).as("IBANs are printed masked only").doesNotContain(ibans.toArray(String[]::new)).contains("IT60 **** **** **** **** ***3 456");
+        personal.addAll(ibans);
 
         String logged = Files.readString(log) + Files.readString(err);
         assertThat(logged.lines().filter(l -> l.contains("dev.sportello")))
@@ -68,14 +76,30 @@ class NoPersonalDataInLogsTest {
         assertThat(leaked).as("personal data in the log").isEmpty();
     }
 
-    /** Each value found in the sources, with the forms the SDK may turn it into. */
-    private static Set<String> personalData() throws IOException {
+    private static String sources() throws IOException {
         StringBuilder sources = new StringBuilder();
         try (Stream<Path> files = Files.list(SOURCES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 sources.append(Files.readString(file));
             }
         }
+        return sources.toString();
+    }
+
+    /** Each IBAN of the sources as written and in electronic format (never split into words: "0000" is no datum). */
+    private static Set<String> ibans() throws IOException {
+        Set<String> forms = new LinkedHashSet<>();
+        Matcher m = IBAN.matcher(sources());
+        while (m.find()) {
+            forms.add(m.group(1));
+            forms.add(m.group(1).replace(" ", ""));
+        }
+        return forms;
+    }
+
+    /** Each value found in the sources, with the forms the SDK may turn it into. */
+    private static Set<String> personalData() throws IOException {
+        String sources = sources();
         Set<String> values = new LinkedHashSet<>();
         for (Pattern pattern : PERSONAL) {
             Matcher m = pattern.matcher(sources);
