@@ -28,6 +28,7 @@ import dev.sportello.dossiers.PaymentPeriod;
 import dev.sportello.dossiers.PaymentStatus;
 import dev.sportello.dossiers.spi.DocumentContentStore;
 import dev.sportello.dossiers.spi.DossierStore;
+import dev.sportello.dossiers.spi.DossierWrites;
 import dev.sportello.notifications.MessageView;
 import dev.sportello.offices.OfficeCode;
 import dev.sportello.spi.OutboxStore;
@@ -204,7 +205,9 @@ abstract class DossierScenarios extends ScenarioContract {
                         S store = stores.get(type);
                         return type != DossierStore.class ? store : type.cast(Proxy.newProxyInstance(type.getClassLoader(),
                                 new Class<?>[]{type}, (p, method, args) -> {
-                                    if (method.getName().equals("putPayments") && poisoned.equals(args[0])) {
+                                    if (method.getName().equals("putPayments") && poisoned.equals(args[0])
+                                            || method.getName().equals("writeAll")
+                                            && ((DossierWrites) args[0]).payments().containsKey(poisoned)) {
                                         throw SportelloException.of(ErrorCode.ADAPTER_FAILED, Map.of("reason",
                                                 "injected: payments of " + poisoned + " cannot be written"));
                                     }
