@@ -46,6 +46,20 @@ public interface UnitOfWork extends SpiVersioned {
     }
 
     /**
+     * Runs work that must outlive the host's transaction — the audit entry of a denial, which a host that
+     * rolls back on the exception would otherwise take with it — in a transaction of the storage's own:
+     * after the host's transaction on the calling thread has ended (committed or rolled back), or now when
+     * there is none. A storage that cannot wait for the host runs it now, in the host's transaction. Failures
+     * of work that runs later are the storage's to log; the caller is not told.
+     *
+     * @param work the work, not null
+     * @since 0.1
+     */
+    default void inTransactionOutlivingTheHost(TransactionalWork<?> work) {
+        inTransaction(work);
+    }
+
+    /**
      * The store interfaces this storage provides, e.g. {@code UserStore.class}; a {@link StoreRegistry}
      * gives them.
      *

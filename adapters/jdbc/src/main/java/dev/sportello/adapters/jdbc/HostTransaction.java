@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -28,6 +30,7 @@ public final class HostTransaction implements AutoCloseable {
     private volatile boolean ended;
     private volatile boolean committed;
     private volatile boolean closed;
+    private final List<Runnable> afterCompletion = new CopyOnWriteArrayList<>();
 
     HostTransaction(Connection connection, boolean autoCommit, Consumer<HostTransaction> unbind) {
         this.connection = connection;
@@ -103,6 +106,19 @@ public final class HostTransaction implements AutoCloseable {
         if (closed) {
             return;
         }
+        try {
+            end();
+        } finally {
+            afterCompletion.forEach(Runnable::run);   // each catches its own failures
+        }
+    }
+
+    /** Work the storage runs once this transaction has ended, at {@link #close()}. */
+    void afterCompletion(Runnable work) {
+        afterCompletion.add(work);
+    }
+
+    private void end() {
         closed = true;
         try {
             if (!committed) {

@@ -38,6 +38,18 @@ public interface HostTransactions {
          */
         Connection connection();
 
+        /**
+         * Asks the host to run work once its transaction has ended, committed or rolled back (the storage
+         * writes there what must outlive a rollback, such as the audit of a denial, on a connection of its
+         * own). The default cannot: the storage then writes it in the host's transaction.
+         *
+         * @param work the work, not null; it does not throw
+         * @return true when the host will run it
+         */
+        default boolean afterCompletion(Runnable work) {
+            return false;
+        }
+
         /** Hands the connection back to the host (releases it; never commits or closes the transaction). */
         @Override
         void close();

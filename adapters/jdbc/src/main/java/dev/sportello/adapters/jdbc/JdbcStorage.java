@@ -149,6 +149,34 @@ public final class JdbcStorage implements UnitOfWork {
         return joined.isPresent() ? inHostTransaction(joined.get(), work) : inOwnTransaction(work);
     }
 
+    /**
+     * Work that must outlive the host's transaction runs in a transaction of this storage's own once the
+     * host's has ended (when the host can say so, see {@link HostTransactions.Joined#afterCompletion}), or
+     * now without a host transaction; a failure then is logged with its code only.
+     */
+    @Override
+    public void inTransactionOutlivingTheHost(TransactionalWork<?> work) {
+        Optional<HostTransactions.Joined> joined = joinHost();
+        if (joined.isEmpty()) {
+            inOwnTransaction(work);
+            return;
+        }
+        boolean deferred;
+        try (HostTransactions.Joined host = joined.get()) {
+            deferred = host.afterCompletion(() -> {
+                try {
+                    inOwnTransaction(work);
+                } catch (RuntimeException e) {
+                    LOG.warn("work after the host's transaction failed: {}", e instanceof SportelloException se
+                            ? se.code().name() : e.getClass().getSimpleName());
+                }
+            });
+        }
+        if (!deferred) {
+            inTransaction(work);   // the host cannot wait: the work shares its transaction's fate
+        }
+    }
+
     /** The host's transaction on this thread, if this storage joins host transactions and one is open. */
     private Optional<HostTransactions.Joined> joinHost() {
         return hosts == null ? Optional.empty() : Required.value(hosts.join(dataSource), "HostTransactions.join", "result");

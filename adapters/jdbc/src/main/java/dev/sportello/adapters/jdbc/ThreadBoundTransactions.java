@@ -133,6 +133,12 @@ public final class ThreadBoundTransactions implements HostTransactions {
             }
 
             @Override
+            public boolean afterCompletion(Runnable work) {
+                current.afterCompletion(work);
+                return true;
+            }
+
+            @Override
             public void close() {
                 // the host's transaction stays open: the host commits, rolls back and closes it
             }

@@ -262,7 +262,7 @@ public final class Kernel {
                 .onBehalfOf(principal.onBehalfOf()).delegation(delegation).action(operation.name()).objectType(objectType)
                 .objectId(objectId).outcome(AuditEntry.Outcome.DENIED).errorCode(denial.code()).build();
         try {
-            unitOfWork.inTransaction(stores -> {
+            unitOfWork.inTransactionOutlivingTheHost(stores -> {   // a host's rollback does not take it away
                 AuditStore audit = stores.get(AuditStore.class);
                 audit.appendAll(AuditChains.chain(audit, List.of(entry)));
                 return null;

@@ -2,6 +2,7 @@ package dev.sportello.spring.boot.autoconfigure;
 
 import dev.sportello.adapters.jdbc.HostTransactions;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.sql.Connection;
@@ -29,6 +30,20 @@ final class SpringHostTransactions implements HostTransactions {
             @Override
             public Connection connection() {
                 return connection;
+            }
+
+            @Override
+            public boolean afterCompletion(Runnable work) {
+                if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+                    return false;
+                }
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        work.run();
+                    }
+                });
+                return true;
             }
 
             @Override

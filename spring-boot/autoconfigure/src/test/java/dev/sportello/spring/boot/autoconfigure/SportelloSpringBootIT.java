@@ -2,7 +2,11 @@ package dev.sportello.spring.boot.autoconfigure;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.sportello.AccessDeniedException;
+import dev.sportello.Credential;
 import dev.sportello.DomainEvent;
+import dev.sportello.ErrorCode;
+import dev.sportello.Principal;
 import dev.sportello.adapters.jdbc.JdbcOfficeDirectory;
 import dev.sportello.adapters.jdbc.JdbcStorage;
 import dev.sportello.adapters.memory.DeterministicMeetings;
@@ -105,6 +109,22 @@ class SportelloSpringBootIT {
                 .extracting(DomainEvent::subjectId).contains(booked.id().value().toString()));
     }
 
+    @Test
+    void aDenialInsideAHostTransactionThatRollsBackIsStillAudited() {
+        UserProfile owner = TestBeans.citizen(sdk);
+        UserProfile stranger = TestBeans.citizen(sdk);
+        int orders = count("host_orders");
+        int denied = jdbc.queryForObject("SELECT count(*) FROM sportello_audit WHERE outcome = 'DENIED' AND object_id = ?",
+                Integer.class, owner.id().auditId());
+
+        assertThatThrownBy(() -> host.saveAndPeek(stranger, owner)).isInstanceOfSatisfying(AccessDeniedException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.ACCESS_NOT_OWNER));
+
+        assertThat(count("host_orders")).as("the host rolled its row back").isEqualTo(orders);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM sportello_audit WHERE outcome = 'DENIED' AND object_id = ?",
+                Integer.class, owner.id().auditId())).as("written once the host's transaction ended").isEqualTo(denied + 1);
+    }
+
     private int count(String table) {
         return jdbc.queryForObject("SELECT count(*) FROM " + table, Integer.class);
     }
@@ -132,6 +152,13 @@ class SportelloSpringBootIT {
             }
             outboxSeenFromOutsideBeforeCommit = outboxSeenFromOutside() - outboxBefore;
             return booked;
+        }
+
+        /** Saves a row, then reads someone else's profile: denied, so the whole transaction rolls back. */
+        @Transactional
+        public void saveAndPeek(UserProfile stranger, UserProfile owner) {
+            jdbc.update("INSERT INTO host_orders(note) VALUES (?)", "curiosita");
+            sdk.users().get(Principal.user(stranger.id(), Credential.SPID_L2), owner.id());
         }
 
         /** The outbox rows another connection sees (not the host transaction's). */
