@@ -36,11 +36,16 @@ public interface Offices {
 
     /**
      * The office competent for a user: from the residence of citizens and intermediaries, from the
-     * registered seat of companies.
+     * registered seat of companies. It follows from where the user lives, so only the user (or whoever acts
+     * for them with a delegation that covers {@code OFFICE_READ}), the operators of that office and services
+     * read it.
      *
      * @param principal the acting principal, not null
      * @param userId    the user, not null
      * @return the office
+     * @throws dev.sportello.AccessDeniedException {@code ACCESS_NOT_OWNER} for another user,
+     *         {@code ACCESS_WRONG_OFFICE} for an operator of another office
+     * @throws dev.sportello.NotFoundException {@code USR_NOT_FOUND}
      */
     Office competentOffice(Principal principal, UserId userId);
 

@@ -127,10 +127,11 @@ public final class OfficeService implements Offices {
         return kernel.execute(principal, Operation.OFFICE_READ, tx -> {
             UserRecord user = tx.store(UserStore.class).find(userId).orElseThrow(() ->
                     SportelloException.of(ErrorCode.USR_NOT_FOUND, Map.of("userId", userId.toString())));
-            if (!(principal.actor() instanceof OperatorId)) {
-                access.requireOwner(principal, Operation.OFFICE_READ, userId, userId, true);
-            }
-            return requireFor(user.municipality());
+            Office competent = requireFor(user.municipality());
+            // the competent office follows from the residence: the user's, their office's, a service's to read
+            access.require(principal, Operation.OFFICE_READ, new ObjectAccess.Bound(userId, userId, competent.code()),
+                    ObjectAccess.Rule.ANYONE);
+            return competent;
         });
     }
 

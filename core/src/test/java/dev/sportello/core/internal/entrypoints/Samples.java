@@ -40,12 +40,14 @@ import java.util.function.Supplier;
 
 /**
  * Plausible, valid values for the parameters of the SDK's public entry points, so that a sweep that
- * makes one argument hostile reaches the checks behind the others. Records are built from samples of
- * their components; sealed interfaces from their first permitted record; value types from a table.
+ * makes one argument hostile reaches the checks behind the others, and the authorization matrix
+ * ({@code dev.sportello.core.internal.authz}) builds calls on objects that exist. Records are built from
+ * samples of their components; sealed interfaces from their first permitted record; value types from a
+ * table; {@link #with} overrides any type, commands included.
  *
  * <p>Not thread-safe; one per test.
  */
-final class Samples {
+public final class Samples {
     private static final Map<Class<?>, Supplier<Object>> KNOWN = new HashMap<>();
 
     static {
@@ -87,7 +89,7 @@ final class Samples {
      * @param value the value
      * @return this
      */
-    Samples with(Class<?> type, Object value) {
+    public Samples with(Class<?> type, Object value) {
         overrides.put(type, value);
         return this;
     }
@@ -99,7 +101,7 @@ final class Samples {
      * @param generic the generic type, for collections
      * @return the sample, possibly null
      */
-    Object of(Class<?> type, Type generic) {
+    public Object of(Class<?> type, Type generic) {
         if (type.isPrimitive()) {
             return primitive(type);
         }

@@ -56,10 +56,17 @@ class OfficeCalendarQueriesTest {
         }
 
         @Test
-        @DisplayName("R-USR-4 operators read a user's competent office; an unknown user is not found")
+        @DisplayName("R-USR-4 operators of the competent office read it, other offices are denied; an unknown user is not found")
         void operatorsReadTheCompetentOffice() {
+            UserProfile roman = h.citizen("H501");
+            assertThat(h.sdk.offices().competentOffice(BACK_OFFICE, roman.id()).code()).isEqualTo(TestOffices.ROMA);
             UserProfile user = h.citizen("A326");
-            assertThat(h.sdk.offices().competentOffice(BACK_OFFICE, user.id()).code()).isEqualTo(TestOffices.AOSTA);
+            fails(() -> h.sdk.offices().competentOffice(BACK_OFFICE, user.id()), ErrorCode.ACCESS_WRONG_OFFICE);
+            assertThat(h.denials(user.id())).singleElement().satisfies(d -> {
+                assertThat(d.errorCode()).isEqualTo(ErrorCode.ACCESS_WRONG_OFFICE);
+                assertThat(d.actor()).isEqualTo(TestOffices.ROMA_BACK_OFFICE);
+            });
+            assertThat(h.sdk.offices().competentOffice(PORTAL, user.id()).code()).isEqualTo(TestOffices.AOSTA);
             fails(() -> h.sdk.offices().competentOffice(PORTAL, UserId.of("00000000-0000-7000-8000-000000000999")),
                     ErrorCode.USR_NOT_FOUND);
         }
