@@ -41,6 +41,9 @@ public class SportelloProperties {
     /** The SMTP e-mail channel (adapters/mail on the class path). */
     @NestedConfigurationProperty
     private final MailProperties mail = new MailProperties();
+    /** The health indicator: when it reports DEGRADED. */
+    @NestedConfigurationProperty
+    private final HealthProperties health = new HealthProperties();
     /**
      * The operations each back-end service principal may perform, by service name, e.g.
      * {@code sportello.services.portal=USER_REGISTER,USER_READ}. A service not named here is denied everything.
@@ -50,6 +53,11 @@ public class SportelloProperties {
     /** {@return the operations granted to each service, by name; never null, mutable while Spring binds it} */
     public Map<String, Set<Operation>> getServices() {
         return services;
+    }
+
+    /** {@return the health indicator's properties, never null} */
+    public HealthProperties getHealth() {
+        return health;
     }
 
     /** {@return the storage properties, never null} */
