@@ -68,9 +68,9 @@ final class AppointmentsDemo {
                 Duration.ofHours(1), 60);
     }
 
-    /** The institution's records: Paolo is recognised as deaf (R-USR-5 c). */
+    /** The institution's records: Paolo and young Luca (the family part) are recognised as deaf (R-USR-5 c). */
     static MemoryFragilityRegister records() {
-        return new MemoryFragilityRegister().put(PAOLO, FragilityFacts.deafPerson());
+        return new MemoryFragilityRegister().put(PAOLO, FragilityFacts.deafPerson()).put(FamilyDemo.LUCA, FragilityFacts.deafPerson());
     }
 
     static void run(SportelloSdk sdk, Demo transports, DemoClock clock) {
@@ -147,7 +147,7 @@ final class AppointmentsDemo {
                 new IllegalStateException("no admission code received"));
     }
 
-    private static void verify(SportelloSdk sdk, Demo transports, Principal principal, UserProfile user, ContactKind kind,
+    static void verify(SportelloSdk sdk, Demo transports, Principal principal, UserProfile user, ContactKind kind,
                                String value) {
         ContactPoint contact = sdk.users().addContact(principal, new AddContact(user.id(), kind, value));
         sdk.dispatcher().drain(10);

@@ -126,7 +126,8 @@ public final class Quickstart {
                 // may only feed dossiers
                 .serviceGrants(ServiceGrants.builder().grant("portal", Operation.USER_REGISTER,
                         Operation.NOTIFICATION_ADMIN, Operation.INBOX_READ, Operation.ADMINISTRATION)
-                        .grant(DossiersDemo.RECORDS, Operation.DOSSIER_FEED).build())
+                        .grant(DossiersDemo.RECORDS, Operation.DOSSIER_FEED)
+                        .grant(FamilyDemo.REGISTRY, Operation.DELEGATION_GRANT).build())
                 .build()) {
             UserProfile maria = usersAndOffices(sdk, transports);
             notifications(sdk, maria);
@@ -135,6 +136,7 @@ public final class Quickstart {
             mailbox(mailServer);
             rateTheAnswer(sdk, answered);
             DossiersDemo.run(sdk, maria);
+            FamilyDemo.run(sdk, transports);
         }
     }
 
