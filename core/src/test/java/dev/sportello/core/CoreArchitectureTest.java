@@ -57,7 +57,8 @@ class CoreArchitectureTest {
         // reaches into the assembly or the outbox, which only the assembly wires
         noClasses().that().resideInAnyPackage("dev.sportello.core.internal.users..", "dev.sportello.core.internal.offices..",
                         "dev.sportello.core.internal.delegation..", "dev.sportello.core.internal.notifications..",
-                        "dev.sportello.core.internal.requests..", "dev.sportello.core.internal.appointments..")
+                        "dev.sportello.core.internal.requests..", "dev.sportello.core.internal.appointments..",
+                        "dev.sportello.core.internal.fragile..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.sportello.core.internal.assembly..",
                         "dev.sportello.core.internal.outbox..")
                 .check(CORE);
@@ -69,7 +70,8 @@ class CoreArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("dev.sportello.core.internal.users..",
                         "dev.sportello.core.internal.offices..", "dev.sportello.core.internal.delegation..",
                         "dev.sportello.core.internal.notifications..", "dev.sportello.core.internal.requests..",
-                        "dev.sportello.core.internal.appointments..", "dev.sportello.core.internal.assembly..")
+                        "dev.sportello.core.internal.appointments..", "dev.sportello.core.internal.fragile..",
+                        "dev.sportello.core.internal.assembly..")
                 .check(CORE);
     }
 
