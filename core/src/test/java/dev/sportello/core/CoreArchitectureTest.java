@@ -28,6 +28,7 @@ class CoreArchitectureTest {
     void coreDependsOnApiAndItsFourLibrariesOnly() {
         classes().that().resideInAPackage("dev.sportello.core..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("dev.sportello..", "java..", "jakarta.validation..",
+                        "javax.crypto..",   // the JDK's PBKDF2 for personal codes
                         "org.hibernate.validator..", "org.slf4j..", "com.google.i18n.phonenumbers..", "org.iban4j..")
                 .check(CORE);
     }
