@@ -94,6 +94,20 @@ final class ChannelStaff {
         return operator;
     }
 
+    /**
+     * Fails unless the principal is a service or an operator with the channel's skill, before any object is read:
+     * for a look-up whose very answer is personal (whether a tax code is enrolled says its holder is fragile).
+     *
+     * @param principal the principal
+     * @param operation the operation, also the subject of a denial's audit entry
+     */
+    void requireStaffOrService(Principal principal, Operation operation) {
+        if (principal.actor() instanceof dev.sportello.ServiceId) {
+            return;
+        }
+        requireSkills(access.requireOperator(principal, operation), Set.of(), operation);
+    }
+
     private static void requireSkills(Operator operator, Set<Skill> skills, AuditSubject subject) {
         java.util.List<Skill> needed = new java.util.ArrayList<>(java.util.List.of(Skill.FRAGILE_CHANNEL));
         skills.stream().filter(s -> s != Skill.FRAGILE_CHANNEL).sorted().forEach(needed::add);

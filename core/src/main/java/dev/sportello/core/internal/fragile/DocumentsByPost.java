@@ -50,10 +50,9 @@ final class DocumentsByPost {
 
     Letter request(Principal principal, RequestDocumentByPost command) {
         return kernel.execute(principal, Operation.FRAGILE_CHANNEL, command, tx -> {
-            UserRecord user = UserRecords.require(tx, command.user());
-            staff.require(principal, Operation.FRAGILE_CHANNEL, user.id(), user.id(),
-                    offices.requireFor(user.municipality()).code(), Who.OWNER_STAFF_SERVICE, Set.of());
-            Enrolled enrolled = FragileRecords.require(tx, offices, command.user());
+            Enrolled enrolled = FragileRecords.require(tx, offices, command.user(), (u, office) -> staff.require(
+                    principal, Operation.FRAGILE_CHANNEL, u.id(), u.id(), office.code(), Who.OWNER_STAFF_SERVICE, Set.of()));
+            UserRecord user = enrolled.user();
             texts.requireContacts();
             DossierDocument document = tx.store(DocumentStore.class).listOfOwner(user.id()).stream()
                     .filter(d -> d.kind() == command.kind())

@@ -142,9 +142,8 @@ final class Enrolments {
 
     /** Not found, then access, then the version: a stranger with a stale version is denied, not told. */
     private Enrolled forChange(Tx tx, Principal principal, UserId user, long expectedVersion) {
-        Enrolled enrolled = FragileRecords.require(tx, offices, user);
-        staff.require(principal, Operation.FRAGILE_ENROL, user, user, enrolled.office().code(), Who.STAFF_SERVICE,
-                Set.of());
+        Enrolled enrolled = FragileRecords.require(tx, offices, user, (u, office) -> staff.require(principal,
+                Operation.FRAGILE_ENROL, user, user, office.code(), Who.STAFF_SERVICE, Set.of()));
         ObjectAccess.requireVersion(user, enrolled.enrolment().version(), expectedVersion);
         return enrolled;
     }

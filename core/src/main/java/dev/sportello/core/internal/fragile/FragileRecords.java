@@ -38,18 +38,23 @@ final class FragileRecords {
     }
 
     /**
-     * An enrolled user.
+     * An enrolled user, after the access check: the user is read, the principal checked against their competent
+     * office, and only then is the enrolment looked for — so that whoever may not see the user's channel data
+     * cannot learn whether they are enrolled (which would say they are fragile).
      *
      * @param tx      the transaction
      * @param offices the offices
      * @param id      the user
+     * @param access  the access check, given the user and their competent office
      * @return the user, their enrolment, their office
      * @throws dev.sportello.NotFoundException with {@code USR_NOT_FOUND} or {@code FRG_NOT_ENROLLED}
      */
-    static Enrolled require(Tx tx, OfficeService offices, UserId id) {
+    static Enrolled require(Tx tx, OfficeService offices, UserId id, java.util.function.BiConsumer<UserRecord, Office> access) {
         UserRecord user = UserRecords.require(tx, id);
+        Office office = offices.requireFor(user.municipality());
+        access.accept(user, office);
         EnrolmentRecord enrolment = tx.store(FragileStore.class).findEnrolment(id).orElseThrow(() -> notEnrolled(id));
-        return new Enrolled(user, enrolment, offices.requireFor(user.municipality()));
+        return new Enrolled(user, enrolment, office);
     }
 
     static SportelloException notEnrolled(UserId id) {

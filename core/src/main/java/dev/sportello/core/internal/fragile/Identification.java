@@ -29,8 +29,9 @@ import java.util.Set;
  * the tax code and the code never reach an audit entry, an event or a log line. A wrong code is counted in the
  * same committed transaction as its audit entry, so a failing call still uses the attempt up; the attempt that
  * reaches {@code codeAttempts()} locks identification until the code is reissued, and while locked even the
- * right code is refused. A right code clears the count. The operator must be channel staff of the caller's
- * competent office; that check comes before the code is looked at, so a denied operator spends no attempt.
+ * right code is refused. A right code clears the count. Only a service or an operator with the channel's skill may
+ * look a tax code up at all (whether it is enrolled says its holder is fragile); the operator must then be of the
+ * caller's competent office. Both checks come before the code is looked at, so a denied operator spends no attempt.
  *
  * <p>Thread-safe.
  */
@@ -49,6 +50,7 @@ final class Identification {
 
     CallerIdentified identify(Principal principal, IdentifyCaller command) {
         return kernel.executeSpendingAnAttempt(principal, Operation.FRAGILE_PHONE_LINE, command, tx -> {
+            staff.requireStaffOrService(principal, Operation.FRAGILE_PHONE_LINE);
             Optional<UserRecord> user = tx.store(UserStore.class).findByFiscalCode(command.taxCode());
             Optional<EnrolmentRecord> found = user.flatMap(u -> tx.store(FragileStore.class).findEnrolment(u.id()));
             if (found.isEmpty()) {

@@ -72,9 +72,9 @@ final class PhoneLine {
         return kernel.execute(principal, Operation.FRAGILE_PHONE_LINE, command, tx -> {
             Checks.argument(RECORDED_DIRECTLY.contains(command.channel()), "RecordContact", "channel", "Recordable",
                     "PHONE_CALL, PORTAL or EMAIL: voicemails and callbacks have their own calls");
-            Enrolled enrolled = FragileRecords.require(tx, offices, command.user());
-            staff.require(principal, Operation.FRAGILE_PHONE_LINE, command.user(), command.user(),
-                    enrolled.office().code(), Who.STAFF_SERVICE, Set.of());
+            Enrolled enrolled = FragileRecords.require(tx, offices, command.user(), (u, office) -> staff.require(
+                    principal, Operation.FRAGILE_PHONE_LINE, command.user(), command.user(), office.code(),
+                    Who.STAFF_SERVICE, Set.of()));
             return contact(tx, command.user(), command.channel(), command.outcome(), tx.now());
         });
     }
@@ -84,9 +84,9 @@ final class PhoneLine {
             if (command.leftAt().isAfter(tx.now())) {
                 throw SportelloException.invalidField(ErrorCode.FRG_VOICEMAIL_IN_FUTURE, "leftAt", Map.of());
             }
-            Enrolled enrolled = FragileRecords.require(tx, offices, command.user());
-            staff.require(principal, Operation.FRAGILE_PHONE_LINE, command.user(), command.user(),
-                    enrolled.office().code(), Who.STAFF_SERVICE, Set.of());
+            Enrolled enrolled = FragileRecords.require(tx, offices, command.user(), (u, office) -> staff.require(
+                    principal, Operation.FRAGILE_PHONE_LINE, command.user(), command.user(), office.code(),
+                    Who.STAFF_SERVICE, Set.of()));
             Set<Skill> skills = EnumSet.of(Skill.FRAGILE_CHANNEL);
             if (deaf(tx, enrolled)) {
                 skills.add(Skill.SIGN_LANGUAGE);

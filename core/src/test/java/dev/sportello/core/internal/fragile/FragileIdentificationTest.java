@@ -109,15 +109,15 @@ class FragileIdentificationTest {
     }
 
     @Test
-    @DisplayName("R-USR-5 an operator of another office, or without the channel's skill, is denied before any attempt is spent")
+    @DisplayName("R-USR-5 an operator without the channel's skill is denied before the tax code is looked up: no attempt is spent")
     void deniedOperatorsSpendNoAttempt() {
         UserProfile user = f.elderly();
         f.codeOf(f.enrol(user));
         IdentifyCaller command = new IdentifyCaller((TaxCode) user.fiscalCode(), "ACDEFHJKMN");
-        fails(() -> f.h.sdk.fragileUsers().identify(CoreFixture.CAGLIARI, command), ErrorCode.ACCESS_WRONG_OFFICE);
+        fails(() -> f.h.sdk.fragileUsers().identify(CoreFixture.CAGLIARI, command), ErrorCode.FRG_SKILL_REQUIRED);
         fails(() -> f.h.sdk.fragileUsers().identify(FragileFixture.FRONT_OFFICE, command), ErrorCode.FRG_SKILL_REQUIRED);
         assertThat(f.stored(user).failedAttempts()).isZero();
-        assertThat(f.h.denials(user.id())).hasSize(2);
+        assertThat(f.h.denials(Operation.FRAGILE_PHONE_LINE)).as("denied before the tax code was looked up").hasSize(2);
     }
 
     @Test
@@ -133,5 +133,26 @@ class FragileIdentificationTest {
         assertThat(f.h.channels.events().toString()).doesNotContain(taxCode).doesNotContain(code);
         assertThat(new IdentifyCaller((TaxCode) user.fiscalCode(), code).toString()).doesNotContain(code)
                 .doesNotContain(taxCode);
+    }
+
+    @Test
+    @DisplayName("R-USR-5 whether a tax code is enrolled (so, fragile) is told to nobody who may not serve the channel")
+    void enrolmentIsNotAnOracle() {
+        UserProfile enrolled = f.elderly();
+        f.enrol(enrolled);
+        UserProfile plain = f.h.citizen();
+        UserProfile curious = f.h.citizen();
+        for (UserProfile target : List.of(enrolled, plain)) {
+            IdentifyCaller command = new IdentifyCaller((TaxCode) target.fiscalCode(), "ACDEFHJKMN");
+            fails(() -> f.h.sdk.fragileUsers().identify(CoreFixture.as(curious), command), ErrorCode.ACCESS_ROLE_REQUIRED);
+            fails(() -> f.h.sdk.fragileUsers().identify(FragileFixture.FRONT_OFFICE, command), ErrorCode.FRG_SKILL_REQUIRED);
+            fails(() -> f.h.sdk.fragileUsers().recordContact(CoreFixture.as(curious), new dev.sportello.fragile.RecordContact(
+                    target.id(), dev.sportello.fragile.ContactChannel.PHONE_CALL, dev.sportello.fragile.ContactOutcome.OTHER)),
+                    ErrorCode.ACCESS_ROLE_REQUIRED);
+            fails(() -> f.h.sdk.fragileUsers().requestDocument(CoreFixture.as(curious),
+                    new dev.sportello.fragile.RequestDocumentByPost(target.id(), dev.sportello.dossiers.DocumentKind.OTHER,
+                            null)), ErrorCode.ACCESS_NOT_OWNER);
+        }
+        assertThat(f.stored(enrolled).failedAttempts()).isZero();
     }
 }
