@@ -11,6 +11,7 @@ module dev.sportello.api {
     exports dev.sportello.delegation;
     exports dev.sportello.dossiers;
     exports dev.sportello.feedback;
+    exports dev.sportello.fragile;
     exports dev.sportello.notifications;
     exports dev.sportello.offices;
     exports dev.sportello.requests;
@@ -19,6 +20,7 @@ module dev.sportello.api {
     exports dev.sportello.delegation.spi;
     exports dev.sportello.dossiers.spi;
     exports dev.sportello.feedback.spi;
+    exports dev.sportello.fragile.spi;
     exports dev.sportello.notifications.spi;
     exports dev.sportello.offices.spi;
     exports dev.sportello.requests.spi;
@@ -31,6 +33,7 @@ module dev.sportello.api {
     opens dev.sportello.delegation to org.hibernate.validator;
     opens dev.sportello.dossiers to org.hibernate.validator;
     opens dev.sportello.feedback to org.hibernate.validator;
+    opens dev.sportello.fragile to org.hibernate.validator;
     opens dev.sportello.notifications to org.hibernate.validator;
     opens dev.sportello.offices to org.hibernate.validator;
     opens dev.sportello.requests to org.hibernate.validator;

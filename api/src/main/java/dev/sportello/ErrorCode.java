@@ -13,7 +13,7 @@ import static dev.sportello.ErrorCategory.RULE_VIOLATION;
  *
  * <p>Prefixes name the area: none for cross-cutting codes, {@code USR} users, {@code OFF} offices,
  * {@code DEL} delegation, {@code OUT} outbox, {@code NOT} notifications, {@code REQ} requests,
- * {@code APT} appointments, {@code DOS} dossiers, {@code FBK} feedback, {@code TRN} transports and wire formats (JSON, webhooks, delivery receipts).
+ * {@code APT} appointments, {@code DOS} dossiers, {@code FBK} feedback, {@code FRG} the fragile-users channel, {@code TRN} transports and wire formats (JSON, webhooks, delivery receipts).
  *
  * <p>Thread-safe (an enum).
  */
@@ -71,6 +71,7 @@ public enum ErrorCode {
     /** The verification code has expired; ask for a new one. */ USR_VERIFICATION_CODE_EXPIRED(RULE_VIOLATION),
     /** No attempts left for this verification code; ask for a new one. */ USR_VERIFICATION_ATTEMPTS_EXHAUSTED(RULE_VIOLATION),
     /** The operation does not apply to this kind of user (e.g. a registration number on a citizen). */ USR_KIND_NOT_APPLICABLE(RULE_VIOLATION),
+    /** A postal address is incomplete or malformed (street, 5-digit postal code, town, 2-letter province); {@code field} names the part. */ USR_POSTAL_ADDRESS_INVALID(INVALID_INPUT),
 
     // offices
     /** An office code is not 2–24 upper-case letters, digits or hyphens. */ OFF_CODE_FORMAT(INVALID_INPUT),
@@ -214,6 +215,19 @@ public enum ErrorCode {
     /** A document's declared content type is not one of the allowed types. */ DOS_DOCUMENT_TYPE_NOT_ALLOWED(INVALID_INPUT),
     /** A document is larger than DossierSettings.maxDocumentBytes(). */ DOS_DOCUMENT_TOO_LARGE(INVALID_INPUT),
     /** A document has no content. */ DOS_DOCUMENT_EMPTY(INVALID_INPUT),
+
+    // fragile-users channel
+    /** The user meets none of the grounds of the fragile-users channel (R-USR-5); nothing was stored. */ FRG_NOT_ELIGIBLE(RULE_VIOLATION),
+    /** The user is already enrolled in the fragile-users channel; reissue the personal code instead. */ FRG_ALREADY_ENROLLED(CONFLICT),
+    /** No enrolment in the fragile-users channel for that user or tax code. */ FRG_NOT_ENROLLED(NOT_FOUND),
+    /** The personal code does not match; an attempt was used, {@code attemptsLeft} says how many remain. */ FRG_CODE_WRONG(RULE_VIOLATION),
+    /** Too many wrong personal codes: identification stays locked until the code is reissued. */ FRG_CODE_LOCKED(RULE_VIOLATION),
+    /** The personal code was revoked: identification needs a reissued code. */ FRG_CODE_REVOKED(RULE_VIOLATION),
+    /** The user has no document of that kind (and year) in their dossiers; nothing was posted. */ FRG_NO_DOCUMENT_OF_KIND(NOT_FOUND),
+    /** No callback with that id. */ FRG_CALLBACK_NOT_FOUND(NOT_FOUND),
+    /** The callback was already completed. */ FRG_CALLBACK_DONE(RULE_VIOLATION),
+    /** The operator lacks a skill the work needs; {@code skill} names it (FRAGILE_CHANNEL, or SIGN_LANGUAGE for a deaf user). */ FRG_SKILL_REQUIRED(ACCESS_DENIED),
+    /** A voicemail's time is later than the SDK's clock. */ FRG_VOICEMAIL_IN_FUTURE(INVALID_INPUT),
 
     // transports and wire formats
     /** A JSON document is not well-formed, too deep, too large, has a duplicate key or a number out of range. */ TRN_JSON_MALFORMED(INVALID_INPUT),

@@ -81,6 +81,10 @@ public enum Operation implements AuditSubject {
     FEEDBACK_REVIEW(AssuranceLevel.SUBSTANTIAL, false),
     /** Use the fragile-users channel (R-USR-5; R-USR-2 needs at least SPID L2, CIE or CNS). */
     FRAGILE_CHANNEL(AssuranceLevel.SUBSTANTIAL, false),
+    /** Enrol a user in the fragile-users channel, reissue or revoke their personal code (channel staff, services). */
+    FRAGILE_ENROL(AssuranceLevel.SUBSTANTIAL, false),
+    /** The fragile-users phone line: identify callers, record calls and voicemails, work callbacks (R-USR-5). */
+    FRAGILE_PHONE_LINE(AssuranceLevel.SUBSTANTIAL, false),
     /** Administration: dead letters, audit trail, calendars. */
     ADMINISTRATION(AssuranceLevel.SUBSTANTIAL, false);
 
@@ -100,14 +104,14 @@ public enum Operation implements AuditSubject {
     /**
      * The area the operation belongs to, as the SDK's observations name it: {@code users}, {@code offices},
      * {@code delegation}, {@code notifications}, {@code requests}, {@code appointments}, {@code dossiers},
-     * {@code feedback} or {@code sdk}.
+     * {@code feedback}, {@code fragile} or {@code sdk}.
      *
      * @return the area, never null
      */
     public String area() {
         return switch (this) {
-            case USER_REGISTER, USER_READ, USER_UPDATE, CONTACT_ADD, CONTACT_VERIFY, CONSENT_RECORD, CONSENT_READ,
-                 FRAGILE_CHANNEL -> "users";
+            case USER_REGISTER, USER_READ, USER_UPDATE, CONTACT_ADD, CONTACT_VERIFY, CONSENT_RECORD, CONSENT_READ -> "users";
+            case FRAGILE_CHANNEL, FRAGILE_ENROL, FRAGILE_PHONE_LINE -> "fragile";
             case OFFICE_READ, OFFICE_CLOSE_DAY -> "offices";
             case DELEGATION_GRANT, DELEGATION_REVOKE, DELEGATION_READ, DELEGATION_ACCEPT -> "delegation";
             case INBOX_READ, INBOX_INTERACT, DEVICE_MANAGE, NOTIFICATION_ADMIN, PROACTIVE_GUIDE_READ -> "notifications";

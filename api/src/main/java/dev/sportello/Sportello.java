@@ -4,6 +4,7 @@ import dev.sportello.appointments.Appointments;
 import dev.sportello.delegation.Delegations;
 import dev.sportello.dossiers.Dossiers;
 import dev.sportello.feedback.Feedback;
+import dev.sportello.fragile.FragileUsers;
 import dev.sportello.notifications.Notifications;
 import dev.sportello.offices.Offices;
 import dev.sportello.requests.Requests;
@@ -42,6 +43,9 @@ public interface Sportello {
 
     /** Dossiers: the feed of the institution's systems of record and what users see of their cases (R-DOS-1…3). */
     Dossiers dossiers();
+
+    /** The fragile-users channel: enrolment, personal codes, the phone line, documents by post (R-USR-5). */
+    FragileUsers fragileUsers();
 
     /** The outbox dispatcher, driven by the host (no principal: host operations). */
     Dispatcher dispatcher();

@@ -12,6 +12,7 @@ import dev.sportello.core.internal.assembly.Ports;
 import dev.sportello.delegation.Delegations;
 import dev.sportello.dossiers.Dossiers;
 import dev.sportello.feedback.Feedback;
+import dev.sportello.fragile.FragileUsers;
 import dev.sportello.notifications.Notifications;
 import dev.sportello.offices.Offices;
 import dev.sportello.offices.spi.OfficeDirectory;
@@ -20,6 +21,7 @@ import dev.sportello.spi.DeliveryResult;
 import dev.sportello.spi.EmailChannel;
 import dev.sportello.spi.EventSink;
 import dev.sportello.spi.Instrumentation;
+import dev.sportello.spi.PostalChannel;
 import dev.sportello.spi.PushChannel;
 import dev.sportello.spi.SmsChannel;
 import dev.sportello.spi.UnitOfWork;
@@ -98,6 +100,11 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
     }
 
     @Override
+    public FragileUsers fragileUsers() {
+        return built.wiring().require(FragileUsers.class);
+    }
+
+    @Override
     public Dispatcher dispatcher() {
         return built.dispatcher();
     }
@@ -133,6 +140,8 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
         private SmsChannel sms = message -> DeliveryResult.refused("no SMS channel is configured");
         private EmailChannel email = message -> DeliveryResult.refused("no e-mail channel is configured");
         private PushChannel push = message -> DeliveryResult.refused("no push channel is configured");
+        private PostalChannel postal = letter -> DeliveryResult.refused("no postal channel is configured");
+        private FragileUserSettings fragileUsers = FragileUserSettings.defaults();
         private UserSettings users = UserSettings.defaults();
         private NotificationSettings notifications = NotificationSettings.defaults();
         private RequestSettings requests = RequestSettings.defaults();
@@ -242,6 +251,26 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
          */
         public Builder pushChannel(PushChannel value) {
             push = SettingsChecks.required(value, "pushChannel");
+            return this;
+        }
+
+        /**
+         * The print-and-post transport of letters (by default they are refused as "not configured"; a letter
+         * never goes by another channel).
+         *
+         * @param value the channel
+         * @return this builder
+         */
+        public Builder postalChannel(PostalChannel value) {
+            postal = SettingsChecks.required(value, "postalChannel");
+            return this;
+        }
+
+        /** Changes the fragile-users settings (personal codes, the letters' contacts) in {@code changes}; returns this. */
+        public Builder fragileUsers(Consumer<FragileUserSettings.Builder> changes) {
+            FragileUserSettings.Builder b = fragileUsers.toBuilder();
+            SettingsChecks.required(changes, "fragileUsers").accept(b);
+            fragileUsers = b.build();
             return this;
         }
 
@@ -364,7 +393,7 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
             SettingsChecks.required(directory, "officeDirectory");
             return new SportelloSdk(Assembly.build(new Ports(unitOfWork, directory, clock, policy, services, eventSink, sms,
                     email, push, users, notifications, requests, appointments, dispatcher, instrumentation, dossiers,
-                    delegations)));
+                    delegations, postal, fragileUsers)));
         }
     }
 }

@@ -28,6 +28,7 @@ class CoreArchitectureTest {
     void coreDependsOnApiAndItsFourLibrariesOnly() {
         classes().that().resideInAPackage("dev.sportello.core..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("dev.sportello..", "java..", "jakarta.validation..",
+                        "javax.crypto..",   // the JDK's PBKDF2 for personal codes
                         "org.hibernate.validator..", "org.slf4j..", "com.google.i18n.phonenumbers..", "org.iban4j..")
                 .check(CORE);
     }
@@ -57,7 +58,8 @@ class CoreArchitectureTest {
         // reaches into the assembly or the outbox, which only the assembly wires
         noClasses().that().resideInAnyPackage("dev.sportello.core.internal.users..", "dev.sportello.core.internal.offices..",
                         "dev.sportello.core.internal.delegation..", "dev.sportello.core.internal.notifications..",
-                        "dev.sportello.core.internal.requests..", "dev.sportello.core.internal.appointments..")
+                        "dev.sportello.core.internal.requests..", "dev.sportello.core.internal.appointments..",
+                        "dev.sportello.core.internal.fragile..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.sportello.core.internal.assembly..",
                         "dev.sportello.core.internal.outbox..")
                 .check(CORE);
@@ -69,7 +71,8 @@ class CoreArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("dev.sportello.core.internal.users..",
                         "dev.sportello.core.internal.offices..", "dev.sportello.core.internal.delegation..",
                         "dev.sportello.core.internal.notifications..", "dev.sportello.core.internal.requests..",
-                        "dev.sportello.core.internal.appointments..", "dev.sportello.core.internal.assembly..")
+                        "dev.sportello.core.internal.appointments..", "dev.sportello.core.internal.fragile..",
+                        "dev.sportello.core.internal.assembly..")
                 .check(CORE);
     }
 

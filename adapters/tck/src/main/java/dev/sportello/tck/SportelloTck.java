@@ -326,6 +326,24 @@ public abstract class SportelloTck {
         }
     }
 
+    /** {@link FragileStoreContract}. */
+    @Nested
+    class FragileStore extends FragileStoreContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
+    /** {@link FragileScenarioContract}. */
+    @Nested
+    class FragileScenario extends FragileScenarioContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
     /**
      * Tampering with the adapter's stored audit trail behind the SDK's back, for
      * {@link AuditChainContract}; null (the default) skips those tests.

@@ -63,7 +63,7 @@ public final class TckOffices {
     public static final OperatorId ROMA_BACK_OFFICE_2 = operatorId(2);
     /** The supervisor of Roma Tiburtino. */
     public static final OperatorId ROMA_SUPERVISOR = operatorId(3);
-    /** A front-office operator of Roma Tiburtino who knows sign language. */
+    /** A front-office operator of Roma Tiburtino who knows sign language and serves the fragile-users channel. */
     public static final OperatorId ROMA_SIGN_LANGUAGE = operatorId(4);
     /** A front-office operator of Roma Tiburtino. */
     public static final OperatorId ROMA_FRONT_OFFICE = operatorId(5);
@@ -95,7 +95,7 @@ public final class TckOffices {
                 .operator(new Operator(ROMA_SUPERVISOR, ROMA, "Paola Verdi",
                         Set.of(OperatorRole.SUPERVISOR, OperatorRole.BACK_OFFICE), Set.of(), mornings))
                 .operator(new Operator(ROMA_SIGN_LANGUAGE, ROMA, "Sara Gialli", Set.of(OperatorRole.FRONT_OFFICE),
-                        Set.of(Skill.SIGN_LANGUAGE), WeeklyHours.weekdays("09:00-12:00")))
+                        Set.of(Skill.SIGN_LANGUAGE, Skill.FRAGILE_CHANNEL), WeeklyHours.weekdays("09:00-12:00")))
                 .operator(new Operator(ROMA_FRONT_OFFICE, ROMA, "Marco Blu", Set.of(OperatorRole.FRONT_OFFICE), Set.of(), hours))
                 .operator(new Operator(CAGLIARI_BACK_OFFICE, CAGLIARI, "Elena Rosa", Set.of(OperatorRole.BACK_OFFICE), Set.of(), hours))
                 .calendar(new BookingCalendar(ROMA, PENSION_INFO, mornings, Duration.ofMinutes(30),

@@ -15,6 +15,7 @@ import dev.sportello.users.CompanyTaxCode;
 import dev.sportello.users.EmailAddress;
 import dev.sportello.users.MunicipalityCode;
 import dev.sportello.users.PhoneNumber;
+import dev.sportello.users.PostalAddress;
 import dev.sportello.users.TaxCode;
 
 import java.lang.reflect.Array;
@@ -66,6 +67,7 @@ final class Samples {
         hand(CompanyTaxCode.class, new CompanyTaxCode("12345678903"));
         hand(EmailAddress.class, new EmailAddress("mario.rossi@example.it"));
         hand(PhoneNumber.class, new PhoneNumber("+393471234567"));
+        hand(PostalAddress.class, new PostalAddress("Via dell'Università 7", "00185", "Roma", "RM"));
         hand(MunicipalityCode.class, new MunicipalityCode("H501"));
         hand(CompanyRegistrationNumber.class, new CompanyRegistrationNumber("0123456789"));
         hand(TopicCode.class, TopicCode.GENERIC);

@@ -57,4 +57,5 @@ final class MemoryData {
     final Map<UserId, Map<dev.sportello.notifications.DeviceId, Boolean>> devicesByUser = new HashMap<>();
     final MemoryFeedbackStore.Tables feedback = new MemoryFeedbackStore.Tables();
     final MemoryDossierData dossiers = new MemoryDossierData();
+    final MemoryFragileStore.Tables fragile = new MemoryFragileStore.Tables();
 }

@@ -6,6 +6,7 @@ import dev.sportello.dossiers.spi.DocumentContentStore;
 import dev.sportello.dossiers.spi.DocumentStore;
 import dev.sportello.dossiers.spi.DossierStore;
 import dev.sportello.feedback.spi.FeedbackStore;
+import dev.sportello.fragile.spi.FragileStore;
 import dev.sportello.notifications.spi.DeviceStore;
 import dev.sportello.notifications.spi.EngagementStore;
 import dev.sportello.notifications.spi.InboxStore;
@@ -62,6 +63,7 @@ public final class MemoryStorage implements UnitOfWork {
             .add(DossierStore.class, tx -> new MemoryDossierStores.Dossiers(tx.data, tx.undo))
             .add(DocumentStore.class, tx -> new MemoryDossierStores.Documents(tx.data, tx.undo))
             .add(DocumentContentStore.class, tx -> new MemoryDossierStores.Contents(tx.data, tx.undo))
+            .add(FragileStore.class, tx -> new MemoryFragileStore(tx.data, tx.undo))
             .build();
 
     private final ReentrantLock lock = new ReentrantLock();

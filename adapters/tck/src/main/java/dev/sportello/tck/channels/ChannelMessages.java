@@ -7,10 +7,13 @@ import dev.sportello.notifications.MessageKind;
 import dev.sportello.notifications.SmsEncoding;
 import dev.sportello.spi.EmailAttachment;
 import dev.sportello.spi.EmailMessage;
+import dev.sportello.spi.LetterDocument;
+import dev.sportello.spi.PostalLetter;
 import dev.sportello.spi.PushMessage;
 import dev.sportello.spi.SmsMessage;
 import dev.sportello.users.EmailAddress;
 import dev.sportello.users.PhoneNumber;
+import dev.sportello.users.PostalAddress;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -72,5 +75,17 @@ public final class ChannelMessages {
         return new DomainEvent(key, dev.sportello.requests.RequestEvents.SUBMITTED, Instant.parse("2026-12-01T09:00:00Z"),
                 UserId.of("8f14e45f-ceea-467f-a9c8-1f2a3b4c5d6e"), null, "request", "r-1",
                 Map.of("office", "INPS-ROMA-EUR", "topic", "PENSION", "protocol", "INPS.0001.2026.0000042"));
+    }
+
+    /**
+     * A letter for a postal channel: a one-page PDF to an address in Rome.
+     *
+     * @param key the idempotency key
+     * @return the letter
+     */
+    public static PostalLetter letter(String key) {
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        return new PostalLetter(key, "Maria Rossi", new PostalAddress("Via Roma 1", "00184", "Roma", "RM"),
+                "FRAGILE_DOCUMENT", List.of(new LetterDocument("lettera.pdf", "application/pdf", pdf)));
     }
 }

@@ -2,8 +2,10 @@ package dev.sportello.tck.channels;
 
 import dev.sportello.DomainEvent;
 import dev.sportello.adapters.memory.RecordingChannels;
+import dev.sportello.adapters.memory.RecordingPostalChannel;
 import dev.sportello.spi.DeliveryResult;
 import dev.sportello.spi.EmailMessage;
+import dev.sportello.spi.PostalLetter;
 import dev.sportello.spi.PushMessage;
 import dev.sportello.spi.SmsMessage;
 import org.junit.jupiter.api.Nested;
@@ -14,7 +16,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
-/** The recording channels pass the channel TCK for every port (they can only accept). */
+/** The recording channels (and the recording postal channel) pass the channel TCK for every port (they can only accept). */
 class RecordingChannelsContractTest {
 
     /** A rig over the recording channels: the "provider" is the recorder itself. */
@@ -110,6 +112,20 @@ class RecordingChannelsContractTest {
         @Override
         protected DomainEvent message(String idempotencyKey) {
             return ChannelMessages.event(idempotencyKey);
+        }
+    }
+
+    @Nested
+    class Postal extends ChannelContract<PostalLetter> {
+        @Override
+        protected ChannelRig<PostalLetter> rig(Duration timeout) {
+            RecordingPostalChannel postal = new RecordingPostalChannel();
+            return new RecordingRig<>(postal::post, PostalLetter::idempotencyKey);
+        }
+
+        @Override
+        protected PostalLetter message(String idempotencyKey) {
+            return ChannelMessages.letter(idempotencyKey);
         }
     }
 }

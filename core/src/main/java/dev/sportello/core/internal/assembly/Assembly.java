@@ -10,6 +10,7 @@ import dev.sportello.core.AppointmentSettings;
 import dev.sportello.core.DelegationSettings;
 import dev.sportello.core.DispatcherSettings;
 import dev.sportello.core.DossierSettings;
+import dev.sportello.core.FragileUserSettings;
 import dev.sportello.core.NotificationSettings;
 import dev.sportello.core.RequestSettings;
 import dev.sportello.core.UserSettings;
@@ -17,6 +18,7 @@ import dev.sportello.core.internal.appointments.AppointmentsModule;
 import dev.sportello.core.internal.delegation.DelegationModule;
 import dev.sportello.core.internal.dossiers.DossiersModule;
 import dev.sportello.core.internal.feedback.FeedbackModule;
+import dev.sportello.core.internal.fragile.FragileModule;
 import dev.sportello.core.internal.kernel.AreaModule;
 import dev.sportello.core.internal.kernel.AssuranceGuard;
 import dev.sportello.core.internal.kernel.AuditTrailService;
@@ -42,6 +44,7 @@ import dev.sportello.core.internal.requests.RequestsModule;
 import dev.sportello.core.internal.users.UsersModule;
 import dev.sportello.offices.Office;
 import dev.sportello.offices.spi.OfficeDirectory;
+import dev.sportello.spi.PostalChannel;
 import dev.sportello.spi.SpiVersion;
 import dev.sportello.spi.SpiVersioned;
 import dev.sportello.spi.UnitOfWork;
@@ -67,7 +70,8 @@ public final class Assembly {
     /** The areas, in dependency order: an area may use what the areas before it provide. */
     public static List<AreaModule> areas() {
         return List.of(new OfficesModule(), new NotificationsModule(), new UsersModule(), new DelegationModule(),
-                new RequestsModule(), new DossiersModule(), new AppointmentsModule(), new FeedbackModule());
+                new RequestsModule(), new DossiersModule(), new AppointmentsModule(), new FeedbackModule(),
+                new FragileModule());
     }
 
     /**
@@ -117,6 +121,8 @@ public final class Assembly {
         wiring.provide(DossierSettings.class, ports.dossiers());
         wiring.provide(CommandValidator.class, validator);
         wiring.provide(DelegationSettings.class, ports.delegations());
+        wiring.provide(FragileUserSettings.class, ports.fragileUsers());
+        wiring.provide(PostalChannel.class, ports.postal());
         areas.forEach(a -> a.start(wiring));
         areas.forEach(a -> a.register(wiring));
         MessageSender sender = new MessageSender(ports.sms(), ports.email(), ports.push(),
@@ -144,7 +150,7 @@ public final class Assembly {
         UnitOfWork storage = ports.unitOfWork();
         spi.require(storage.getClass().getName(), storage.spiVersion());
         List<Object> others = new ArrayList<>(List.of(ports.directory(), ports.eventSink(), ports.sms(), ports.email(),
-                ports.push()));
+                ports.push(), ports.postal()));
         ports.appointments().meetingProvider().ifPresent(others::add);
         ports.requests().protocolRegistry().ifPresent(others::add);
         ports.users().fragilityRegister().ifPresent(others::add);

@@ -6,6 +6,7 @@ import dev.sportello.core.AppointmentSettings;
 import dev.sportello.core.DelegationSettings;
 import dev.sportello.core.DispatcherSettings;
 import dev.sportello.core.DossierSettings;
+import dev.sportello.core.FragileUserSettings;
 import dev.sportello.core.NotificationSettings;
 import dev.sportello.core.RequestSettings;
 import dev.sportello.core.UserSettings;
@@ -13,6 +14,7 @@ import dev.sportello.offices.spi.OfficeDirectory;
 import dev.sportello.spi.EmailChannel;
 import dev.sportello.spi.EventSink;
 import dev.sportello.spi.Instrumentation;
+import dev.sportello.spi.PostalChannel;
 import dev.sportello.spi.PushChannel;
 import dev.sportello.spi.SmsChannel;
 import dev.sportello.spi.UnitOfWork;
@@ -39,6 +41,8 @@ import java.time.Clock;
  * @param instrumentation the host's instrumentation
  * @param dossiers      the dossiers settings
  * @param delegations   the delegation settings
+ * @param postal        the postal channel
+ * @param fragileUsers  the fragile-users channel settings
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -47,5 +51,6 @@ public record Ports(UnitOfWork unitOfWork, OfficeDirectory directory, Clock cloc
                     EventSink eventSink, SmsChannel sms, EmailChannel email, PushChannel push, UserSettings users,
                     NotificationSettings notifications, RequestSettings requests, AppointmentSettings appointments,
                     DispatcherSettings dispatcher, Instrumentation instrumentation,
-                    DossierSettings dossiers, DelegationSettings delegations) {
+                    DossierSettings dossiers, DelegationSettings delegations, PostalChannel postal,
+                    FragileUserSettings fragileUsers) {
 }

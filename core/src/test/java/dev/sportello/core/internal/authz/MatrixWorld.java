@@ -37,6 +37,8 @@ final class MatrixWorld implements AutoCloseable {
 
     final CoreFixture h;
     final MatrixParty party;
+    /** The fragile-users channel's objects of a citizen owner, for the channel's methods; else null. */
+    final MatrixFragile fragile;
     final Principal principal;
 
     /**
@@ -50,11 +52,13 @@ final class MatrixWorld implements AutoCloseable {
         others.removeAll(operations);
         h = new CoreFixture(b -> b.officeDirectory(new MatrixOffices()).serviceGrants(ServiceGrants.builder()
                 .grant("portal", EnumSet.allOf(Operation.class)).grant(GRANTED, operations).grant(UNGRANTED, others)
-                .build()));
+                .build()).fragileUsers(MatrixFragile::settings));
         UserProfile filler = h.citizen();
         h.sdk.appointments().book(CoreFixture.cie(filler), BookAppointment.of(h.key(), TestOffices.ROMA,
                 MatrixOffices.ONE_SEAT.code(), ContactMode.IN_PERSON, CoreFixture.rome("2026-11-24T09:00")));
         party = kind.forCompany() ? MatrixParty.company(h) : MatrixParty.citizen(h);
+        fragile = kind.forCompany() || operations.stream().noneMatch(o -> o.area().equals("fragile")) ? null
+                : MatrixFragile.of(h, party.user());
         principal = principal(kind, operations);
         h.deliver();
     }

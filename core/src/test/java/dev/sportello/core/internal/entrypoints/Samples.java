@@ -13,6 +13,7 @@ import dev.sportello.users.EmailAddress;
 import dev.sportello.users.FiscalCode;
 import dev.sportello.users.MunicipalityCode;
 import dev.sportello.users.PhoneNumber;
+import dev.sportello.users.PostalAddress;
 import dev.sportello.users.TaxCode;
 
 import java.lang.reflect.Constructor;
@@ -74,6 +75,7 @@ public final class Samples {
         KNOWN.put(MessageKind.class, () -> new MessageKind("REQUEST_REGISTERED"));
         KNOWN.put(PhoneNumber.class, () -> new PhoneNumber("+393471234567"));
         KNOWN.put(EmailAddress.class, () -> new EmailAddress("maria.rossi@example.it"));
+        KNOWN.put(PostalAddress.class, () -> new PostalAddress("Via Tiburtina 1234", "00131", "Roma", "RM"));
         KNOWN.put(Principal.class, () -> Principal.service("portal"));
         KNOWN.put(PartyId.class, () -> new UserId(UUID.fromString("01a20000-0000-7000-8000-000000000002")));
         KNOWN.put(OperatorId.class, () -> new OperatorId(UUID.fromString("00000000-0000-7000-8000-000000000001")));

@@ -56,7 +56,7 @@ class UseCaseEntryPointsTest {
 
     private List<Object> facades() {
         return List.of(h.sdk.users(), h.sdk.offices(), h.sdk.delegations(), h.sdk.notifications(), h.sdk.requests(),
-                h.sdk.appointments(), h.sdk.audit(), h.sdk.outbox());
+                h.sdk.appointments(), h.sdk.fragileUsers(), h.sdk.audit(), h.sdk.outbox());
     }
 
     @Test

@@ -45,12 +45,14 @@ public final class TestOffices {
     public static final OperatorId ROMA_BACK_OFFICE_2 = operatorId(2);
     /** The supervisor of Roma (also back office). */
     public static final OperatorId ROMA_SUPERVISOR = operatorId(3);
-    /** A front-office operator of Roma who knows sign language, 09:00–12:00. */
+    /** A front-office operator of Roma who knows sign language and serves the fragile-users channel, 09:00–12:00. */
     public static final OperatorId ROMA_SIGN_LANGUAGE = operatorId(4);
     /** A front-office operator of Roma. */
     public static final OperatorId ROMA_FRONT_OFFICE = operatorId(5);
     /** A back-office operator of Cagliari. */
     public static final OperatorId CAGLIARI_BACK_OFFICE = operatorId(6);
+    /** A front-office operator of Roma on the fragile-users channel (R-USR-5), without sign language. */
+    public static final OperatorId ROMA_FRAGILE_DESK = operatorId(7);
 
     private TestOffices() {
     }
@@ -74,11 +76,13 @@ public final class TestOffices {
                 .operator(new Operator(ROMA_SUPERVISOR, ROMA, "Paola Verdi",
                         Set.of(OperatorRole.SUPERVISOR, OperatorRole.BACK_OFFICE), Set.of(), mornings))
                 .operator(new Operator(ROMA_SIGN_LANGUAGE, ROMA, "Sara Gialli", Set.of(OperatorRole.FRONT_OFFICE),
-                        Set.of(Skill.SIGN_LANGUAGE), WeeklyHours.weekdays("09:00-12:00")))
+                        Set.of(Skill.SIGN_LANGUAGE, Skill.FRAGILE_CHANNEL), WeeklyHours.weekdays("09:00-12:00")))
                 .operator(new Operator(ROMA_FRONT_OFFICE, ROMA, "Marco Blu", Set.of(OperatorRole.FRONT_OFFICE), Set.of(),
                         hours))
                 .operator(new Operator(CAGLIARI_BACK_OFFICE, CAGLIARI, "Elena Rosa", Set.of(OperatorRole.BACK_OFFICE),
                         Set.of(), hours))
+                .operator(new Operator(ROMA_FRAGILE_DESK, ROMA, "Giulia Viola", Set.of(OperatorRole.FRONT_OFFICE),
+                        Set.of(Skill.FRAGILE_CHANNEL), WeeklyHours.weekdays()))
                 .calendar(new BookingCalendar(ROMA, PENSION_INFO, mornings, Duration.ofMinutes(30),
                         Map.of(ContactMode.IN_PERSON, 3, ContactMode.PHONE_CALLBACK, 2, ContactMode.VIDEO_CALL, 2),
                         Duration.ofHours(1), 60))

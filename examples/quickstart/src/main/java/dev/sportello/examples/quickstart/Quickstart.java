@@ -16,6 +16,7 @@ import dev.sportello.adapters.mail.SmtpSecurity;
 import dev.sportello.adapters.memory.DeterministicMeetings;
 import dev.sportello.adapters.memory.MemoryOfficeDirectory;
 import dev.sportello.adapters.memory.MemoryStorage;
+import dev.sportello.adapters.memory.RecordingPostalChannel;
 import dev.sportello.core.SportelloSdk;
 import dev.sportello.feedback.FeedbackEntry;
 import dev.sportello.feedback.FeedbackTarget;
@@ -108,26 +109,31 @@ public final class Quickstart {
                 .operator(new Operator(RequestsDemo.ANNA, ROMA, "Anna Bianchi", Set.of(OperatorRole.BACK_OFFICE), Set.of(),
                         WeeklyHours.weekdays("08:30-12:30")))
                 .operator(new Operator(AppointmentsDemo.GIULIA, ROMA, "Giulia Russo", Set.of(OperatorRole.FRONT_OFFICE),
-                        Set.of(Skill.SIGN_LANGUAGE), WeeklyHours.weekdays("08:30-12:30")))
+                        Set.of(Skill.SIGN_LANGUAGE, Skill.FRAGILE_CHANNEL), WeeklyHours.weekdays("08:30-12:30")))
                 .office(DossiersDemo.office(), "F205")                     // Milan: where Lucia works
                 .operator(DossiersDemo.operator())
                 .calendar(AppointmentsDemo.calendar())
                 .build();
         DemoClock clock = new DemoClock(NOW);
+        RecordingPostalChannel printAndPost = new RecordingPostalChannel();   // a print-and-post provider in production
         try (SportelloSdk sdk = SportelloSdk.builder()
                 .unitOfWork(new MemoryStorage())
                 .officeDirectory(directory)
                 .clock(clock)
                 .smsChannel(transports).emailChannel(transports).pushChannel(transports).eventSink(transports)
                 .appointments(a -> a.meetingProvider(new DeterministicMeetings("https://meet.example.it/stanza/", "quickstart")))
-                .users(u -> u.fragilityRegister(AppointmentsDemo.records()))
+                .users(u -> u.fragilityRegister(FragileDemo.records(AppointmentsDemo.records())))
+                .postalChannel(printAndPost)
+                .fragileUsers(f -> f.phoneLine("800 123 456").portal(java.net.URI.create("https://servizi.example.it/fragili"))
+                        .mailbox(new EmailAddress("canale.fragili@example.it")))
                 // the portal (a service principal) may do only what it is granted: register users after login,
                 // publish notices, read what it sent and the audit trail; the institution's records service
-                // may only feed dossiers
+                // may only feed dossiers; the switchboard reports voicemails
                 .serviceGrants(ServiceGrants.builder().grant("portal", Operation.USER_REGISTER,
                         Operation.NOTIFICATION_ADMIN, Operation.INBOX_READ, Operation.ADMINISTRATION)
                         .grant(DossiersDemo.RECORDS, Operation.DOSSIER_FEED)
-                        .grant(FamilyDemo.REGISTRY, Operation.DELEGATION_GRANT).build())
+                        .grant(FamilyDemo.REGISTRY, Operation.DELEGATION_GRANT)
+                        .grant("phone-system", Operation.FRAGILE_PHONE_LINE).build())
                 .build()) {
             UserProfile maria = usersAndOffices(sdk, transports);
             notifications(sdk, maria);
@@ -137,6 +143,7 @@ public final class Quickstart {
             rateTheAnswer(sdk, answered);
             DossiersDemo.run(sdk, maria);
             FamilyDemo.run(sdk, transports);
+            FragileDemo.run(sdk, printAndPost, clock);
         }
     }
 
