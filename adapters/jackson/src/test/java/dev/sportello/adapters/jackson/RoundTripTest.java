@@ -6,6 +6,7 @@ import dev.sportello.PartyId;
 import dev.sportello.SportelloException;
 import dev.sportello.dossiers.DocumentUpload;
 import dev.sportello.spi.WriteBatch;
+import dev.sportello.dossiers.spi.DossierWrites;
 import dev.sportello.users.FiscalCode;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JavaType;
@@ -35,7 +36,8 @@ class RoundTripTest {
             WriteBatch.class, "a unit of work handed to stores in-process; it holds store classes, not data",
             WriteBatch.Part.class, "holds a Class token of a store, which must never be read from JSON",
             AssurancePolicy.class, "in-process configuration built in code, it exposes no state to serialise",
-            DocumentUpload.class, "carries the document's content as a stream handed over in-process");
+            DocumentUpload.class, "carries the document's content as a stream handed over in-process",
+            DossierWrites.class, "a feed batch's writes handed to the dossier store in-process, keyed by ids, not data");
 
     private final JsonMapper mapper = SportelloJson.mapper();
     private final Samples samples = new Samples();
