@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * then lets 1, 2 and 4 dispatcher <em>processes</em> ({@link ScaleOutNode}, each its own JVM with its own
  * SDK and pool) drain it together, claiming with {@code SKIP LOCKED}; it prints the combined throughput and
  * checks that the ids the nodes' channels received have no duplicate and are exactly the loaded ones. Then
- * two booking processes race for the 10 hot slots of one morning, asking for more seats than there are,
+ * two booking processes (by default) race for the 10 hot slots of one morning, asking for more seats than there are,
  * and the benchmark checks that no slot holds more appointments than seats. With {@code pg_stat_statements}
  * (on unless {@code -DpgStats=false}) it prints statements and round trips per message and per booking.
  * Sizes: {@link ScaleOutSizes}. Run:
@@ -74,8 +74,8 @@ public final class ScaleOutBenchmark {
             System.out.println("summary (median of the rounds, all nodes together):");
             result.dispatch().forEach((nodes, perSecond) -> System.out.printf("  %d dispatcher process(es): %,8.0f "
                     + "messages/s, 0 duplicates, 0 lost%n", nodes, perSecond));
-            System.out.printf("  2 booking processes: %,.0f bookings/s (%,.0f attempts/s), no slot over its %d seats%n",
-                    result.bookingsPerSecond(), result.attemptsPerSecond(), sizes.seats());
+            System.out.printf("  %d booking process(es): %,.0f bookings/s (%,.0f attempts/s), no slot over its %d seats%n",
+                    sizes.bookingNodes(), result.bookingsPerSecond(), result.attemptsPerSecond(), sizes.seats());
         }
     }
 
@@ -83,7 +83,7 @@ public final class ScaleOutBenchmark {
      * What a run measured.
      *
      * @param dispatch           messages per second by number of dispatcher processes, median of the rounds
-     * @param bookingsPerSecond  successful bookings per second of the two booking processes together
+     * @param bookingsPerSecond  successful bookings per second of the booking processes together
      * @param attemptsPerSecond  booking attempts (booked or refused as full) per second
      * @param appointmentsPerSlot the booked appointments of each hot slot
      */
@@ -99,6 +99,9 @@ public final class ScaleOutBenchmark {
         String url = postgres.server.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true";
         Path dir = Files.createTempDirectory("sportello-scale-out");
         try {
+            if (sizes.partitionOutbox()) {
+                OutboxPartitions.partitionByDay(postgres, 2);
+            }
             Map<Integer, Double> dispatch = new LinkedHashMap<>();
             try (SportelloSdk loader = SportelloSdk.builder().serviceGrants(BenchServices.GRANTS)
                     .unitOfWork(postgres.storage).officeDirectory(Offices.directory()).build()) {
@@ -109,6 +112,7 @@ public final class ScaleOutBenchmark {
                     dispatch.put(nodes, dispatchRun(postgres, loader, user, nodes, url, dir, sizes));
                 }
             }
+            OutboxPartitions.printRetention(postgres);
             ScaleOutBooking.Outcome booking = ScaleOutBooking.run(postgres, url, dir, sizes);
             return new Result(dispatch, booking.bookingsPerSecond(), booking.attemptsPerSecond(),
                     booking.appointmentsPerSlot());
@@ -180,11 +184,10 @@ public final class ScaleOutBenchmark {
         unexpected.removeAll(loaded);
         long left = postgres.count("SELECT count(*) FROM sportello_outbox WHERE status <> 'DONE'");
         double perSecond = count / seconds;
-        if (!phase.equals("warmup")) {
-            System.out.printf("  %s: %,d messages in %.2f s = %,8.0f messages/s, %.0f ms of machine CPU per 1,000; per "
-                    + "process %s; duplicates %d, lost %d, unexpected %d, left in the outbox %d%n", phase, count, seconds,
-                    perSecond, cpuPerThousand, perNode, duplicates, lost.size(), unexpected.size(), left);
-        }
+        System.out.printf("  %s: %,d messages in %.2f s = %,8.0f messages/s, %.0f ms of machine CPU per 1,000; per "
+                        + "process %s; duplicates %d, lost %d, unexpected %d, left in the outbox %d%n",
+                phase.equals("warmup") ? "warm-up (not counted)" : phase, count, seconds, perSecond, cpuPerThousand,
+                perNode, duplicates, lost.size(), unexpected.size(), left);
         if (duplicates != 0 || !lost.isEmpty() || !unexpected.isEmpty() || notDelivered != 0 || left != 0) {
             throw new IllegalStateException(phase + " with " + nodes + " node(s): " + duplicates + " duplicate deliveries, "
                     + lost.size() + " lost, " + unexpected.size() + " unexpected, " + notDelivered

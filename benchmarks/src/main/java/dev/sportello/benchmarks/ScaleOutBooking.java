@@ -96,7 +96,8 @@ final class ScaleOutBooking {
 
     /** Books the node's attempts on Tuesday's hot slots; returns {booked, refused because full}. */
     static int[] book(SportelloSdk sdk, ScaleOutSizes sizes, List<UserId> users, int node) throws Exception {
-        return book(sdk, users, slots(AppointmentBookingThroughput.TUESDAY), sizes.attempts(), sizes.bookingThreads(), node);
+        return book(sdk, users, slots(AppointmentBookingThroughput.TUESDAY), sizes.attemptsOf(node), sizes.bookingThreads(),
+                node);
     }
 
     /**
@@ -154,14 +155,14 @@ final class ScaleOutBooking {
     }
 
     /**
-     * Registers the users, starts two booking processes, lets them race from the start barrier and checks
+     * Registers the users, starts the booking processes, lets them race from the start barrier and checks
      * the slots; fails on any overbooking.
      */
     static Outcome run(Postgres postgres, String url, Path dir, ScaleOutSizes sizes) throws Exception {
-        int nodes = 2;
-        System.out.printf("%d booking processes, %d threads and %d connections each, %,d attempts each on 10 slots of %d "
-                        + "seats (%,d seats in all, %,d attempts):%n", nodes, sizes.bookingThreads(), sizes.bookingPool(),
-                sizes.attempts(), sizes.seats(), 10 * sizes.seats(), nodes * sizes.attempts());
+        int nodes = sizes.bookingNodes();
+        System.out.printf("%d booking process(es), %d threads and %d connections each, %,d attempts in all on %d slots of %d "
+                        + "seats (%,d seats in all):%n", nodes, sizes.bookingThreads(), sizes.bookingPool(), sizes.attempts(),
+                ScaleOutSizes.SLOTS, sizes.seats(), ScaleOutSizes.SLOTS * sizes.seats());
         try (SportelloSdk sdk = sdk(postgres.storage, sizes.seats())) {
             for (int node = 0; node < nodes; node++) {
                 List<String> users = new ArrayList<>();
@@ -182,7 +183,7 @@ final class ScaleOutBooking {
                 lines = processes.awaitAll("booked ");
                 seconds = (System.nanoTime() - start) / 1e9;
                 cpuMillis = CpuTime.machineBusyMillis() - cpu;
-                postgres.printPerOperation("2 booking processes", (long) nodes * sizes.attempts(), "booking attempt");
+                postgres.printPerOperation(nodes + " booking process(es)", sizes.attempts(), "booking attempt");
             }
             long booked = 0;
             long full = 0;

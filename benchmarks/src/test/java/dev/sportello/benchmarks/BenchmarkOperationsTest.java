@@ -70,9 +70,9 @@ class BenchmarkOperationsTest {
 
     @Test
     void scaleOutDeliversEveryMessageOnceAcrossProcessesAndNoSlotIsOverbooked() throws Exception {
-        // 2 dispatcher processes drain 300 messages in batches of 50; 2 booking processes ask for 120 seats of 50;
-        // the nodes' JVMs start fast rather than run fast
-        ScaleOutSizes tiny = new ScaleOutSizes(List.of(2), 300, 0, 1, 50, 1, 5, 60, 4, 2, 4, 0,
+        // 2 dispatcher processes drain 300 messages in batches of 50 from an outbox partitioned by day; 2 booking
+        // processes ask for 120 seats of 50; the nodes' JVMs start fast rather than run fast
+        ScaleOutSizes tiny = new ScaleOutSizes(List.of(2), 300, 0, 1, 50, 1, true, 2, 5, 120, 4, 2, 4, 0,
                 List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"));
         try (Postgres postgres = new Postgres(10)) {
             // throws on a duplicate, lost or unexpected delivery, on an overbooked or not full slot, or if a node fails
