@@ -154,12 +154,13 @@ public final class ScaleOutBenchmark {
                                 String phase, int count, Path dir, ScaleOutSizes statsOf) throws Exception {
         Set<String> loaded = load(postgres, loader, user, count);
         postgres.resetStatements();
-        long cpu = CpuTime.machineBusyMillis();
+        CpuShares cpu = CpuShares.start(postgres);
         long start = System.nanoTime();
         processes.sendAll("go " + phase);
         List<String> drained = processes.awaitAll("drained " + phase + " ");
         double seconds = (System.nanoTime() - start) / 1e9;
-        double cpuPerThousand = (CpuTime.machineBusyMillis() - cpu) * 1000.0 / count;
+        String cpuPerThousand = cpu.end(drained.stream().mapToLong(l -> Long.parseLong(l.split(" ")[6])).sum())
+                .per(count / 1000.0, "1,000 messages");
         processes.awaitAll("written " + phase);
         if (statsOf != null) {
             postgres.printPerOperation(nodes + " process(es), " + phase, Math.max(1, count / statsOf.batch()),
@@ -184,8 +185,8 @@ public final class ScaleOutBenchmark {
         unexpected.removeAll(loaded);
         long left = postgres.count("SELECT count(*) FROM sportello_outbox WHERE status <> 'DONE'");
         double perSecond = count / seconds;
-        System.out.printf("  %s: %,d messages in %.2f s = %,8.0f messages/s, %.0f ms of machine CPU per 1,000; per "
-                        + "process %s; duplicates %d, lost %d, unexpected %d, left in the outbox %d%n",
+        System.out.printf("  %s: %,d messages in %.2f s = %,8.0f messages/s; %s; per process %s; duplicates %d, lost %d, "
+                        + "unexpected %d, left in the outbox %d%n",
                 phase.equals("warmup") ? "warm-up (not counted)" : phase, count, seconds, perSecond, cpuPerThousand,
                 perNode, duplicates, lost.size(), unexpected.size(), left);
         if (duplicates != 0 || !lost.isEmpty() || !unexpected.isEmpty() || notDelivered != 0 || left != 0) {

@@ -174,15 +174,16 @@ final class ScaleOutBooking {
             }
             List<String> lines;
             double seconds;
-            long cpuMillis;
+            String cpuPerAttempt;
             try (NodeProcesses processes = NodeProcesses.start("book", nodes, url, dir, sizes)) {
                 postgres.resetStatements();
-                long cpu = CpuTime.machineBusyMillis();
+                CpuShares cpu = CpuShares.start(postgres);
                 long start = System.nanoTime();
                 processes.sendAll("go");
                 lines = processes.awaitAll("booked ");
                 seconds = (System.nanoTime() - start) / 1e9;
-                cpuMillis = CpuTime.machineBusyMillis() - cpu;
+                cpuPerAttempt = cpu.end(lines.stream().mapToLong(l -> Long.parseLong(l.split(" ")[4])).sum())
+                        .per(sizes.attempts(), "attempt");
                 postgres.printPerOperation(nodes + " booking process(es)", sizes.attempts(), "booking attempt");
             }
             long booked = 0;
@@ -195,9 +196,9 @@ final class ScaleOutBooking {
                 perNode.add(String.format("%,d booked / %,d full", Long.parseLong(f[1]), Long.parseLong(f[2])));
             }
             long[] perSlot = check(sdk, sizes.seats(), booked);
-            System.out.printf("  %,d booked and %,d refused as full in %.2f s = %,.0f bookings/s, %,.0f attempts/s, %.2f ms of "
-                    + "machine CPU per attempt; per process %s%n", booked, full, seconds, booked / seconds,
-                    (booked + full) / seconds, (double) cpuMillis / (booked + full), perNode);
+            System.out.printf("  %,d booked and %,d refused as full in %.2f s = %,.0f bookings/s, %,.0f attempts/s; %s; per "
+                    + "process %s%n", booked, full, seconds, booked / seconds, (booked + full) / seconds, cpuPerAttempt,
+                    perNode);
             System.out.printf("  appointments per slot %s, seats per slot %d: no slot overbooked, every slot full%n",
                     Arrays.toString(perSlot), sizes.seats());
             return new Outcome(booked / seconds, (booked + full) / seconds, perSlot);

@@ -30,10 +30,10 @@ import java.util.concurrent.Future;
  * <ul>
  *   <li>{@code dispatch} mode, on {@code go <phase>}: runs the dispatcher's batch loops in {@code -Dworkers}
  *   threads until nothing is left to claim, with a channel that records every delivered message id;
- *   prints {@code drained <phase> <delivered> <claimed> <not delivered> <nanos>}, writes the ids to
+ *   prints {@code drained <phase> <delivered> <claimed> <not delivered> <nanos> <CPU ms of this JVM>}, writes the ids to
  *   {@code <dir>/dispatch-<node>-<phase>.txt}, and prints {@code written <phase>};</li>
  *   <li>{@code book} mode, on {@code go}: books the hot slots for the users of {@code <dir>/users-<node>.txt}
- *   (see {@link ScaleOutBooking#book}) and prints {@code booked <booked> <full> <nanos>}.</li>
+ *   (see {@link ScaleOutBooking#book}) and prints {@code booked <booked> <full> <nanos> <CPU ms of this JVM>}.</li>
  * </ul>
  * {@code quit} (or the end of its input) closes the SDK and ends the process. The start barrier is the
  * {@code go} line: a node does nothing measured before it reads it.
@@ -101,11 +101,12 @@ public final class ScaleOutNode {
             while ((line = in.readLine()) != null && line.startsWith("go ")) {
                 String phase = line.substring(3);
                 delivered.clear();
+                long cpu = CpuTime.jvmMillis();
                 long start = System.nanoTime();
                 DispatchReport report = drain(sdk, sizes.workers());
                 long nanos = System.nanoTime() - start;
-                out.printf("drained %s %d %d %d %d%n", phase, report.delivered(), report.claimed(),
-                        report.claimed() - report.delivered(), nanos);
+                out.printf("drained %s %d %d %d %d %d%n", phase, report.delivered(), report.claimed(),
+                        report.claimed() - report.delivered(), nanos, CpuTime.jvmMillis() - cpu);
                 Files.write(dir.resolve("dispatch-" + node + "-" + phase + ".txt"), new ArrayList<>(delivered),
                         StandardCharsets.UTF_8);
                 out.println("written " + phase);
@@ -149,9 +150,10 @@ public final class ScaleOutNode {
             if (line == null || !line.startsWith("go")) {
                 return;
             }
+            long cpu = CpuTime.jvmMillis();
             long start = System.nanoTime();
             int[] outcome = ScaleOutBooking.book(sdk, sizes, users, node);
-            out.printf("booked %d %d %d%n", outcome[0], outcome[1], System.nanoTime() - start);
+            out.printf("booked %d %d %d %d%n", outcome[0], outcome[1], System.nanoTime() - start, CpuTime.jvmMillis() - cpu);
             in.readLine(); // quit
         }
     }
