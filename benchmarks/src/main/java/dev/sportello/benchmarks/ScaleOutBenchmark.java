@@ -112,7 +112,7 @@ public final class ScaleOutBenchmark {
                     dispatch.put(nodes, dispatchRun(postgres, loader, user, nodes, url, dir, sizes));
                 }
             }
-            OutboxPartitions.printRetention(postgres);
+            OutboxPartitions.printRetention(postgres, sizes.partitionOutbox());
             ScaleOutBooking.Outcome booking = ScaleOutBooking.run(postgres, url, dir, sizes);
             return new Result(dispatch, booking.bookingsPerSecond(), booking.attemptsPerSecond(),
                     booking.appointmentsPerSlot());
@@ -153,8 +153,8 @@ public final class ScaleOutBenchmark {
     private static double phase(Postgres postgres, NodeProcesses processes, SportelloSdk loader, UserId user, int nodes,
                                 String phase, int count, Path dir, ScaleOutSizes statsOf) throws Exception {
         Set<String> loaded = load(postgres, loader, user, count);
-        postgres.resetStatements();
         CpuShares cpu = CpuShares.start(postgres);
+        postgres.resetStatements();
         long start = System.nanoTime();
         processes.sendAll("go " + phase);
         List<String> drained = processes.awaitAll("drained " + phase + " ");

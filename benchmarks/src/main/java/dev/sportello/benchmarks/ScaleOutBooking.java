@@ -176,8 +176,8 @@ final class ScaleOutBooking {
             double seconds;
             String cpuPerAttempt;
             try (NodeProcesses processes = NodeProcesses.start("book", nodes, url, dir, sizes)) {
-                postgres.resetStatements();
                 CpuShares cpu = CpuShares.start(postgres);
+                postgres.resetStatements();
                 long start = System.nanoTime();
                 processes.sendAll("go");
                 lines = processes.awaitAll("booked ");
