@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * An embedded PostgreSQL for benchmarks. The zonky builder turns {@code synchronous_commit} off by
@@ -63,6 +65,54 @@ final class Postgres implements AutoCloseable {
         }
     }
 
+    /**
+     * With {@code -DpgStats=true}: statements, transactions and round trips per operation since the last
+     * reset, from every client of the database (other processes too), and the statements most called.
+     * Statements leave out transaction control. Transactions are counted by their {@code BEGIN}: the driver
+     * sends it in the same trip as the statement after it, and ends the transaction with a {@code COMMIT} (or
+     * {@code ROLLBACK}) of its own, which {@code pg_stat_statements} does not count reliably (the driver's
+     * repeated {@code COMMIT}s go uncounted). So round trips = statements + transactions; a JDBC batch counts
+     * once per row, so the figure is an upper bound.
+     */
+    void printPerOperation(String title, long operations, String operation) {
+        if (!Boolean.getBoolean("pgStats") || operations <= 0) {
+            return;
+        }
+        exec("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+        long statements = 0;
+        long begins = 0;
+        double millis = 0;
+        List<String> top = new ArrayList<>();
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT calls, total_exec_time, regexp_replace(query, '\\s+', ' ', 'g') FROM pg_stat_statements "
+                     + "WHERE query NOT ILIKE '%pg_stat_statements%' ORDER BY calls DESC, total_exec_time DESC")) {
+            while (rs.next()) {
+                long n = rs.getLong(1);
+                String query = rs.getString(3).trim();
+                millis += rs.getDouble(2);
+                if (query.equalsIgnoreCase("BEGIN")) {
+                    begins += n;
+                    continue;
+                }
+                if (query.equalsIgnoreCase("COMMIT") || query.equalsIgnoreCase("ROLLBACK")) {
+                    continue;
+                }
+                statements += n;
+                if (top.size() < 12) {
+                    top.add(String.format("  %8.2f %8.3f  %s", (double) n / operations, rs.getDouble(2) / operations,
+                            query.substring(0, Math.min(query.length(), 110))));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        System.out.printf("  per %s (%s): %.2f statements in %.2f transactions = %.2f round trips, %.3f ms of statement "
+                        + "time in the database%n", operation, title, (double) statements / operations,
+                (double) begins / operations, (double) (statements + begins) / operations, millis / operations);
+        System.out.println("  most called: calls and ms per " + operation + ", query");
+        top.forEach(System.out::println);
+    }
+
     /** With {@code -DpgStats=true}: forgets the statement statistics. */
     void resetStatements() {
         if (Boolean.getBoolean("pgStats")) {
@@ -82,6 +132,15 @@ final class Postgres implements AutoCloseable {
              var rs = s.executeQuery("SHOW " + name)) {
             rs.next();
             return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    long count(String sql) {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

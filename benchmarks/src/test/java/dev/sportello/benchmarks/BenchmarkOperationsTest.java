@@ -24,7 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The benchmarks' operations run on the in-memory storage, so that a benchmark cannot rot into measuring
- * an error path (a submit rejected by validation is fast, and wrong). Measures nothing.
+ * an error path (a submit rejected by validation is fast, and wrong); the scale-out benchmark, whose point
+ * is several processes sharing one database, runs tiny on an embedded PostgreSQL with real node processes.
+ * Measures nothing.
  */
 class BenchmarkOperationsTest {
     @Test
@@ -64,6 +66,22 @@ class BenchmarkOperationsTest {
         // throws if a booking fails, a slot is overbooked or the last-seats race lets too many through
         double perSecond = AppointmentBookingThroughput.sdkRun(new MemoryStorage(), "memory", 640);
         assertThat(perSecond).isPositive();
+    }
+
+    @Test
+    void scaleOutDeliversEveryMessageOnceAcrossProcessesAndNoSlotIsOverbooked() throws Exception {
+        // 2 dispatcher processes drain 300 messages in batches of 50 from an outbox partitioned by day; 2 booking
+        // processes ask for 120 seats of 50; the nodes' JVMs start fast rather than run fast
+        ScaleOutSizes tiny = new ScaleOutSizes(List.of(2), 300, 0, 1, 50, 1, true, 2, 5, 120, 4, 2, 4, 0,
+                List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"));
+        try (Postgres postgres = new Postgres(10)) {
+            // throws on a duplicate, lost or unexpected delivery, on an overbooked or not full slot, or if a node fails
+            ScaleOutBenchmark.Result result = ScaleOutBenchmark.run(postgres, tiny);
+            assertThat(result.dispatch()).containsOnlyKeys(2);
+            assertThat(result.dispatch().get(2)).isPositive();
+            assertThat(result.appointmentsPerSlot()).hasSize(10).containsOnly(5L);
+            assertThat(result.bookingsPerSecond()).isPositive().isLessThan(result.attemptsPerSecond());
+        }
     }
 
     @Test
