@@ -117,14 +117,17 @@ public final class AuditEntry {
                 Integer.toString(f.at.getNano()), f.actor.asText(), f.onBehalfOf == null ? "" : f.onBehalfOf.toString(),
                 f.delegation == null ? "" : f.delegation.toString(), f.action, f.objectType, f.objectId, f.outcome.name(),
                 f.errorCode == null ? "" : f.errorCode.name());
+        return HexFormat.of().formatHex(SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** One digest per thread: looking the algorithm up for every entry cost more than hashing it. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
-    }
+    });
 
     /**
      * This entry chained after a predecessor: the same fields with {@link #previousHash()} and

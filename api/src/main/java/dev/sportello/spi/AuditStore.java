@@ -85,6 +85,29 @@ public interface AuditStore extends AppendingStore<AuditEntry> {
     }
 
     /**
+     * Creates the heads of new streams (of objects the transaction has just created, whose first entries
+     * it chained to {@code ""}), without locking them first. A stream that already has a head is a
+     * conflict, so that two transactions never chain to the same predecessor. A store may do it in one
+     * round trip (a plain insert that a duplicate key fails); the default locks each head with
+     * {@link #lockHeads}, checks that it is empty, and moves it with {@link #moveHeads}.
+     *
+     * @param heads each new stream's head hash, not null
+     * @throws dev.sportello.ConflictException with {@code CONCURRENT_MODIFICATION} if a stream has a head already
+     * @since 1.1
+     */
+    default void createHeads(Map<Stream, String> heads) {
+        Map<Stream, String> locked = lockHeads(heads.keySet());
+        for (Map.Entry<Stream, String> head : locked.entrySet()) {
+            if (!head.getValue().isEmpty()) {
+                throw dev.sportello.SportelloException.of(dev.sportello.ErrorCode.CONCURRENT_MODIFICATION, Map.of(
+                        "objectType", head.getKey().objectType(), "objectId", head.getKey().objectId(),
+                        "expectedVersion", "none"));
+            }
+        }
+        moveHeads(heads);
+    }
+
+    /**
      * Reads the head of a stream without locking it.
      *
      * @param objectType the object type, not null

@@ -24,7 +24,7 @@ import java.util.Map;
  */
 public record SpiVersion(int major, int minor) implements Comparable<SpiVersion> {
     /** The SPI version of this api jar, {@code "major.minor"}. Adapters return this constant. */
-    public static final String CURRENT = "1.0";
+    public static final String CURRENT = "1.1";
 
     /** Checks the numbers. */
     public SpiVersion {

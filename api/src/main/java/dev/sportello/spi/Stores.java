@@ -36,6 +36,42 @@ public interface Stores {
         }
     }
 
+    /**
+     * Writes all of a command's buffered writes, in this order: the appends ({@link #flush} with
+     * {@link WriteBatch#appendsOnly()}), the audit heads it creates ({@link AuditStore#createHeads}) and moves
+     * ({@link AuditStore#moveHeads}), then its bounded increments in order ({@link CounterStore#tryIncrement}),
+     * stopping at the first one refused. An adapter may write it all in one round trip (the JDBC adapter
+     * does on PostgreSQL); it must keep the increments last and in order, and may attempt the increments
+     * after a refused one, since the SDK then rolls the transaction back.
+     *
+     * @param batch the writes, not null
+     * @return the index in {@link WriteBatch#increments()} of the first increment refused, or -1 when all
+     *         were made
+     * @throws dev.sportello.ConflictException with {@code CONCURRENT_MODIFICATION} if a new head's stream
+     *                                         already has one, or an appended record conflicts
+     * @since 1.1
+     */
+    default int flushAll(WriteBatch batch) {
+        WriteBatch appends = batch.appendsOnly();
+        if (!appends.isEmpty()) {
+            flush(appends);
+        }
+        if (!batch.newHeads().isEmpty()) {
+            get(AuditStore.class).createHeads(batch.newHeads());
+        }
+        if (!batch.movedHeads().isEmpty()) {
+            get(AuditStore.class).moveHeads(batch.movedHeads());
+        }
+        List<WriteBatch.Increment> increments = batch.increments();
+        for (int i = 0; i < increments.size(); i++) {
+            WriteBatch.Increment increment = increments.get(i);
+            if (!get(CounterStore.class).tryIncrement(increment.key(), increment.limit())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static <R> void append(Stores stores, WriteBatch.Part<R> part) {
         if (!part.records().isEmpty()) {
             stores.get(part.store()).appendAll(part.records());

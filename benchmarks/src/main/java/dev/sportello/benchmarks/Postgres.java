@@ -20,9 +20,23 @@ import java.util.List;
 final class Postgres implements AutoCloseable {
     final EmbeddedPostgres server;
     final HikariDataSource pool;
+    /** The pool, counting round trips ({@link #trips}); what the storage and the raw baselines use. */
+    final javax.sql.DataSource dataSource;
+    final RoundTrips trips = new RoundTrips();
     final JdbcStorage storage;
 
     Postgres(int poolSize) {
+        this(poolSize, false);
+    }
+
+    /**
+     * Starts the server and a pool.
+     *
+     * @param poolSize        connections in the pool
+     * @param countRoundTrips whether the storage (and the raw baselines that use {@link #dataSource}) count
+     *                        their round trips, through a proxy that costs every side the same
+     */
+    Postgres(int poolSize, boolean countRoundTrips) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
             if (Boolean.getBoolean("pgStats")) {
@@ -41,7 +55,8 @@ final class Postgres implements AutoCloseable {
         config.setUsername("postgres");
         config.setMaximumPoolSize(poolSize);
         pool = new HikariDataSource(config);
-        storage = JdbcStorage.of(pool).migrate();
+        dataSource = countRoundTrips ? trips.counting(pool) : pool;
+        storage = JdbcStorage.of(dataSource).migrate();
         if (!"on".equals(setting("synchronous_commit"))) {
             throw new IllegalStateException("synchronous_commit must be on for benchmarks");
         }
@@ -111,6 +126,34 @@ final class Postgres implements AutoCloseable {
                 (double) begins / operations, (double) (statements + begins) / operations, millis / operations);
         System.out.println("  most called: calls and ms per " + operation + ", query");
         top.forEach(System.out::println);
+    /** Starts counting an operation's statements ({@code -DpgStats=true}) and round trips from zero. */
+    void startCounting() {
+        resetStatements();
+        trips.reset();
+    }
+
+    /**
+     * Prints the round trips and, with {@code -DpgStats=true}, the statements per operation since
+     * {@link #startCounting} (transaction control apart: {@code BEGIN} travels with the first statement).
+     *
+     * @param label      what was measured
+     * @param operations how many operations ran
+     */
+    void printPerOperation(String label, long operations) {
+        double perTrip = (double) trips.count() / operations;
+        if (!Boolean.getBoolean("pgStats")) {
+            System.out.printf("  %s: %.2f round trips per operation%n", label, perTrip);
+            return;
+        }
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT coalesce(sum(calls) FILTER (WHERE query NOT IN ('BEGIN', 'COMMIT', 'ROLLBACK') "
+                     + "AND query NOT LIKE '%pg_stat_statements%'), 0) FROM pg_stat_statements")) {
+            rs.next();
+            System.out.printf("  %s: %.2f round trips and %.2f statements per operation (pg_stat_statements)%n", label,
+                    perTrip, rs.getLong(1) / (double) operations);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** With {@code -DpgStats=true}: forgets the statement statistics. */

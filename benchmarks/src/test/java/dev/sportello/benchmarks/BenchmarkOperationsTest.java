@@ -64,7 +64,7 @@ class BenchmarkOperationsTest {
     @Test
     void bookingRunBooksEverySeatItAsksForWithoutOverbooking() throws Exception {
         // throws if a booking fails, a slot is overbooked or the last-seats race lets too many through
-        double perSecond = AppointmentBookingThroughput.sdkRun(new MemoryStorage(), "memory", 640);
+        double perSecond = AppointmentBookingThroughput.sdkRun(new MemoryStorage(), null, "memory", 640);
         assertThat(perSecond).isPositive();
     }
 

@@ -15,8 +15,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Wraps a storage so that the N-th write through any of its stores fails: the tool to show that a command
  * is atomic. Every store method is a write unless its name says it reads (see {@link #isRead}), so a new
- * write method of a new store is faulted without changing this class; {@link Stores#flush} counts as one
- * write and runs the adapter's own flush (which may write several tables in one statement) before failing.
+ * write method of a new store is faulted without changing this class; {@link Stores#flush} and
+ * {@link Stores#flushAll} each count as one write and run the adapter's own (which may write several
+ * tables in one statement) before failing.
  * Writes are counted across transactions.
  *
  * <p>Thread-safe.
@@ -150,6 +151,14 @@ public final class FailingStorage implements UnitOfWork {
         public void flush(WriteBatch batch) {
             stores.flush(batch);
             write();
+        }
+
+        /** The adapter's own {@link Stores#flushAll} (appends, heads and increments together) counts as one write. */
+        @Override
+        public int flushAll(WriteBatch batch) {
+            int refused = stores.flushAll(batch);
+            write();
+            return refused;
         }
     }
 }

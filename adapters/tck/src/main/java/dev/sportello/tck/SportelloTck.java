@@ -95,6 +95,15 @@ public abstract class SportelloTck {
         }
     }
 
+    /** {@link BatchWritesContract}. */
+    @Nested
+    class BatchWrites extends BatchWritesContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return SportelloTck.this.freshStorage();
+        }
+    }
+
     /** {@link RecordStoresContract}. */
     @Nested
     class Records extends RecordStoresContract {

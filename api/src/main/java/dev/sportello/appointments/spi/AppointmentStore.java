@@ -8,7 +8,12 @@ import dev.sportello.appointments.AppointmentId;
 import dev.sportello.appointments.ContactMode;
 import dev.sportello.appointments.WaitlistEntryId;
 import dev.sportello.offices.OfficeCode;
+import dev.sportello.offices.spi.ClosureStore;
+import dev.sportello.spi.AppendingStore;
 import dev.sportello.spi.CounterStore;
+import dev.sportello.spi.Stores;
+import dev.sportello.users.spi.ConsentStore;
+import dev.sportello.users.spi.UserStore;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,9 +21,11 @@ import java.util.Optional;
 
 /**
  * Appointments and waitlist entries. Seats are not counted here but with the {@link CounterStore} of the
- * same transaction. Part of a transaction; not thread-safe.
+ * same transaction. Since SPI 1.1 a booking's new appointment reaches the store as an append
+ * ({@link #appendAll}, in {@link Stores#flushAll}), and what a booking reads first comes in one call
+ * ({@link #forBooking}). Part of a transaction; not thread-safe.
  */
-public interface AppointmentStore {
+public interface AppointmentStore extends AppendingStore<AppointmentRecord> {
     /**
      * Adds an appointment.
      *
@@ -27,6 +34,39 @@ public interface AppointmentStore {
      *                                         idempotency key, is taken
      */
     void insert(AppointmentRecord appointment);
+
+    /**
+     * Adds appointments buffered by a command, in order; the default inserts each with {@link #insert}.
+     *
+     * @param appointments the appointments, version 0, not null
+     * @throws dev.sportello.ConflictException with {@code CONCURRENT_MODIFICATION} if an id, or an owner's
+     *                                         idempotency key, is taken
+     * @since 1.1
+     */
+    @Override
+    default void appendAll(List<AppointmentRecord> appointments) {
+        for (AppointmentRecord appointment : appointments) {
+            insert(appointment);
+        }
+    }
+
+    /**
+     * Everything a booking reads before it writes, as the single stores return it. A store may read it
+     * in one round trip (the JDBC adapter does on PostgreSQL); the default asks each store of the
+     * transaction in turn.
+     *
+     * @param lookup what to read, not null
+     * @param stores the stores of this transaction, not null
+     * @return what was read
+     * @since 1.1
+     */
+    default BookingReads forBooking(BookingLookup lookup, Stores stores) {
+        Optional<AppointmentRecord> earlier = findByIdempotencyKey(lookup.owner(), lookup.idempotencyKey());
+        Optional<dev.sportello.users.spi.UserRecord> owner = stores.get(UserStore.class).find(lookup.owner());
+        return new BookingReads(earlier, owner, owner.isEmpty() ? List.of()
+                : stores.get(ConsentStore.class).history(lookup.owner()),
+                stores.get(ClosureStore.class).between(lookup.office(), lookup.day(), lookup.day()));
+    }
 
     /**
      * Replaces an appointment if it still has the expected version.

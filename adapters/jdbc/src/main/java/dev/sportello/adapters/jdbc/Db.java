@@ -70,6 +70,61 @@ final class Db {
         }
     }
 
+    /**
+     * Runs several statements, separated by {@code ;} in one string, in one round trip (PostgreSQL: the
+     * driver sends them all before one sync) and returns the update count of each, in order; a
+     * statement that returns rows counts them.
+     */
+    int[] updates(String sql, int statements, Object... params) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            bind(ps, params);
+            int[] counts = new int[statements];
+            boolean rows = ps.execute();
+            for (int i = 0; i < statements; i++) {
+                if (rows) {
+                    try (ResultSet rs = ps.getResultSet()) {
+                        while (rs.next()) {
+                            counts[i]++;
+                        }
+                    }
+                } else {
+                    counts[i] = ps.getUpdateCount();
+                }
+                rows = ps.getMoreResults();
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw new JdbcFailure(e);
+        }
+    }
+
+    /**
+     * Runs several queries, separated by {@code ;} in one string, in one round trip (PostgreSQL) and maps
+     * the rows of each with its own mapper.
+     */
+    List<List<Object>> queries(String sql, List<Row<?>> rows, Object... params) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            bind(ps, params);
+            List<List<Object>> out = new ArrayList<>(rows.size());
+            boolean hasRows = ps.execute();
+            for (Row<?> row : rows) {
+                List<Object> mapped = new ArrayList<>();
+                if (hasRows) {
+                    try (ResultSet rs = ps.getResultSet()) {
+                        while (rs.next()) {
+                            mapped.add(row.map(rs));
+                        }
+                    }
+                }
+                out.add(mapped);
+                hasRows = ps.getMoreResults();
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new JdbcFailure(e);
+        }
+    }
+
     <T> Optional<T> one(String sql, Row<T> row, Object... params) {
         List<T> rows = query(sql, row, params);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));

@@ -1,13 +1,10 @@
 package dev.sportello.adapters.jdbc;
 
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
 
-import java.io.StringWriter;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -28,17 +25,48 @@ final class FlatCodec {
     private FlatCodec() {
     }
 
+    /**
+     * The map as a JSON object of strings, written by hand (no generator per call on the hot path of every
+     * command's outbox entries): quotes and backslashes escaped, control characters as six-character escapes.
+     */
     static String encode(Map<String, String> map) {
-        StringWriter out = new StringWriter(64 + map.size() * 32);
-        try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
-            g.writeStartObject();
-            for (Map.Entry<String, String> e : map.entrySet()) {
-                g.writeStringProperty(e.getKey(), e.getValue());
+        StringBuilder out = new StringBuilder(16 + map.size() * 32);
+        out.append('{');
+        boolean first = true;
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            if (!first) {
+                out.append(',');
             }
-            g.writeEndObject();
+            first = false;
+            string(out, e.getKey());
+            out.append(':');
+            string(out, e.getValue());
         }
-        return out.toString();
+        return out.append('}').toString();
     }
+
+    private static void string(StringBuilder out, String value) {
+        out.append('"');
+        int from = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\' || c < 0x20) {
+                out.append(value, from, i);
+                switch (c) {
+                    case '"' -> out.append("\\\"");
+                    case '\\' -> out.append("\\\\");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    case '\t' -> out.append("\\t");
+                    default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                }
+                from = i + 1;
+            }
+        }
+        out.append(value, from, value.length()).append('"');
+    }
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     static Map<String, String> decode(String text) {
         if (text == null || text.isEmpty()) {

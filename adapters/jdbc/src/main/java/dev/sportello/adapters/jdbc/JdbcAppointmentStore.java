@@ -19,8 +19,14 @@ import dev.sportello.appointments.WaitlistEntryId;
 import dev.sportello.appointments.WaitlistStatus;
 import dev.sportello.appointments.spi.AppointmentRecord;
 import dev.sportello.appointments.spi.AppointmentStore;
+import dev.sportello.appointments.spi.BookingLookup;
+import dev.sportello.appointments.spi.BookingReads;
 import dev.sportello.appointments.spi.WaitlistRecord;
+import dev.sportello.offices.Closure;
 import dev.sportello.offices.OfficeCode;
+import dev.sportello.spi.Stores;
+import dev.sportello.users.ConsentEvent;
+import dev.sportello.users.spi.UserRecord;
 import dev.sportello.users.PhoneNumber;
 
 import java.sql.ResultSet;
@@ -39,12 +45,23 @@ import java.util.UUID;
  * key–value texts; the owner's list pages on {@code (start_at, id)}.
  */
 final class JdbcAppointmentStore implements AppointmentStore {
-    private static final String COLUMNS = "id, owner_id, booked_by, office, topic, mode, start_at, end_at, zone, local_day, "
+    static final String COLUMNS = "id, owner_id, booked_by, office, topic, mode, start_at, end_at, zone, local_day, "
             + "sign_language, operator_id, status, idempotency_key, join_link, callback_number, admission_code_hash, "
             + "admission_attempts, sequence_no, waiting_since, identity_check, assistance, outcome, outcome_text, "
             + "cancel_reason, created_at, updated_at, version";
     private static final String WAITLIST = "id, owner_id, office, topic, mode, local_day, sign_language, status, offered_start, "
             + "offer_expires_at, appointment_id, held_operator, created_at, updated_at, version";
+    /** One row's parameters in {@link #COLUMNS}. */
+    static final String PLACES = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+    /**
+     * What a booking reads, four queries in one round trip on PostgreSQL: the earlier booking under the key,
+     * the owner with contact points, the owner's consents, the office's closures on the day.
+     */
+    private static final String FOR_BOOKING = "SELECT " + COLUMNS + " FROM sportello_appointments WHERE owner_id = ? "
+            + "AND idempotency_key = ?; " + JdbcUserStore.SELECT + "id = ?" + JdbcUserStore.ORDER + "; "
+            + JdbcRecordStores.Consents.HISTORY + "; " + JdbcRecordStores.Closures.BETWEEN;
+    private static final List<Db.Row<?>> FOR_BOOKING_ROWS = List.of(JdbcAppointmentStore::record, JdbcUserStore::row,
+            JdbcRecordStores.Consents::event, JdbcRecordStores.Closures::closure);
     private final Db db;
 
     JdbcAppointmentStore(Db db) {
@@ -54,14 +71,7 @@ final class JdbcAppointmentStore implements AppointmentStore {
     @Override
     public void insert(AppointmentRecord r) {
         try {
-            db.update("INSERT INTO sportello_appointments (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", r.id().value(), r.owner().value(), r.bookedBy().asText(),
-                    r.office().value(), r.topic().code(), r.mode(), r.start(), r.end(), r.zone().getId(), r.day(),
-                    r.interpretation() == Interpretation.SIGN_LANGUAGE,
-                    operator(r.operator()), r.status(), r.idempotencyKey(), r.joinLink(),
-                    r.callbackNumber() == null ? null : r.callbackNumber().e164(), r.admissionCodeHash(),
-                    r.admissionAttempts(), r.sequence(), r.waitingSince(), encode(r.identityCheck()), encode(r.assistance()),
-                    r.outcome(), r.outcomeText(), r.cancelReason(), r.createdAt(), r.updatedAt(), r.version());
+            db.update("INSERT INTO sportello_appointments (" + COLUMNS + ") VALUES (" + PLACES + ")", row(r));
         } catch (JdbcFailure e) {
             if (e.isDuplicateKey()) {
                 throw conflict("appointment", r.id().toString(), "none");
@@ -94,6 +104,31 @@ final class JdbcAppointmentStore implements AppointmentStore {
     public Optional<AppointmentRecord> findByIdempotencyKey(UserId owner, String key) {
         return db.one("SELECT " + COLUMNS + " FROM sportello_appointments WHERE owner_id = ? AND idempotency_key = ?",
                 JdbcAppointmentStore::record, owner.value(), key);
+    }
+
+    @Override
+    public BookingReads forBooking(BookingLookup lookup, Stores stores) {
+        if (db.dialect != Dialect.POSTGRESQL) {
+            return AppointmentStore.super.forBooking(lookup, stores);
+        }
+        UUID owner = lookup.owner().value();
+        List<List<Object>> read = db.queries(FOR_BOOKING, FOR_BOOKING_ROWS, owner, lookup.idempotencyKey(), owner, owner,
+                lookup.office().value(), lookup.day(), lookup.day());
+        List<UserRecord> users = JdbcUserStore.assemble(read.get(1));
+        return new BookingReads(read.get(0).stream().map(AppointmentRecord.class::cast).findFirst(),
+                users.stream().findFirst(), read.get(2).stream().map(ConsentEvent.class::cast).toList(),
+                read.get(3).stream().map(Closure.class::cast).toList());
+    }
+
+    /** The parameters of an appointment's row, in {@link #COLUMNS} order. */
+    static Object[] row(AppointmentRecord r) {
+        return new Object[]{r.id().value(), r.owner().value(), r.bookedBy().asText(),
+            r.office().value(), r.topic().code(), r.mode(), r.start(), r.end(), r.zone().getId(), r.day(),
+            r.interpretation() == Interpretation.SIGN_LANGUAGE,
+            operator(r.operator()), r.status(), r.idempotencyKey(), r.joinLink(),
+            r.callbackNumber() == null ? null : r.callbackNumber().e164(), r.admissionCodeHash(),
+            r.admissionAttempts(), r.sequence(), r.waitingSince(), encode(r.identityCheck()), encode(r.assistance()),
+            r.outcome(), r.outcomeText(), r.cancelReason(), r.createdAt(), r.updatedAt(), r.version()};
     }
 
     @Override

@@ -52,8 +52,7 @@ final class JdbcRecordStores {
 
         @Override
         public List<ConsentEvent> history(UserId user) {
-            return db.query("SELECT user_id, channel, choice, at, actor, on_behalf_of FROM sportello_consent_events "
-                    + "WHERE user_id = ? ORDER BY seq", Consents::event, user.value());
+            return db.query(HISTORY, Consents::event, user.value());
         }
 
         @Override
@@ -70,7 +69,11 @@ final class JdbcRecordStores {
             return histories;
         }
 
-        private static ConsentEvent event(ResultSet rs) throws SQLException {
+        /** The history of one user, for {@link #event}. */
+        static final String HISTORY = "SELECT user_id, channel, choice, at, actor, on_behalf_of FROM sportello_consent_events "
+                + "WHERE user_id = ? ORDER BY seq";
+
+        static ConsentEvent event(ResultSet rs) throws SQLException {
             UUID onBehalfOf = Db.uuid(rs, "on_behalf_of");
             return new ConsentEvent(new UserId(Db.uuid(rs, "user_id")), Channel.valueOf(rs.getString("channel")),
                     ConsentChoice.valueOf(rs.getString("choice")), Db.instant(rs, "at"),
@@ -173,6 +176,14 @@ final class JdbcRecordStores {
             db.batch("UPDATE sportello_audit_heads SET hash = ? WHERE stream = ?", rows);   // one round trip
         }
 
+        /** New heads are plain inserts: a stream that has a head already fails on its key, a conflict. */
+        @Override
+        public void createHeads(Map<Stream, String> heads) {
+            List<Object[]> rows = new java.util.ArrayList<>(heads.size());
+            heads.forEach((stream, hash) -> rows.add(new Object[]{stream(stream.objectType(), stream.objectId()), hash}));
+            db.batch("INSERT INTO sportello_audit_heads (stream, hash) VALUES (?, ?)", rows);
+        }
+
         @Override
         public void moveHead(String objectType, String objectId, String hash) {
             db.update("UPDATE sportello_audit_heads SET hash = ? WHERE stream = ?", hash, stream(objectType, objectId));
@@ -184,7 +195,7 @@ final class JdbcRecordStores {
                     stream(objectType, objectId));
         }
 
-        private static String stream(String objectType, String objectId) {
+        static String stream(String objectType, String objectId) {
             return objectType + "|" + objectId;
         }
     }
@@ -210,12 +221,18 @@ final class JdbcRecordStores {
             }
         }
 
+        /** An office's closures between two days, for {@link #closure}. */
+        static final String BETWEEN = "SELECT office, closed_on, reason, created_by, created_at FROM sportello_closures "
+                + "WHERE office = ? AND closed_on BETWEEN ? AND ? ORDER BY closed_on";
+
         @Override
         public List<Closure> between(OfficeCode office, LocalDate from, LocalDate to) {
-            return db.query("SELECT closed_on, reason, created_by, created_at FROM sportello_closures WHERE office = ? "
-                    + "AND closed_on BETWEEN ? AND ? ORDER BY closed_on", rs -> new Closure(office, rs.getDate("closed_on").toLocalDate(),
-                    rs.getString("reason"), PartyId.parse(rs.getString("created_by")), Db.instant(rs, "created_at")),
-                    office.value(), from, to);
+            return db.query(BETWEEN, Closures::closure, office.value(), from, to);
+        }
+
+        static Closure closure(ResultSet rs) throws SQLException {
+            return new Closure(new OfficeCode(rs.getString("office")), rs.getDate("closed_on").toLocalDate(),
+                    rs.getString("reason"), PartyId.parse(rs.getString("created_by")), Db.instant(rs, "created_at"));
         }
     }
 

@@ -62,11 +62,20 @@ final class JdbcStores implements Stores {
     }
 
     @Override
-    public void flush(WriteBatch batch) {
+    public int flushAll(WriteBatch batch) {
         if (JdbcWriteBatch.fitsOneStatement(db, batch)) {
-            JdbcWriteBatch.write(db, batch);
+            return JdbcWriteBatch.write(db, batch);
+        }
+        return Stores.super.flushAll(batch);
+    }
+
+    @Override
+    public void flush(WriteBatch batch) {
+        WriteBatch appends = batch.appendsOnly();
+        if (JdbcWriteBatch.fitsOneStatement(db, appends)) {
+            JdbcWriteBatch.write(db, appends);
         } else {
-            Stores.super.flush(batch);
+            Stores.super.flush(appends);
         }
     }
 }

@@ -124,17 +124,31 @@ final class JdbcUserStore implements UserStore {
         return loadAll(where, key).stream().findFirst();
     }
 
+    /** The columns of a user with one contact point per row, for {@link #assemble}. */
+    static final String SELECT = "SELECT " + Arrays.stream(COLUMNS.split(", ")).map(c -> "u." + c)
+            .collect(Collectors.joining(", ")) + ", c.id AS c_id, c.kind AS c_kind, c.address AS c_address, "
+            + "c.verified_at AS c_verified_at, c.code_hash AS c_code_hash, c.code_expires_at AS c_code_expires_at, "
+            + "c.attempts_left AS c_attempts_left, c.created_at AS c_created_at FROM sportello_users u "
+            + "LEFT JOIN sportello_contact_points c ON c.user_id = u.id WHERE u.";
+    /** The order of {@link #SELECT}'s rows. */
+    static final String ORDER = " ORDER BY u.id, c.position";
+
     /** Users with their contact points, one statement. */
     private List<UserRecord> loadAll(String where, Object key) {
-        String columns = Arrays.stream(COLUMNS.split(", ")).map(c -> "u." + c).collect(Collectors.joining(", "));
-        List<Object[]> rows = db.query("SELECT " + columns + ", c.id AS c_id, c.kind AS c_kind, c.address AS c_address, "
-                + "c.verified_at AS c_verified_at, c.code_hash AS c_code_hash, c.code_expires_at AS c_code_expires_at, "
-                + "c.attempts_left AS c_attempts_left, c.created_at AS c_created_at FROM sportello_users u "
-                + "LEFT JOIN sportello_contact_points c ON c.user_id = u.id WHERE u." + where + " ORDER BY u.id, c.position",
-                rs -> new Object[]{user(rs), contact(rs)}, key);
+        return assemble(db.query(SELECT + where + ORDER, JdbcUserStore::row, key));
+    }
+
+    /** One row of {@link #SELECT}: the user and a contact point (or null). */
+    static Object[] row(ResultSet rs) throws SQLException {
+        return new Object[]{user(rs), contact(rs)};
+    }
+
+    /** Users from rows of {@link #SELECT}, each with its contact points in order. */
+    static List<UserRecord> assemble(List<?> rows) {
         Map<UserId, UserRecord> users = new LinkedHashMap<>();
         Map<UserId, List<ContactRecord>> contacts = new HashMap<>();
-        for (Object[] row : rows) {
+        for (Object item : rows) {
+            Object[] row = (Object[]) item;
             UserRecord u = (UserRecord) row[0];
             users.putIfAbsent(u.id(), u);
             List<ContactRecord> of = contacts.computeIfAbsent(u.id(), id -> new ArrayList<>());

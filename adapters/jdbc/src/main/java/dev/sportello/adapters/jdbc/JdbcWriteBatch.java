@@ -1,5 +1,7 @@
 package dev.sportello.adapters.jdbc;
 
+import dev.sportello.appointments.spi.AppointmentRecord;
+import dev.sportello.appointments.spi.AppointmentStore;
 import dev.sportello.notifications.spi.InboxStore;
 import dev.sportello.notifications.spi.MessageRecord;
 import dev.sportello.notifications.spi.MessageStore;
@@ -10,84 +12,184 @@ import dev.sportello.spi.WriteBatch;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Writes a command's buffered appends in one round trip on PostgreSQL: one statement whose
- * data-modifying CTEs insert the inbox notices, message records, audit entries and outbox entries
- * together. Elsewhere, and for very large batches (PostgreSQL takes at most 65,535 parameters per
- * statement), each store writes its own rows.
+ * Writes a command's buffered writes in one round trip on PostgreSQL: one statement whose
+ * data-modifying CTEs insert the new appointments, inbox notices, message records, audit entries, new
+ * audit heads and outbox entries and move the locked audit heads together, followed, in the same round
+ * trip, by one conditional upsert per bounded increment, in order (a booking's seat counter last, so
+ * that its row is locked only until the commit). The statement text depends only on how many rows of
+ * each kind there are, so it is built once per shape and kept: the driver then prepares it on the
+ * server like any other statement. Elsewhere, and for very large batches (PostgreSQL takes at most
+ * 65,535 parameters per statement), each store writes its own rows.
  */
 final class JdbcWriteBatch {
     private static final int MAX_PARAMETERS = 30_000;
+    private static final int MAX_SHAPES = 256;
     /** The stores whose appends the one statement writes. */
-    private static final Set<Class<?>> KNOWN = Set.of(InboxStore.class, MessageStore.class, AuditStore.class,
-            OutboxStore.class);
+    private static final Set<Class<?>> KNOWN = Set.of(AppointmentStore.class, InboxStore.class, MessageStore.class,
+            AuditStore.class, OutboxStore.class);
+    private static final String INCREMENT = "INSERT INTO sportello_counters (counter_key, counter_value) VALUES (?, 1) "
+            + "ON CONFLICT (counter_key) DO UPDATE SET counter_value = sportello_counters.counter_value + 1 "
+            + "WHERE sportello_counters.counter_value < ?";
+    /** Statement texts by shape (rows per table, heads, increments). */
+    private static final Map<Shape, String> SQL = new ConcurrentHashMap<>();
 
     private JdbcWriteBatch() {
     }
 
     /** One table's rows. */
-    private record Part(String table, String columns, List<Object[]> rows) {
+    private record Table(String table, String columns, int width) {
+    }
+
+    private static final Table APPOINTMENTS = new Table("sportello_appointments", JdbcAppointmentStore.COLUMNS, 28);
+    private static final Table INBOX = new Table("sportello_inbox", JdbcMessageStores.Inbox.COLUMNS, 9);
+    private static final Table MESSAGES = new Table("sportello_messages", JdbcMessageStores.Messages.COLUMNS, 17);
+    private static final Table AUDIT = new Table("sportello_audit", JdbcRecordStores.Audit.COLUMNS, 12);
+    private static final Table OUTBOX = new Table("sportello_outbox", JdbcOutboxStore.COLUMNS, 13);
+
+    /** How many rows of each kind: what the statement text depends on. */
+    private record Shape(int appointments, int inbox, int messages, int audit, int outbox, int newHeads, int movedHeads,
+                         int increments) {
+        int parameters() {
+            return appointments * APPOINTMENTS.width() + inbox * INBOX.width() + messages * MESSAGES.width()
+                    + audit * AUDIT.width() + outbox * OUTBOX.width() + 2 * (newHeads + movedHeads) + 2 * increments;
+        }
+    }
+
+    private static Shape shape(WriteBatch batch, int increments) {
+        return new Shape(batch.records(AppointmentStore.class).size(), batch.records(InboxStore.class).size(),
+                batch.records(MessageStore.class).size(), batch.records(AuditStore.class).size(),
+                batch.records(OutboxStore.class).size(), batch.newHeads().size(), batch.movedHeads().size(), increments);
     }
 
     /**
-     * Whether the batch can go in one statement.
+     * Whether the batch can go in one round trip.
      *
      * @param db    the connection
-     * @param batch the appends
+     * @param batch the writes
      * @return true on PostgreSQL for a batch of reasonable size whose messages have no provider ids yet
      */
     static boolean fitsOneStatement(Db db, WriteBatch batch) {
-        if (db.dialect != Dialect.POSTGRESQL || !KNOWN.containsAll(batch.parts().stream().map(WriteBatch.Part::store).toList())
-                || batch.records(MessageStore.class).stream().anyMatch(m -> m.providerId() != null)) {
+        if (db.dialect != Dialect.POSTGRESQL) {
             return false;
         }
-        long parameters = batch.records(InboxStore.class).size() * 9L + batch.records(MessageStore.class).size() * 17L
-                + batch.records(AuditStore.class).size() * 13L + batch.records(OutboxStore.class).size() * 13L;
-        return parameters <= MAX_PARAMETERS;
+        for (WriteBatch.Part<?> part : batch.parts()) {
+            if (!KNOWN.contains(part.store())) {
+                return false;
+            }
+        }
+        for (MessageRecord m : batch.records(MessageStore.class)) {
+            if (m.providerId() != null) {
+                return false;
+            }
+        }
+        return shape(batch, batch.increments().size()).parameters() <= MAX_PARAMETERS;
     }
 
     /**
-     * Writes the batch in one statement.
+     * Writes the batch in one round trip.
      *
      * @param db    the connection (PostgreSQL)
-     * @param batch the appends
+     * @param batch the writes
+     * @return the index of the first increment refused, or -1
      */
-    static void write(Db db, WriteBatch batch) {
-        List<Part> parts = new ArrayList<>();
-        add(parts, "sportello_inbox", JdbcMessageStores.Inbox.COLUMNS, batch.records(InboxStore.class),
-                JdbcMessageStores.Inbox::row);
-        add(parts, "sportello_messages", JdbcMessageStores.Messages.COLUMNS, batch.records(MessageStore.class),
-                (MessageRecord m) -> JdbcMessageStores.Messages.row(m));
-        add(parts, "sportello_audit", JdbcRecordStores.Audit.COLUMNS, batch.records(AuditStore.class),
-                JdbcRecordStores.Audit::row);
-        add(parts, "sportello_outbox", JdbcOutboxStore.COLUMNS, batch.records(OutboxStore.class), JdbcOutboxStore::row);
-        StringBuilder sql = new StringBuilder();
-        List<Object> parameters = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            Part part = parts.get(i);
-            boolean last = i == parts.size() - 1;
-            if (!last) {
-                sql.append(i == 0 ? "WITH " : ", ").append("w").append(i).append(" AS (");
-            } else if (i > 0) {
-                sql.append(' ');
-            }
-            sql.append("INSERT INTO ").append(part.table()).append(" (").append(part.columns()).append(") VALUES ");
-            String row = "(" + String.join(", ", Collections.nCopies(part.rows().get(0).length, "?")) + ")";
-            sql.append(String.join(", ", Collections.nCopies(part.rows().size(), row)));
-            if (!last) {
-                sql.append(')');
-            }
-            part.rows().forEach(r -> Collections.addAll(parameters, r));
+    static int write(Db db, WriteBatch batch) {
+        List<WriteBatch.Increment> increments = batch.increments();
+        int attempted = 0;
+        while (attempted < increments.size() && increments.get(attempted).limit() > 0) {
+            attempted++;                              // a limit of 0 refuses without writing, like tryIncrement
         }
-        db.update(sql.toString(), parameters.toArray());
+        Shape shape = shape(batch, attempted);
+        boolean appends = shape.parameters() > 2 * attempted;
+        String sql = SQL.get(shape);
+        if (sql == null) {
+            sql = sql(shape, appends);
+            if (SQL.size() < MAX_SHAPES) {
+                SQL.put(shape, sql);
+            }
+        }
+        Object[] parameters = new Object[shape.parameters()];
+        int at = 0;
+        at = add(parameters, at, batch.records(AppointmentStore.class), (AppointmentRecord r) -> JdbcAppointmentStore.row(r));
+        at = add(parameters, at, batch.records(InboxStore.class), JdbcMessageStores.Inbox::row);
+        at = add(parameters, at, batch.records(MessageStore.class), (MessageRecord m) -> JdbcMessageStores.Messages.row(m));
+        at = add(parameters, at, batch.records(AuditStore.class), JdbcRecordStores.Audit::row);
+        at = heads(parameters, at, batch.newHeads());
+        at = heads(parameters, at, batch.movedHeads());
+        at = add(parameters, at, batch.records(OutboxStore.class), JdbcOutboxStore::row);
+        for (int i = 0; i < attempted; i++) {
+            parameters[at++] = increments.get(i).key().text();
+            parameters[at++] = increments.get(i).limit();
+        }
+        int[] counts = db.updates(sql, (appends ? 1 : 0) + attempted, parameters);
+        for (int i = 0; i < attempted; i++) {
+            if (counts[(appends ? 1 : 0) + i] != 1) {
+                return i;
+            }
+        }
+        return attempted < increments.size() ? attempted : -1;
     }
 
-    private static <T> void add(List<Part> parts, String table, String columns, List<T> items, Function<T, Object[]> row) {
-        if (!items.isEmpty()) {
-            parts.add(new Part(table, columns, items.stream().map(row).toList()));
+    private static String sql(Shape shape, boolean appends) {
+        List<String> writes = new ArrayList<>();
+        insert(writes, APPOINTMENTS, shape.appointments());
+        insert(writes, INBOX, shape.inbox());
+        insert(writes, MESSAGES, shape.messages());
+        insert(writes, AUDIT, shape.audit());
+        if (shape.newHeads() > 0) {
+            writes.add("INSERT INTO sportello_audit_heads (stream, hash) VALUES " + rows(2, shape.newHeads()));
         }
+        if (shape.movedHeads() > 0) {
+            writes.add("UPDATE sportello_audit_heads h SET hash = v.hash FROM (VALUES " + rows(2, shape.movedHeads())
+                    + ") AS v (stream, hash) WHERE h.stream = v.stream");
+        }
+        insert(writes, OUTBOX, shape.outbox());
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < writes.size(); i++) {
+            if (i < writes.size() - 1) {
+                sql.append(i == 0 ? "WITH " : ", ").append('w').append(i).append(" AS (").append(writes.get(i)).append(')');
+            } else {
+                sql.append(i == 0 ? "" : " ").append(writes.get(i));
+            }
+        }
+        List<String> statements = new ArrayList<>();
+        if (appends) {
+            statements.add(sql.toString());
+        }
+        statements.addAll(Collections.nCopies(shape.increments(), INCREMENT));
+        return String.join("; ", statements);
+    }
+
+    private static void insert(List<String> writes, Table table, int count) {
+        if (count > 0) {
+            writes.add("INSERT INTO " + table.table() + " (" + table.columns() + ") VALUES " + rows(table.width(), count));
+        }
+    }
+
+    private static String rows(int width, int count) {
+        String row = "(" + String.join(", ", Collections.nCopies(width, "?")) + ")";
+        return String.join(", ", Collections.nCopies(count, row));
+    }
+
+    private static int heads(Object[] parameters, int at, Map<AuditStore.Stream, String> heads) {
+        for (Map.Entry<AuditStore.Stream, String> head : heads.entrySet()) {
+            parameters[at++] = JdbcRecordStores.Audit.stream(head.getKey().objectType(), head.getKey().objectId());
+            parameters[at++] = head.getValue();
+        }
+        return at;
+    }
+
+    private static <T> int add(Object[] parameters, int at, List<T> items, Function<T, Object[]> row) {
+        for (T item : items) {
+            Object[] values = row.apply(item);
+            System.arraycopy(values, 0, parameters, at, values.length);
+            at += values.length;
+        }
+        return at;
     }
 }

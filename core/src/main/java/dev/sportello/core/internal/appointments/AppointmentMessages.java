@@ -16,7 +16,9 @@ import dev.sportello.notifications.MessageKind;
 import dev.sportello.notifications.SkipReason;
 import dev.sportello.offices.Office;
 import dev.sportello.spi.EmailAttachment;
+import dev.sportello.users.ConsentEvent;
 import dev.sportello.users.spi.ContactRecord;
+import dev.sportello.users.spi.UserRecord;
 
 import java.net.URI;
 import java.time.Instant;
@@ -59,6 +61,11 @@ final class AppointmentMessages {
 
     Recipient recipient(Tx tx, UserId user) {
         return notifier.recipients().of(tx, user);
+    }
+
+    /** Keeps a user and consents the command read together, for the recipient of its messages. */
+    void remember(Tx tx, UserRecord user, List<ConsentEvent> consents) {
+        notifier.recipients().of(tx, user, consents);
     }
 
     /**

@@ -20,6 +20,8 @@ import dev.sportello.appointments.Interpretation;
 import dev.sportello.appointments.Slot;
 import dev.sportello.appointments.spi.AppointmentRecord;
 import dev.sportello.appointments.spi.AppointmentStore;
+import dev.sportello.appointments.spi.BookingLookup;
+import dev.sportello.appointments.spi.BookingReads;
 import dev.sportello.core.AppointmentSettings;
 import dev.sportello.core.internal.appointments.SlotGrid.GridSlot;
 import dev.sportello.core.internal.kernel.Kernel;
@@ -28,6 +30,7 @@ import dev.sportello.core.internal.kernel.Secrets;
 import dev.sportello.core.internal.kernel.Tx;
 import dev.sportello.core.internal.notifications.Recipient;
 import dev.sportello.offices.CalendarDay;
+import dev.sportello.offices.Closure;
 import dev.sportello.offices.Office;
 import dev.sportello.spi.CounterKey;
 import dev.sportello.spi.CounterStore;
@@ -114,23 +117,39 @@ final class Booking {
                 ? Operation.APPOINTMENT_BOOK_VIDEO_CALL : Operation.APPOINTMENT_BOOK;
         return kernel.execute(principal, operation, command, tx -> {
             UserId owner = ObjectAccess.requireUser(principal, operation);
-            Optional<AppointmentRecord> earlier = tx.store(AppointmentStore.class)
-                    .findByIdempotencyKey(owner, command.idempotencyKey());
-            if (earlier.isPresent()) {
-                AppointmentRecord r = earlier.get();
-                boolean same = r.office().equals(command.office()) && r.topic().equals(command.topic())
-                        && r.mode() == command.mode() && r.interpretation() == command.interpretation()
-                        && (r.start().equals(command.start()) || r.sequence() > 0);
-                if (!same) {
-                    throw SportelloException.of(ErrorCode.APT_IDEMPOTENCY_KEY_REUSED, Map.of("field", "idempotencyKey"));
-                }
-                return AppointmentViews.view(r);
+            Optional<Office> known = calendars.offices().directory().office(command.office());
+            if (known.isEmpty()) {
+                return AppointmentViews.view(replay(tx, owner, command).orElseThrow(() ->
+                        SportelloException.of(ErrorCode.OFF_OFFICE_UNKNOWN, Map.of("office", command.office().value()))));
             }
-            Office office = calendars.offices().require(command.office());
+            Office office = known.get();
+            // one round trip for what a booking reads: the earlier booking under the key, the owner with
+            // contact points and consents, and the office's closures on the slot's day
+            BookingReads read = tx.store(AppointmentStore.class).forBooking(new BookingLookup(owner,
+                    command.idempotencyKey(), office.code(), command.start().atZone(office.zone()).toLocalDate()), tx.stores());
+            if (read.earlier().isPresent()) {
+                return AppointmentViews.view(same(read.earlier().get(), command));
+            }
+            read.owner().ifPresent(user -> messages.remember(tx, user, read.consents()));
             BookingCalendar calendar = calendars.calendar(office, command.topic());
             return AppointmentViews.view(place(tx, office, calendar, owner, command.mode(), command.start(),
-                    command.interpretation(), command.idempotencyKey(), null));
+                    command.interpretation(), command.idempotencyKey(), null, read.closures()));
         });
+    }
+
+    /** The appointment booked earlier under the command's idempotency key, if any (checked to be the same booking). */
+    private static Optional<AppointmentRecord> replay(Tx tx, UserId owner, BookAppointment command) {
+        return tx.store(AppointmentStore.class).findByIdempotencyKey(owner, command.idempotencyKey()).map(r -> same(r, command));
+    }
+
+    private static AppointmentRecord same(AppointmentRecord r, BookAppointment command) {
+        boolean same = r.office().equals(command.office()) && r.topic().equals(command.topic())
+                && r.mode() == command.mode() && r.interpretation() == command.interpretation()
+                && (r.start().equals(command.start()) || r.sequence() > 0);
+        if (!same) {
+            throw SportelloException.of(ErrorCode.APT_IDEMPOTENCY_KEY_REUSED, Map.of("field", "idempotencyKey"));
+        }
+        return r;
     }
 
     /** A seat already held for the booking (a waitlist offer): its operator of sign language, if any. */
@@ -139,9 +158,19 @@ final class Booking {
 
     AppointmentRecord place(Tx tx, Office office, BookingCalendar calendar, UserId ownerId, ContactMode mode,
                             Instant start, Interpretation interpretation, String idempotencyKey, Held held) {
+        return place(tx, office, calendar, ownerId, mode, start, interpretation, idempotencyKey, held, null);
+    }
+
+    /**
+     * Places an appointment: every check, then the writes buffered for the command's one flush, the
+     * active-bookings counter and (unless a seat is held) the seat counter last.
+     */
+    private AppointmentRecord place(Tx tx, Office office, BookingCalendar calendar, UserId ownerId, ContactMode mode,
+                                    Instant start, Interpretation interpretation, String idempotencyKey, Held held,
+                                    List<Closure> closures) {
         int capacity = Calendars.requireMode(calendar, mode);
         Calendars.requireSignLanguageMode(mode, interpretation);
-        GridSlot slot = held == null ? calendars.requireSlot(tx, office, calendar, start, "start")
+        GridSlot slot = held == null ? calendars.requireSlot(tx, office, calendar, start, "start", closures)
                 : SlotGrid.at(calendar, office.zone(), start).orElseThrow();
         Recipient owner = messages.recipient(tx, ownerId);
         rules.requireEligible(tx, calendar, mode, owner);
@@ -149,11 +178,9 @@ final class Booking {
         if (signLanguage) {
             rules.requireDeaf(tx, owner);
         }
-        if (!tx.store(CounterStore.class).tryIncrement(Seats.active(ownerId, calendar.topic().code()),
-                settings.maxActivePerTopic())) {
-            throw SportelloException.of(ErrorCode.APT_TOO_MANY_ACTIVE, Map.of("limit",
-                    Integer.toString(settings.maxActivePerTopic()), "topic", calendar.topic().code().code()));
-        }
+        tx.increment(Seats.active(ownerId, calendar.topic().code()), settings.maxActivePerTopic(),
+                () -> SportelloException.of(ErrorCode.APT_TOO_MANY_ACTIVE, Map.of("limit",
+                        Integer.toString(settings.maxActivePerTopic()), "topic", calendar.topic().code().code())));
         OperatorId interpreter = !signLanguage ? null : held != null ? held.operator() : seats.reserveInterpreter(tx, office, slot);
         AppointmentId id = new AppointmentId(tx.newUuid());
         String code = mode == ContactMode.VIDEO_CALL ? Secrets.numericCode(settings.admissionCodeDigits()) : null;
@@ -165,18 +192,14 @@ final class Booking {
                 .status(AppointmentStatus.BOOKED).idempotencyKey(idempotencyKey).callbackNumber(callback)
                 .admissionCodeHash(code == null ? null : Secrets.hash(code)).createdAt(tx.now()).updatedAt(tx.now())
                 .version(0).build();
-        tx.store(AppointmentStore.class).insert(record);
-        tx.audit("APPOINTMENT_BOOKED", id);
+        tx.append(AppointmentStore.class, record);
+        tx.auditCreated("APPOINTMENT_BOOKED", id);
         tx.event(AppointmentEvents.BOOKED, id, Map.of("office", office.code().value(), "topic",
                 calendar.topic().code().code(), "mode", mode.name(), "interpretation", interpretation.name()));
         scheduled(tx, record, calendar, code, false);
         if (held == null) {
-            CounterKey seat = Seats.seat(office.code(), calendar.topic().code(), mode, slot.start());
-            tx.lastly(() -> {
-                if (!tx.store(CounterStore.class).tryIncrement(seat, capacity)) {
-                    throw SportelloException.of(ErrorCode.APT_SLOT_FULL, Map.of("start", slot.start().toString()));
-                }
-            });
+            tx.increment(Seats.seat(office.code(), calendar.topic().code(), mode, slot.start()), capacity,
+                    () -> SportelloException.of(ErrorCode.APT_SLOT_FULL, Map.of("start", slot.start().toString())));
         }
         return record;
     }

@@ -7,16 +7,20 @@ import dev.sportello.appointments.ContactMode;
 import dev.sportello.appointments.Interpretation;
 import dev.sportello.core.internal.appointments.SlotGrid.GridSlot;
 import dev.sportello.core.internal.kernel.Tx;
+import dev.sportello.core.internal.offices.OfficeCalendar;
 import dev.sportello.core.internal.offices.OfficeService;
 import dev.sportello.offices.CalendarDay;
+import dev.sportello.offices.Closure;
 import dev.sportello.offices.Office;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The booking calendars of the offices and the rules of a slot: offered in the mode, open that day, on
@@ -71,11 +75,21 @@ final class Calendars {
     }
 
     GridSlot requireSlot(Tx tx, Office office, BookingCalendar calendar, Instant start, String field) {
+        return requireSlot(tx, office, calendar, start, field, null);
+    }
+
+    /**
+     * The slot at a start, checked; {@code closures} are the office's closures on the start's day when the
+     * command has read them already (null: read them now).
+     */
+    GridSlot requireSlot(Tx tx, Office office, BookingCalendar calendar, Instant start, String field,
+                         List<Closure> closures) {
         if (start.isBefore(tx.now())) {
             throw AppointmentRules.fail(ErrorCode.APT_SLOT_IN_PAST, field, Map.of("start", start.toString()));
         }
         LocalDate date = start.atZone(office.zone()).toLocalDate();
-        CalendarDay day = day(tx, office, date);
+        CalendarDay day = closures == null ? day(tx, office, date) : OfficeCalendar.day(office, date, closures.stream()
+                .filter(c -> c.date().equals(date)).collect(Collectors.toMap(Closure::date, c -> c, (a, b) -> a)));
         if (!day.open()) {
             throw AppointmentRules.fail(ErrorCode.APT_OFFICE_CLOSED, field, Map.of("office", office.code().value(),
                     "date", date.toString(), "reason", reason(day)));

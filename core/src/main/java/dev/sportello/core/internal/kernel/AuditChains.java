@@ -3,6 +3,7 @@ package dev.sportello.core.internal.kernel;
 import dev.sportello.AuditEntry;
 import dev.sportello.AuditVerification;
 import dev.sportello.spi.AuditStore;
+import dev.sportello.spi.WriteBatch;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,6 +59,62 @@ public final class AuditChains {
         }
         store.moveHeads(heads);
         return List.of(chained);
+    }
+
+    /**
+     * Chains new entries into a command's write batch: the streams of objects the command created start
+     * at {@code ""} and get new heads, the others are locked now (one round trip) and their heads moved in
+     * the batch, with the entries.
+     *
+     * @param store   the audit store of the transaction
+     * @param entries unchained entries, in the order they were made
+     * @param created the streams of objects the command created (their heads are new)
+     * @param batch   the command's writes, to which the entries and the heads are added
+     */
+    public static void chainInto(AuditStore store, List<AuditEntry> entries, List<AuditStore.Stream> created,
+                                 WriteBatch.Builder batch) {
+        if (entries.size() == 1 && created.size() == 1) {
+            AuditEntry only = entries.get(0);
+            AuditStore.Stream stream = created.get(0);
+            if (only.objectType().equals(stream.objectType()) && only.objectId().equals(stream.objectId())) {
+                AuditEntry chained = only.chainedAfter("");
+                batch.add(AuditStore.class, chained);
+                batch.newHead(stream, chained.hash());
+                return;
+            }
+        }
+        Map<String, List<Integer>> byStream = new TreeMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            byStream.computeIfAbsent(entries.get(i).stream(), s -> new ArrayList<>()).add(i);
+        }
+        Set<AuditStore.Stream> fresh = new HashSet<>(created);
+        List<AuditStore.Stream> streams = new ArrayList<>(byStream.size());
+        List<AuditStore.Stream> toLock = new ArrayList<>(byStream.size());
+        for (List<Integer> stream : byStream.values()) {
+            AuditEntry first = entries.get(stream.get(0));
+            AuditStore.Stream key = new AuditStore.Stream(first.objectType(), first.objectId());
+            streams.add(key);
+            if (!fresh.contains(key)) {
+                toLock.add(key);
+            }
+        }
+        Map<AuditStore.Stream, String> locked = toLock.isEmpty() ? Map.of() : store.lockHeads(toLock);
+        AuditEntry[] chained = new AuditEntry[entries.size()];
+        int s = 0;
+        List<Runnable> heads = new ArrayList<>(streams.size());
+        for (List<Integer> stream : byStream.values()) {
+            AuditStore.Stream key = streams.get(s++);
+            boolean isNew = fresh.contains(key);
+            String previous = isNew ? "" : locked.get(key);
+            for (int i : stream) {
+                chained[i] = entries.get(i).chainedAfter(previous);
+                previous = chained[i].hash();
+            }
+            String head = previous;
+            heads.add(isNew ? () -> batch.newHead(key, head) : () -> batch.movedHead(key, head));
+        }
+        batch.addAll(AuditStore.class, List.of(chained));
+        heads.forEach(Runnable::run);
     }
 
     /**

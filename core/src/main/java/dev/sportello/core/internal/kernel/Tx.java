@@ -11,7 +11,9 @@ import dev.sportello.notifications.InboxNotice;
 import dev.sportello.notifications.spi.InboxStore;
 import dev.sportello.notifications.spi.MessageRecord;
 import dev.sportello.notifications.spi.MessageStore;
+import dev.sportello.spi.AppendingStore;
 import dev.sportello.spi.AuditStore;
+import dev.sportello.spi.CounterKey;
 import dev.sportello.spi.OutboxEntry;
 import dev.sportello.spi.OutboxKind;
 import dev.sportello.spi.OutboxStore;
@@ -43,6 +45,8 @@ public final class Tx {
     private final Tasks tasks;
     private final WriteBatch.Builder appends = WriteBatch.builder();
     private final List<AuditEntry> audits = new ArrayList<>();
+    private final List<AuditStore.Stream> created = new ArrayList<>(1);
+    private final List<Supplier<SportelloException>> refusals = new ArrayList<>(2);
     private final Map<Object, Object> memo = new HashMap<>();
     private final List<Runnable> lastly = new ArrayList<>();
     private DelegationId delegation;
@@ -65,6 +69,11 @@ public final class Tx {
      */
     public <S> S store(Class<S> type) {
         return stores.get(type);
+    }
+
+    /** The stores of this transaction (for a store method that reads from several at once). */
+    public Stores stores() {
+        return stores;
     }
 
     /** The acting principal. */
@@ -115,6 +124,19 @@ public final class Tx {
         audits.add(AuditEntry.builder().id(newId()).at(now).actor(principal.actor())
                 .onBehalfOf(principal.onBehalfOf()).delegation(delegation).action(action).objectType(subject.auditType())
                 .objectId(subject.auditId()).outcome(AuditEntry.Outcome.SUCCEEDED).build());
+    }
+
+    /**
+     * Records the first entry about an object this command has just created (its id is new): its stream
+     * has no head yet, so the head is created in the flush instead of locked and moved, which saves a
+     * database round trip; a stream that turns out to have a head fails the command as a conflict.
+     *
+     * @param action  what was done, e.g. {@code APPOINTMENT_BOOKED}
+     * @param subject the new object
+     */
+    public void auditCreated(String action, AuditSubject subject) {
+        audit(action, subject);
+        created.add(new AuditStore.Stream(subject.auditType(), subject.auditId()));
     }
 
     /**
@@ -176,6 +198,32 @@ public final class Tx {
      */
     public void addNotice(InboxNotice notice) {
         appends.add(InboxStore.class, notice);
+    }
+
+    /**
+     * Adds a record to a store at the end of the command, in one batch with the others (a booking's new
+     * appointment).
+     *
+     * @param store  the store interface
+     * @param record the record
+     * @param <R>    the record type
+     */
+    public <R> void append(Class<? extends AppendingStore<R>> store, R record) {
+        appends.add(store, record);
+    }
+
+    /**
+     * Takes a unit of a bounded counter at the end of the command, after every buffered write and in the
+     * order of these calls (a slot's seat counter last, so that a database holds the hot row's lock for the
+     * commit only); if the counter is at its limit, the command fails with the refusal and rolls back.
+     *
+     * @param key     the counter
+     * @param limit   its bound
+     * @param refusal the error when it is full
+     */
+    public void increment(CounterKey key, long limit, Supplier<SportelloException> refusal) {
+        appends.increment(key, limit);
+        refusals.add(Objects.requireNonNull(refusal, "refusal"));
     }
 
     /**
@@ -243,12 +291,17 @@ public final class Tx {
 
     void flush() {
         if (!audits.isEmpty()) {
-            appends.addAll(AuditStore.class, AuditChains.chain(stores.get(AuditStore.class), audits));
+            AuditChains.chainInto(stores.get(AuditStore.class), audits, created, appends);
             audits.clear();
+            created.clear();
         }
         if (!appends.isEmpty()) {
-            stores.flush(appends.build());
+            int refused = stores.flushAll(appends.build());
             appends.clear();
+            if (refused >= 0) {
+                throw refusals.get(refused).get();
+            }
+            refusals.clear();
         }
         List<Runnable> last = List.copyOf(lastly);
         lastly.clear();

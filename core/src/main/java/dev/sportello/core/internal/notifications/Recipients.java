@@ -91,6 +91,21 @@ public final class Recipients {
     }
 
     /**
+     * A recipient whose user and consent history the command has just read together (a booking's first
+     * round trip): later {@link #of} and {@link #find} calls of this command take it from memory.
+     *
+     * @param tx       the command's transaction
+     * @param user     the user as read
+     * @param consents the user's consent history, oldest first
+     * @return the recipient
+     */
+    public Recipient of(Tx tx, UserRecord user, List<ConsentEvent> consents) {
+        Recipient recipient = new Recipient(user, zoneOf(user), consents);
+        tx.remember(new Key(user.id()), Optional.of(recipient));
+        return recipient;
+    }
+
+    /**
      * A recipient from a user the command has just read or written (its latest state).
      *
      * @param tx   the command's transaction

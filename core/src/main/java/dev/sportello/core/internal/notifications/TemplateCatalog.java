@@ -39,13 +39,17 @@ import java.util.regex.Pattern;
  */
 public final class TemplateCatalog {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
-    private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n\\u0085\\u2028\\u2029]+");
     private static final List<String> ALL_PARTS = List.of("sms", "email.subject", "email.text", "email.html",
             "push.title", "push.body", "inbox.title", "inbox.body");
 
     private final Map<MessageKind, KindSpec> kinds;
     private final Map<Language, Map<String, String>> texts;
     private final int maxSmsSegments;
+    /** The parts of a kind on a channel in a language, compiled on first use and kept (templates never change). */
+    private final Map<Compiled, List<CompiledTemplate>> compiled = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Compiled(MessageKind kind, Channel channel, Language language) {
+    }
 
     private TemplateCatalog(Map<MessageKind, KindSpec> kinds, Map<Language, Map<String, String>> texts, int maxSmsSegments) {
         this.kinds = Map.copyOf(kinds);
@@ -226,12 +230,18 @@ public final class TemplateCatalog {
         if (!supports(kind, channel)) {
             throw SportelloException.invalidField(ErrorCode.NOT_KIND_UNKNOWN, "kind", Map.of("kind", kind.code()));
         }
-        List<String> parts = parts(channel);
-        List<String> rendered = new ArrayList<>(parts.size());
-        for (String part : parts) {
-            String key = kind.code() + "." + part;
-            String text = fill(language.tag() + ":" + key, text(language, key), values, part.endsWith("html"));
-            rendered.add(part.endsWith("subject") || part.endsWith("title") ? oneLine(text) : text);
+        List<CompiledTemplate> templates = compiled.computeIfAbsent(new Compiled(kind, channel, language), c -> {
+            List<CompiledTemplate> parts = new ArrayList<>();
+            for (String part : parts(channel)) {
+                String key = kind.code() + "." + part;
+                parts.add(CompiledTemplate.of(language.tag() + ":" + key, text(language, key), part.endsWith("html"),
+                        part.endsWith("subject") || part.endsWith("title")));
+            }
+            return List.copyOf(parts);
+        });
+        List<String> rendered = new ArrayList<>(templates.size());
+        for (CompiledTemplate template : templates) {
+            rendered.add(template.render(values));
         }
         return switch (channel) {
             case SMS -> {
@@ -250,27 +260,12 @@ public final class TemplateCatalog {
         };
     }
 
-    private static String fill(String template, String text, Map<String, String> values, boolean html) {
-        Matcher m = PLACEHOLDER.matcher(text);
-        StringBuilder out = new StringBuilder(text.length() + 64);
-        while (m.find()) {
-            String value = values.get(m.group(1));
-            if (value == null) {
-                throw SportelloException.invalidField(ErrorCode.NOT_TEMPLATE_VALUE_MISSING, "values." + m.group(1),
-                        Map.of("placeholder", m.group(1), "template", template));
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(html ? escapeHtml(value) : value));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
-
     /**
      * A subject or title is one line: each run of line breaks that a value brought (CR, LF, NEL, U+2028,
      * U+2029) becomes one space, so that an e-mail subject cannot end its header and start another.
      */
     static String oneLine(String text) {
-        return LINE_BREAKS.matcher(text).replaceAll(" ");
+        return CompiledTemplate.oneLine(text);
     }
 
     static String escapeHtml(String value) {
