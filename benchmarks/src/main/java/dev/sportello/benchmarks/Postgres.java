@@ -126,6 +126,8 @@ final class Postgres implements AutoCloseable {
                 (double) begins / operations, (double) (statements + begins) / operations, millis / operations);
         System.out.println("  most called: calls and ms per " + operation + ", query");
         top.forEach(System.out::println);
+    }
+
     /** Starts counting an operation's statements ({@code -DpgStats=true}) and round trips from zero. */
     void startCounting() {
         resetStatements();

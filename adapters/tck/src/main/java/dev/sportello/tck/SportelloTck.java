@@ -28,12 +28,7 @@ import java.util.Map;
  * <p>Not thread-safe: JUnit creates one instance per test.
  */
 public abstract class SportelloTck {
-
-    /**
-     * An empty storage for one test.
-     *
-     * @return the storage
-     */
+    /** @return an empty storage for one test */
     protected abstract UnitOfWork freshStorage();
 
     /** Messages in the two-dispatcher test (raise it for a database meant for production loads). */
