@@ -55,7 +55,8 @@ final class CpuShares {
      */
     Split end(long nodesMillis) {
         long db = serverMillis(postmaster) - database;
-        return new Split(nodesMillis, db, CpuTime.machineBusyMillis() - machine - nodesMillis - db);
+        // the machine's figure has a resolution of 10 ms: a rest within it below zero is none
+        return new Split(nodesMillis, db, Math.max(0, CpuTime.machineBusyMillis() - machine - nodesMillis - db));
     }
 
     /**
