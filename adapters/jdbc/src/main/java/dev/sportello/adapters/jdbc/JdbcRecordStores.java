@@ -154,23 +154,45 @@ final class JdbcRecordStores {
             if (db.dialect != Dialect.POSTGRESQL || streams.size() < 2) {
                 return AuditStore.super.lockHeads(streams);
             }
-            // one statement: creates or locks every head in the order given, and returns them
-            Map<String, Stream> byKey = new LinkedHashMap<>();
+            // the existing heads are locked in one statement, in key order (FOR UPDATE writes no new row
+            // version); heads still missing are created, locked by their insert, in one more statement
+            Map<String, Stream> byKey = new java.util.TreeMap<>();
             streams.forEach(stream -> byKey.put(stream(stream.objectType(), stream.objectId()), stream));
             Map<String, String> hashes = new HashMap<>();
-            db.query("INSERT INTO sportello_audit_heads (stream, hash) SELECT t.s, '' FROM unnest(?::text[]) "
-                    + "WITH ORDINALITY AS t(s, n) ORDER BY t.n ON CONFLICT (stream) "
-                    + "DO UPDATE SET hash = sportello_audit_heads.hash RETURNING stream, hash", rs -> {
+            db.query("SELECT stream, hash FROM sportello_audit_heads WHERE stream = ANY(?) ORDER BY stream COLLATE \"C\" "
+                    + "FOR UPDATE", rs -> {
                         hashes.put(rs.getString(1), rs.getString(2));
                         return null;
                     }, db.array("text", byKey.keySet().toArray()));
+            Object[] missing = byKey.keySet().stream().filter(k -> !hashes.containsKey(k)).toArray();
+            if (missing.length > 0) {
+                db.query("INSERT INTO sportello_audit_heads (stream, hash) SELECT t.s, '' FROM unnest(?::text[]) "
+                        + "WITH ORDINALITY AS t(s, n) ORDER BY t.n ON CONFLICT (stream) "
+                        + "DO UPDATE SET hash = sportello_audit_heads.hash RETURNING stream, hash", rs -> {
+                            hashes.put(rs.getString(1), rs.getString(2));
+                            return null;
+                        }, db.array("text", missing));
+            }
             Map<Stream, String> heads = new LinkedHashMap<>();
-            byKey.forEach((key, stream) -> heads.put(stream, hashes.get(key)));
+            streams.forEach(stream -> heads.put(stream, hashes.get(stream(stream.objectType(), stream.objectId()))));
             return heads;
         }
 
         @Override
         public void moveHeads(Map<Stream, String> heads) {
+            if (db.dialect == Dialect.POSTGRESQL && heads.size() > 1) {
+                String[] keys = new String[heads.size()];
+                String[] hashes = new String[heads.size()];
+                int i = 0;
+                for (Map.Entry<Stream, String> head : heads.entrySet()) {
+                    keys[i] = stream(head.getKey().objectType(), head.getKey().objectId());
+                    hashes[i++] = head.getValue();
+                }
+                // one statement for every head (a JDBC batch of updates is one statement per row)
+                db.update("UPDATE sportello_audit_heads h SET hash = v.hash FROM unnest(?::text[], ?::text[]) AS v(stream, hash) "
+                        + "WHERE h.stream = v.stream", db.array("text", keys), db.array("text", hashes));
+                return;
+            }
             List<Object[]> rows = new java.util.ArrayList<>(heads.size());
             heads.forEach((stream, hash) -> rows.add(new Object[]{hash, stream(stream.objectType(), stream.objectId())}));
             db.batch("UPDATE sportello_audit_heads SET hash = ? WHERE stream = ?", rows);   // one round trip

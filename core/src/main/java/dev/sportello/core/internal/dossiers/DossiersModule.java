@@ -76,7 +76,8 @@ public final class DossiersModule implements AreaModule {
         ReportChecks checks = new ReportChecks(settings, wiring.require(OfficeDirectory.class),
                 wiring.require(CommandValidator.class));
         wiring.require(DossierReferences.Slot.class).install(new DossierLinks(wiring.require(OfficeService.class)));
-        wiring.provide(Dossiers.class, new DossiersFacade(new Feed(kernel, checks, new ReportApplier(notices), settings),
+        kernel.tasks().register(DossierFanOut.TASK, new DossierFanOut(notices)::run);
+        wiring.provide(Dossiers.class, new DossiersFacade(new Feed(kernel, checks, new ReportApplier(), settings),
                 new DossierReads(kernel, access, settings), new DocumentFiles(kernel, access, settings, notices)));
     }
 }

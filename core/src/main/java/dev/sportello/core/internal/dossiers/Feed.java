@@ -15,7 +15,6 @@ import dev.sportello.core.internal.kernel.ObjectAccess;
 import dev.sportello.core.internal.kernel.Tx;
 import dev.sportello.dossiers.DossierReport;
 import dev.sportello.dossiers.ReportResult;
-import dev.sportello.dossiers.spi.DossierStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +29,9 @@ import java.util.Map;
  * transactions of {@link DossierSettings#feedBatchSize()} reports — one read of the batch's dossiers, then
  * each report decided before it writes, so a refused report leaves nothing and does not disturb the
  * others; a batch that fails for another reason (a storage conflict) is run again one report per
- * transaction, so that only the report at fault is lost.
+ * transaction, so that only the report at fault is lost. Each transaction writes the dossier rows, one
+ * audit entry per applied report and one fan-out task with what its reports changed; the notices and
+ * domain events are written by that task after commit ({@link DossierFanOut}).
  *
  * <p>Thread-safe.
  */
@@ -103,9 +104,7 @@ final class Feed {
         ReportResult[] attempt = kernel.execute(principal, Operation.DOSSIER_FEED, tx -> {
             ObjectAccess.requireService(principal, Operation.DOSSIER_FEED);
             List<DossierReport> reports = batch.stream().map(i -> checked[i]).toList();
-            FeedBatch state = FeedBatch.read(tx.store(DossierStore.class), reports);
-            applier.prefetchOwners(tx, reports.stream().map(DossierReport::owner).distinct().toList());
-            applier.prefetchOwners(tx, reports.stream().map(DossierReport::owner).distinct().toList());
+            FeedBatch state = FeedBatch.read(tx, reports);
             ReportResult[] out = new ReportResult[batch.size()];
             for (int k = 0; k < batch.size(); k++) {
                 try {
@@ -137,7 +136,7 @@ final class Feed {
 
     /** One report in its own transaction: read, decided, written. */
     private ReportResult applyAlone(Tx tx, DossierReport checked) {
-        FeedBatch state = FeedBatch.read(tx.store(DossierStore.class), List.of(checked));
+        FeedBatch state = FeedBatch.read(tx, List.of(checked));
         ReportResult result = applier.apply(tx, checked, state);
         state.flush();
         return result;

@@ -1,6 +1,7 @@
 package dev.sportello.core.internal.dossiers;
 
 import dev.sportello.UserId;
+import dev.sportello.core.internal.kernel.Tx;
 import dev.sportello.dossiers.DossierId;
 import dev.sportello.dossiers.DossierReport;
 import dev.sportello.dossiers.Measure;
@@ -10,6 +11,7 @@ import dev.sportello.dossiers.StatusChange;
 import dev.sportello.dossiers.spi.DossierRecord;
 import dev.sportello.dossiers.spi.DossierStore;
 import dev.sportello.dossiers.spi.DossierWrites;
+import dev.sportello.users.spi.UserStore;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +31,10 @@ import java.util.Set;
  * <p>Not thread-safe: one transaction.
  */
 final class FeedBatch {
+    private final Tx tx;
     private final DossierStore store;
+    private final Set<UserId> knownOwners;
+    private final List<DossierNews> news = new ArrayList<>();
     private final Map<DossierId, DossierRecord> current;
     private final Map<DossierId, Long> readVersions = new HashMap<>();
     private final Set<DossierId> inserted = new HashSet<>();
@@ -40,9 +45,11 @@ final class FeedBatch {
     private final Map<DossierId, Map<String, Payment>> putPayments = new LinkedHashMap<>();
     private final Map<UserId, PersonalData> personalData = new LinkedHashMap<>();
 
-    private FeedBatch(DossierStore store, Map<DossierId, DossierRecord> current, Map<DossierId, Map<String, Measure>> measures,
-                      Map<DossierId, Map<String, Payment>> payments) {
+    private FeedBatch(Tx tx, DossierStore store, Set<UserId> knownOwners, Map<DossierId, DossierRecord> current,
+                      Map<DossierId, Map<String, Measure>> measures, Map<DossierId, Map<String, Payment>> payments) {
+        this.tx = tx;
         this.store = store;
+        this.knownOwners = knownOwners;
         this.current = current;
         this.measures = measures;
         this.payments = payments;
@@ -50,14 +57,15 @@ final class FeedBatch {
     }
 
     /**
-     * Reads what a batch needs: its dossiers, and the measures and payments its reports name (payments
-     * named by measures included).
+     * Reads what a batch needs: its dossiers, the measures and payments its reports name (payments named
+     * by measures included), and whether the owners of the dossiers not stored yet exist.
      *
-     * @param store   the transaction's dossier store
+     * @param tx      the batch's transaction
      * @param reports the checked reports of the batch
      * @return the batch
      */
-    static FeedBatch read(DossierStore store, List<DossierReport> reports) {
+    static FeedBatch read(Tx tx, List<DossierReport> reports) {
+        DossierStore store = tx.store(DossierStore.class);
         Set<DossierId> ids = new java.util.LinkedHashSet<>();
         reports.forEach(r -> ids.add(r.dossier()));
         Map<DossierId, DossierRecord> current = new HashMap<>(store.findAll(ids));
@@ -81,7 +89,20 @@ final class FeedBatch {
                 : store.findMeasuresOf(measureIds));
         Map<DossierId, Map<String, Payment>> payments = new HashMap<>(paymentIds.isEmpty() ? Map.of()
                 : store.findPaymentsOf(paymentIds));
-        return new FeedBatch(store, current, measures, payments);
+        Set<UserId> owners = new java.util.LinkedHashSet<>();
+        reports.stream().filter(r -> !current.containsKey(r.dossier())).forEach(r -> owners.add(r.owner()));
+        Set<UserId> known = owners.isEmpty() ? Set.of() : Set.copyOf(tx.store(UserStore.class).findAll(owners).keySet());
+        return new FeedBatch(tx, store, known, current, measures, payments);
+    }
+
+    /** Whether the owner of a dossier not stored yet is a known user (read with the batch). */
+    boolean ownerKnown(UserId owner) {
+        return knownOwners.contains(owner);
+    }
+
+    /** Keeps what an applied report changed, for the batch's fan-out task. */
+    void announce(DossierNews item) {
+        news.add(item);
     }
 
     /** The dossier as the batch has it (its latest state), or null for one not stored yet. */
@@ -135,8 +156,14 @@ final class FeedBatch {
         personalData.put(owner, data);
     }
 
-    /** Writes everything kept, in one {@link DossierStore#writeAll} call. */
+    /**
+     * Writes everything kept, in one {@link DossierStore#writeAll} call, and schedules the fan-out task of
+     * the batch's news (none when no report changed anything).
+     */
     void flush() {
+        if (!news.isEmpty()) {
+            tx.schedule(DossierFanOut.TASK, List.copyOf(news), tx.now(), null);
+        }
         List<DossierRecord> inserts = new ArrayList<>();
         List<DossierWrites.Update> updates = new ArrayList<>();
         for (DossierId id : changedInOrder()) {

@@ -2,7 +2,6 @@ package dev.sportello.core.internal.dossiers;
 
 import dev.sportello.ErrorCode;
 import dev.sportello.SportelloException;
-import dev.sportello.UserId;
 import dev.sportello.core.internal.kernel.Tx;
 import dev.sportello.dossiers.DossierChange;
 import dev.sportello.dossiers.DossierEvents;
@@ -35,25 +34,13 @@ import java.util.stream.Collectors;
 /**
  * Applies one checked report inside a transaction (R-DOS-1): first decides everything — stale or
  * repeated, owner and kind unchanged, never back, measures naming known payments, what changed — and
- * only then writes, so a refused report leaves nothing, even inside a batch's transaction.
+ * only then writes, so a refused report leaves nothing, even inside a batch's transaction. What the owner
+ * should learn is kept for the batch's fan-out task ({@link DossierFanOut}), run after commit.
  *
  * <p>Thread-safe.
  */
 final class ReportApplier {
-    private final DossierNotices notices;
-
-    ReportApplier(DossierNotices notices) {
-        this.notices = notices;
-    }
-
-    /**
-     * Reads the owners of a batch (and their consents) in two statements before its reports are applied.
-     *
-     * @param tx     the batch's transaction
-     * @param owners the owners named by the batch
-     */
-    void prefetchOwners(Tx tx, List<UserId> owners) {
-        notices.prefetchOwners(tx, owners);
+    ReportApplier() {
     }
 
     /**
@@ -80,7 +67,7 @@ final class ReportApplier {
                     "sequence", Long.toString(report.sequence())));
         }
         if (stored == null) {
-            if (!notices.ownerKnown(tx, report.owner())) {
+            if (!batch.ownerKnown(report.owner())) {
                 throw SportelloException.invalidField(ErrorCode.DOS_OWNER_UNKNOWN, "owner", Map.of());
             }
         } else {
@@ -169,12 +156,20 @@ final class ReportApplier {
             if (personal != null) {
                 batch.putPersonalData(record.owner(), personal);
             }
-            tx.audit("DOSSIER_REPORTED", record.id());
+            if (stored == null) {
+                tx.auditCreated("DOSSIER_REPORTED", record.id());
+            } else {
+                tx.audit("DOSSIER_REPORTED", record.id());
+            }
             if (!changes.isEmpty()) {
-                tx.event(DossierEvents.CHANGED, record.id(), Map.of("office", record.office().value(), "kind",
-                        record.kind().code(), "status", record.status().name(), "changes",
-                        changes.stream().map(Enum::name).collect(Collectors.joining(","))));
-                notices.notifyChanges(tx, record, changes, newMeasures, newPayments, returned);
+                batch.announce(new DossierNews(record.id(), record.kind(), record.owner(), record.status(),
+                        record.statusNote(), changes.contains(DossierChange.OUTCOME) ? record.outcome().text() : null,
+                        changes, newMeasures.stream().map(Measure::kind).toList(),
+                        newPayments.stream().map(DossierNotices::amountOf).toList(),
+                        returned.stream().map(DossierNotices::amountOf).toList(),
+                        tx.eventEntry(DossierEvents.CHANGED, record.id(), Map.of("office", record.office().value(), "kind",
+                                record.kind().code(), "status", record.status().name(), "changes",
+                                changes.stream().map(Enum::name).collect(Collectors.joining(","))))));
             }
         } catch (SportelloException e) {
             throw new WriteFailed(e);

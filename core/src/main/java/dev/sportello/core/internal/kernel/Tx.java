@@ -148,14 +148,27 @@ public final class Tx {
      * @throws IllegalStateException if the attributes are not the declared ones (a bug of the core)
      */
     public void event(EventType type, AuditSubject subject, Map<String, String> attributes) {
+        enqueue(eventEntry(type, subject, attributes));
+    }
+
+    /**
+     * Builds the outbox entry of a domain event of this command (its id, time and actor fixed now)
+     * without queuing it: a fan-out task that runs after commit queues it (see the dossier feed).
+     *
+     * @param type       the event type, declared by its area
+     * @param subject    what the event is about
+     * @param attributes the event's attributes, exactly those its type declares
+     * @return the entry, due now
+     */
+    public OutboxEntry eventEntry(EventType type, AuditSubject subject, Map<String, String> attributes) {
         if (attributes.size() != type.attributes().size() || !attributes.keySet().containsAll(type.attributes())) {
             throw new IllegalStateException(type + " declares " + type.attributes() + ", got " + attributes.keySet());
         }
         String id = newId();
         DomainEvent event = new DomainEvent(id, type, now, principal.actor(), principal.onBehalfOf(), subject.auditType(),
                 subject.auditId(), attributes);
-        enqueue(OutboxEntry.builder().id(id).kind(OutboxKind.EVENT).type(type.name()).payload(EventCodec.encode(event))
-                .dueAt(now).createdAt(now).updatedAt(now).build());
+        return OutboxEntry.builder().id(id).kind(OutboxKind.EVENT).type(type.name()).payload(EventCodec.encode(event))
+                .dueAt(now).createdAt(now).updatedAt(now).build();
     }
 
     /**

@@ -1,0 +1,42 @@
+package dev.sportello.core.internal.dossiers;
+
+import dev.sportello.core.internal.kernel.TaskType;
+import dev.sportello.core.internal.kernel.Tx;
+
+import java.util.List;
+
+/**
+ * The feed's fan-out (R-DOS-1): a feed transaction does not write the notices of its reports, it keeps
+ * what each applied report changed ({@link DossierNews}) in one outbox task, written with the dossier rows
+ * and their audit entries. The dispatcher runs the task after commit, in the transaction that marks it
+ * done: it reads the owners with their consents in two statements, queues each report's domain event
+ * (its id, time and actor fixed by the feed's transaction) and writes its inbox notices and messages under
+ * the consent rules. So the notices are written exactly once, or retried with the task; a report that
+ * changed nothing, or a batch that rolled back, leaves no task.
+ *
+ * <p>Thread-safe: stateless apart from the notices it writes through.
+ */
+final class DossierFanOut {
+    /** The task type; its name is persisted with the entries. */
+    static final TaskType<List<DossierNews>> TASK = new TaskType<>("dossier.fan-out", DossierNews::encode, DossierNews::decode);
+
+    private final DossierNotices notices;
+
+    DossierFanOut(DossierNotices notices) {
+        this.notices = notices;
+    }
+
+    /**
+     * Runs a fan-out task.
+     *
+     * @param tx   the task's transaction
+     * @param news what the reports of one feed transaction changed, in their order
+     */
+    void run(Tx tx, List<DossierNews> news) {
+        notices.prefetchOwners(tx, news.stream().map(DossierNews::owner).distinct().toList());
+        for (DossierNews one : news) {
+            tx.enqueue(one.event().toBuilder().dueAt(tx.now()).updatedAt(tx.now()).build());
+            notices.notifyChanges(tx, one);
+        }
+    }
+}
