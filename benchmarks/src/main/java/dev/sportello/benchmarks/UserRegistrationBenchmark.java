@@ -114,8 +114,8 @@ public class UserRegistrationBenchmark {
         try (Connection c = postgres.dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (PreparedStatement u = c.prepareStatement("INSERT INTO sportello_users (id, kind, fiscal_code, name, "
-                    + "registration_number, municipality, language, version, created_at, updated_at) "
-                    + "VALUES (?, 'CITIZEN', ?, 'Maria Rossi', NULL, 'H501', 'IT', 0, ?, ?)");
+                    + "registration_number, municipality, language, version, created_at, updated_at, fiscal_key) "
+                    + "VALUES (?, 'CITIZEN', ?, 'Maria Rossi', NULL, 'H501', 'IT', 0, ?, ?, ?)");
                  PreparedStatement a = c.prepareStatement("INSERT INTO sportello_audit (id, at, actor, on_behalf_of, "
                          + "action, object_type, object_id, outcome, error_code) VALUES (?, ?, 'service:portal', NULL, "
                          + "'USER_REGISTERED', 'user', ?, 'SUCCEEDED', NULL)");
@@ -123,9 +123,11 @@ public class UserRegistrationBenchmark {
                          + "cancel_key, status, attempts, last_error, lease_token, lease_until, created_at, updated_at) "
                          + "VALUES (?, 'EVENT', 'user.registered', ?, ?, NULL, 'PENDING', 0, NULL, NULL, NULL, ?, ?)")) {
                 u.setObject(1, user);
-                u.setString(2, Identities.next().value());
+                String code = Identities.next().value();
+                u.setString(2, code);
                 u.setObject(3, now);
                 u.setObject(4, now);
+                u.setString(5, code.substring(0, 15));
                 u.executeUpdate();
                 a.setObject(1, UUID.randomUUID());
                 a.setObject(2, now);
