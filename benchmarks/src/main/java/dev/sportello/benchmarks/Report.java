@@ -36,7 +36,8 @@ public final class Report {
                 .warmupIterations(2).warmupTime(TimeValue.seconds(3))
                 .measurementIterations(iterations).measurementTime(TimeValue.seconds(seconds))
                 .forks(1)
-                .jvmArgsAppend("-Dorg.jboss.logging.provider=slf4j", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn")
+                .jvmArgsAppend("-Dorg.jboss.logging.provider=slf4j", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                        "-DpgStats=" + Boolean.getBoolean("pgStats"))
                 .build();
         Collection<RunResult> results = new Runner(options).run();
         Map<String, double[]> scores = new LinkedHashMap<>();

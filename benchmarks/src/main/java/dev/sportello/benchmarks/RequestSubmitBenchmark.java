@@ -116,10 +116,12 @@ public class RequestSubmitBenchmark {
     public static class OnPostgres extends Fixture {
         Postgres postgres;
         byte[] zip;
+        /** Operations since counting started, for the round trips and statements per operation (goal 7). */
+        final java.util.concurrent.atomic.LongAdder ops = new java.util.concurrent.atomic.LongAdder();
 
         @Setup(Level.Trial)
         public void up() throws IOException {
-            postgres = new Postgres(16);
+            postgres = new Postgres(16, true);
             start(postgres.storage);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (ZipOutputStream z = new ZipOutputStream(out)) {
@@ -131,10 +133,12 @@ public class RequestSubmitBenchmark {
                 }
             }
             zip = out.toByteArray();
+            postgres.startCounting();
         }
 
         @TearDown(Level.Trial)
         public void down() throws Exception {
+            postgres.printPerOperation("per submission of this benchmark", ops.sum());
             sdk.close();
             postgres.close();
         }
@@ -155,12 +159,14 @@ public class RequestSubmitBenchmark {
     /** The SDK on PostgreSQL, without files. */
     @Benchmark
     public Request postgresSdkSubmit(OnPostgres state) {
+        state.ops.increment();
         return state.submit(List.of());
     }
 
     /** The SDK on PostgreSQL, with 3 × 100 KB files. */
     @Benchmark
     public Request postgresSdkSubmitFiles(OnPostgres state) {
+        state.ops.increment();
         return state.submit(FILES);
     }
 
@@ -177,13 +183,14 @@ public class RequestSubmitBenchmark {
     }
 
     private static long raw(OnPostgres state, boolean files) throws SQLException {
+        state.ops.increment();
         int i = state.pick();
         UUID owner = state.users.get(i).value();
         String office = state.offices.get(i);
         OffsetDateTime now = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
         UUID id = UUID.randomUUID();
         UUID archive = UUID.randomUUID();
-        try (Connection c = state.postgres.pool.getConnection()) {
+        try (Connection c = state.postgres.dataSource.getConnection()) {
             c.setAutoCommit(false);
             long n;
             try (PreparedStatement counter = c.prepareStatement("INSERT INTO sportello_counters (counter_key, counter_value) "
