@@ -2,7 +2,6 @@ package dev.sportello;
 
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Reads the text of the SDK's ids (canonical UUID text). Bad text is an {@code ID_INVALID} error naming
@@ -11,9 +10,6 @@ import java.util.regex.Pattern;
  * <p>Thread-safe (stateless).
  */
 public final class Uuids {
-    private static final Pattern UUID_TEXT = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-
     private Uuids() {
     }
 
@@ -26,10 +22,34 @@ public final class Uuids {
      * @throws InvalidInputException with {@code ID_INVALID} if the text is not a UUID
      */
     public static UUID parse(String text, String type) {
-        if (text == null || !UUID_TEXT.matcher(text).matches()) {
-            throw SportelloException.invalidField(ErrorCode.ID_INVALID, "id", Map.of("type", String.valueOf(type)));
+        if (text == null || text.length() != 36) {
+            throw invalid(type);
         }
-        return UUID.fromString(text);
+        long most = 0;
+        long least = 0;
+        for (int i = 0; i < 36; i++) {   // the same text the pattern accepts, read without a regex (a hot path)
+            char c = text.charAt(i);
+            if (i == 8 || i == 13 || i == 18 || i == 23) {
+                if (c != '-') {
+                    throw invalid(type);
+                }
+                continue;
+            }
+            int digit = Character.digit(c, 16);
+            if (digit < 0 || c > 'f') {
+                throw invalid(type);
+            }
+            if (i < 18) {
+                most = most << 4 | digit;
+            } else {
+                least = least << 4 | digit;
+            }
+        }
+        return new UUID(most, least);
+    }
+
+    private static SportelloException invalid(String type) {
+        return SportelloException.invalidField(ErrorCode.ID_INVALID, "id", Map.of("type", String.valueOf(type)));
     }
 
     /**

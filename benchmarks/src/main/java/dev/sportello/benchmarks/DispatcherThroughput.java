@@ -59,23 +59,113 @@ public final class DispatcherThroughput {
      */
     public static void main(String[] args) throws Exception {
         System.setProperty("org.jboss.logging.provider", "slf4j");
+        if (System.getProperty("pgStats") == null) {
+            System.setProperty("pgStats", "true");   // statements per message from pg_stat_statements
+        }
         System.out.printf("Dispatcher throughput: %d messages per round, %d rounds, batch %d, %d worker(s), "
                 + "no-op push channel%n", MESSAGES, ROUNDS, BATCH, THREADS);
-        double memory = median(rounds(new MemoryStorage(), null));
+        double memory = median(memoryRounds());
         System.out.printf("memory      SDK dispatcher : %,10.0f messages/s%n", memory);
         if (!Boolean.parseBoolean(System.getProperty("postgres", "true"))) {
             return;
         }
-        try (Postgres postgres = new Postgres(24)) {
-            double sdk = median(rounds(postgres.storage, postgres));
-            double same = median(rawRounds(postgres, THREADS, true));
-            double outboxOnly = median(rawRounds(postgres, THREADS, false));
-            System.out.printf("postgresql  SDK dispatcher                 : %,8.0f messages/s (synchronous_commit=%s)%n", sdk,
-                    postgres.setting("synchronous_commit"));
-            System.out.printf("postgresql  raw claim+mark, same writes    : %,8.0f messages/s   SDK/raw = %.2f%n", same, sdk / same);
-            System.out.printf("postgresql  raw claim+mark, outbox only    : %,8.0f messages/s   SDK/raw = %.2f%n", outboxOnly,
-                    sdk / outboxOnly);
-            System.out.println("goal: SDK >= 5,000 messages/s on PostgreSQL, within 2x of the raw loop (ratio >= 0.50)");
+        try (Postgres postgres = new Postgres(24, true);
+             SportelloSdk sdk = sdk(postgres.storage)) {
+            UserProfile user = register(sdk);
+            Side sdkSide = new Side("SDK dispatcher");
+            Side same = new Side("raw claim+mark, same writes");
+            Side outboxOnly = new Side("raw claim+mark, outbox only");
+            // one warm-up round each, then the rounds interleaved, so that the JIT and the table's state
+            // favour neither side
+            for (int round = 0; round <= ROUNDS; round++) {
+                boolean measured = round > 0;
+                fill(sdk, user, postgres);
+                sdkSide.run(postgres, measured, () -> drainWith(sdk, THREADS));
+                fill(sdk, user, postgres);
+                same.run(postgres, measured, () -> rawRound(postgres, THREADS, true));
+                postgres.synchronousCommit(false);
+                rawFill(postgres);
+                postgres.synchronousCommit(true);
+                postgres.exec("VACUUM ANALYZE sportello_outbox");
+                outboxOnly.run(postgres, measured, () -> rawRound(postgres, THREADS, false));
+                if (measured) {
+                    System.out.printf("  round %d: SDK %,.0f, raw same writes %,.0f, raw outbox only %,.0f messages/s%n", round,
+                            sdkSide.last(), same.last(), outboxOnly.last());
+                }
+            }
+            System.out.printf("postgresql (synchronous_commit=%s), medians of %d rounds:%n", postgres.setting("synchronous_commit"),
+                    ROUNDS);
+            sdkSide.print(sdkSide);
+            same.print(sdkSide);
+            outboxOnly.print(sdkSide);
+            System.out.println("goal (issue 12): SDK >= 0.8x the raw loop with the same writes, >= 30,000 messages/s with 2 workers");
+        }
+    }
+
+    private static SportelloSdk sdk(UnitOfWork storage) {
+        return SportelloSdk.builder().serviceGrants(BenchServices.GRANTS).unitOfWork(storage).officeDirectory(Offices.directory())
+                .pushChannel(message -> DeliveryResult.accepted(message.idempotencyKey()))
+                .dispatcher(d -> d.batchSize(BATCH).workers(THREADS))
+                .build();
+    }
+
+    private static UserProfile register(SportelloSdk sdk) {
+        UserProfile user = sdk.users().register(Principal.service("bench"), new RegisterCitizen(Identities.next(),
+                "Maria Rossi", new MunicipalityCode("H501"), Language.IT));
+        sdk.dispatcher().drain(10); // the registration event, before the measured messages
+        return user;
+    }
+
+    /** A drain of the queued messages; returns how many were delivered. */
+    @FunctionalInterface
+    private interface Drain {
+        int run() throws Exception;
+    }
+
+    /** One side of the comparison: its rates, and its round trips and statements over the measured rounds. */
+    private static final class Side {
+        final String name;
+        final List<Double> rates = new ArrayList<>();
+        long messages;
+        long trips;
+        long statements;
+
+        Side(String name) {
+            this.name = name;
+        }
+
+        void run(Postgres postgres, boolean measured, Drain drain) throws Exception {
+            postgres.startCounting();
+            long start = System.nanoTime();
+            int delivered = drain.run();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (delivered < MESSAGES) {
+                throw new IllegalStateException(name + ": delivered " + delivered + " of " + MESSAGES);
+            }
+            if (measured) {
+                rates.add(delivered / seconds);
+                messages += delivered;
+                trips += postgres.trips.count();
+                statements += postgres.statements();
+                if (Boolean.getBoolean("pgTop")) {
+                    postgres.printPerOperation(name, delivered / BATCH, "batch of " + BATCH);
+                }
+            }
+        }
+
+        double last() {
+            return rates.get(rates.size() - 1);
+        }
+
+        double median() {
+            return DispatcherThroughput.median(rates.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+
+        void print(Side sdk) {
+            System.out.printf("  %-28s: %,8.0f messages/s   SDK/this = %.2f   per message %.4f round trips, %.4f statements "
+                            + "(per batch of %d: %.2f, %.2f)%n", name, median(), sdk.median() / median(),
+                    (double) trips / messages, (double) statements / messages, BATCH,
+                    (double) trips / messages * BATCH, (double) statements / messages * BATCH);
         }
     }
 
@@ -85,32 +175,19 @@ public final class DispatcherThroughput {
         return sorted[sorted.length / 2];
     }
 
-    private static double[] rounds(UnitOfWork storage, Postgres postgres) throws Exception {
-        try (SportelloSdk sdk = SportelloSdk.builder().serviceGrants(BenchServices.GRANTS).unitOfWork(storage).officeDirectory(Offices.directory())
-                .pushChannel(message -> DeliveryResult.accepted(message.idempotencyKey()))
-                .dispatcher(d -> d.batchSize(BATCH).workers(THREADS))
-                .build()) {
-            UserProfile user = sdk.users().register(Principal.service("bench"), new RegisterCitizen(Identities.next(),
-                    "Maria Rossi", new MunicipalityCode("H501"), Language.IT));
-            sdk.dispatcher().drain(10); // the registration event, before the measured messages
+    private static double[] memoryRounds() throws Exception {
+        try (SportelloSdk sdk = sdk(new MemoryStorage())) {
+            UserProfile user = register(sdk);
             double[] results = new double[ROUNDS];
             for (int round = 0; round < ROUNDS; round++) {
-                fill(sdk, user, postgres);
-                if (postgres != null) {
-                    postgres.resetStatements();
-                }
+                fill(sdk, user, null);
                 long start = System.nanoTime();
                 int delivered = drainWith(sdk, THREADS);
-
                 double seconds = (System.nanoTime() - start) / 1e9;
                 if (delivered < MESSAGES) {
                     throw new IllegalStateException("delivered " + delivered + " of " + MESSAGES);
                 }
                 results[round] = delivered / seconds;
-                System.out.printf("  round %d: %,.0f messages/s%n", round + 1, results[round]);
-            }
-            if (postgres != null) {
-                postgres.printTopStatements("SDK dispatcher, last round");
             }
             return results;
         }
@@ -172,48 +249,26 @@ public final class DispatcherThroughput {
 
     /**
      * The baseline: the same outbox table, claimed with the same UPDATE … SKIP LOCKED … RETURNING in one
-     * transaction, then marked DONE with one {@code = ANY(?)} UPDATE in another, by as many threads as
-     * the SDK runs workers — no SDK, no messages table, no history.
+     * transaction, then marked DONE with one {@code = ANY(?)} UPDATE in another (with the same writes: the
+     * messages' status, attempts and history line, and their provider ids), by as many threads as the SDK
+     * runs workers, through the same counting pool.
      */
-    private static double[] rawRounds(Postgres postgres, int threads, boolean sameWrites) throws Exception {
-        double[] results = new double[ROUNDS];
-        try (SportelloSdk sdk = SportelloSdk.builder().serviceGrants(BenchServices.GRANTS).unitOfWork(postgres.storage).officeDirectory(Offices.directory()).build()) {
-            UserProfile user = sdk.users().register(Principal.service("bench"), new RegisterCitizen(Identities.next(),
-                    "Maria Rossi", new MunicipalityCode("H501"), Language.IT));
-            sdk.dispatcher().drain(10);
-            for (int round = 0; round < ROUNDS; round++) {
-                if (sameWrites) {
-                    fill(sdk, user, postgres);
-                } else {
-                    postgres.synchronousCommit(false);
-                    rawFill(postgres);
-                    postgres.synchronousCommit(true);
-                    postgres.exec("VACUUM ANALYZE sportello_outbox");
-                }
-                results[round] = rawRound(postgres, threads, sameWrites);
+    /** One raw round with as many threads as the SDK runs workers; returns how many entries were marked done. */
+    private static int rawRound(Postgres postgres, int threads, boolean sameWrites) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        int done = 0;
+        try {
+            List<Future<Integer>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(() -> rawLoop(postgres, sameWrites)));
             }
-        }
-        return results;
-    }
-
-    private static double rawRound(Postgres postgres, int threads, boolean sameWrites) throws Exception {
-        {
-            long start = System.nanoTime();
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            int done = 0;
-            try {
-                List<Future<Integer>> workers = new ArrayList<>();
-                for (int t = 0; t < threads; t++) {
-                    workers.add(pool.submit(() -> rawLoop(postgres, sameWrites)));
-                }
-                for (Future<Integer> w : workers) {
-                    done += w.get();
-                }
-            } finally {
-                pool.shutdown();
+            for (Future<Integer> w : workers) {
+                done += w.get();
             }
-            return done / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            pool.shutdown();
         }
+        return done;
     }
 
     private static void rawFill(Postgres postgres) throws SQLException {
@@ -243,7 +298,7 @@ public final class DispatcherThroughput {
 
     private static int rawLoop(Postgres postgres, boolean sameWrites) throws SQLException {
         int done = 0;
-        try (Connection c = postgres.pool.getConnection()) {
+        try (Connection c = postgres.dataSource.getConnection()) {
             c.setAutoCommit(false);
             while (true) {
                 OffsetDateTime at = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);

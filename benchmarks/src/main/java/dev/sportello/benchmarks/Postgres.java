@@ -42,6 +42,12 @@ final class Postgres implements AutoCloseable {
             if (Boolean.getBoolean("pgStats")) {
                 builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
             }
+            if (System.getProperty("explainSlowerThanMs") != null) {   // plans of slow statements in the server log
+                builder.setServerConfig("shared_preload_libraries", Boolean.getBoolean("pgStats")
+                        ? "pg_stat_statements,auto_explain" : "auto_explain");
+                builder.setServerConfig("auto_explain.log_min_duration", System.getProperty("explainSlowerThanMs"));
+                builder.setServerConfig("auto_explain.log_analyze", "on");
+            }
             server = builder
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("max_connections", "200")
@@ -156,6 +162,18 @@ final class Postgres implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * With {@code -DpgStats=true}: the statements executed since the last reset, transaction control and
+     * these statistics' own queries apart (a JDBC batch counts once per row); 0 without.
+     */
+    long statements() {
+        if (!Boolean.getBoolean("pgStats")) {
+            return 0;
+        }
+        return count("SELECT coalesce(sum(calls) FILTER (WHERE query NOT IN ('BEGIN', 'COMMIT', 'ROLLBACK') "
+                + "AND query NOT ILIKE '%pg_stat_statements%'), 0) FROM pg_stat_statements");
     }
 
     /** With {@code -DpgStats=true}: forgets the statement statistics. */

@@ -25,6 +25,8 @@ import dev.sportello.notifications.spi.MessageStore;
 import dev.sportello.notifications.spi.MessageTransition;
 import dev.sportello.requests.RequestMessageKinds;
 import dev.sportello.spi.Stores;
+import dev.sportello.spi.UnitOfWork;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -54,6 +56,15 @@ public abstract class MessageStoresContract extends StorageContract {
                 .smsSegments(channel == Channel.SMS ? 2 : 0).smsEncoding(channel == Channel.SMS ? SmsEncoding.UCS_2 : null)
                 .dueAt(T0).attempts(0).history(List.of(new StatusChange(MessageStatus.QUEUED, T0, null)))
                 .createdAt(T0).updatedAt(T0).build();
+    }
+
+    /** {@link DeliveryOutcomesContract}, on the same adapter. */
+    @Nested
+    class DeliveryOutcomes extends DeliveryOutcomesContract {
+        @Override
+        protected UnitOfWork freshStorage() {
+            return MessageStoresContract.this.freshStorage();
+        }
     }
 
     @Test

@@ -6,9 +6,14 @@ import dev.sportello.PageRequest;
 import dev.sportello.UserId;
 import dev.sportello.notifications.MessageId;
 import dev.sportello.spi.AppendingStore;
+import dev.sportello.spi.OutboxCompletion;
+import dev.sportello.spi.OutboxStore;
 
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Messages with their decision, status and history. Part of a transaction; not thread-safe.
@@ -30,6 +35,33 @@ public interface MessageStore extends AppendingStore<MessageRecord> {
      * @return the ids of the messages that changed
      */
     List<MessageId> transition(List<MessageTransition> transitions);
+
+    /**
+     * Records the outcomes of a dispatcher's claimed batch in the current transaction: applies the
+     * completions to the outbox as {@link OutboxStore#complete} does (each only while its lease holds),
+     * then, as {@link #transition} does, the status changes of those messages whose outbox entry (same id)
+     * was completed; the others are left alone. The default does exactly that with the two calls; an
+     * adapter may do it in fewer round trips (the JDBC adapter on PostgreSQL: one statement).
+     *
+     * @param outbox      the outbox store of the same transaction, not null
+     * @param completions the outcomes, at most one per entry, not null
+     * @param transitions the message status changes, at most one per message, not null
+     * @param now         the current time, not null
+     * @return the ids of the entries whose completion was applied
+     */
+    default List<String> completeDeliveries(OutboxStore outbox, List<OutboxCompletion> completions,
+                                            List<MessageTransition> transitions, Instant now) {
+        List<String> applied = outbox.complete(completions, now);
+        if (transitions.isEmpty() || applied.isEmpty()) {
+            return applied;
+        }
+        Set<String> done = new HashSet<>(applied);
+        List<MessageTransition> mine = transitions.stream().filter(t -> done.contains(t.id().toString())).toList();
+        if (!mine.isEmpty()) {
+            transition(mine);
+        }
+        return applied;
+    }
 
     /**
      * Reads a message.

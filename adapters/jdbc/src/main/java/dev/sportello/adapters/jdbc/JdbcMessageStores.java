@@ -22,6 +22,8 @@ import dev.sportello.notifications.spi.InboxStore;
 import dev.sportello.notifications.spi.MessageRecord;
 import dev.sportello.notifications.spi.MessageStore;
 import dev.sportello.notifications.spi.MessageTransition;
+import dev.sportello.spi.OutboxCompletion;
+import dev.sportello.spi.OutboxStore;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -108,8 +110,19 @@ final class JdbcMessageStores {
             return applied.stream().map(MessageTransition::id).toList();
         }
 
-        private static String entry(MessageTransition t) {
+        static String entry(MessageTransition t) {
             return HistoryText.line(new StatusChange(t.status(), t.at(), t.detail()), false);
+        }
+
+        /** PostgreSQL: the whole batch in one statement ({@link JdbcDeliveries}); elsewhere, the default's two calls. */
+        @Override
+        public List<String> completeDeliveries(OutboxStore outbox, List<OutboxCompletion> completions,
+                                               List<MessageTransition> transitions, Instant now) {
+            if (db.dialect != Dialect.POSTGRESQL || completions.isEmpty() || !(outbox instanceof JdbcOutboxStore o)
+                    || o.db != db || !JdbcDeliveries.fits(completions, transitions)) {
+                return MessageStore.super.completeDeliveries(outbox, completions, transitions, now);
+            }
+            return JdbcDeliveries.complete(db, completions, transitions, now);
         }
 
         /** H2: one conditional UPDATE per transition, in one batch. */

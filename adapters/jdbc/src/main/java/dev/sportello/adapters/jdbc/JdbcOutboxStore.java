@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 final class JdbcOutboxStore implements OutboxStore {
     static final String COLUMNS = "id, kind, type, payload, due_at, cancel_key, status, attempts, last_error, "
             + "lease_token, lease_until, created_at, updated_at";
-    private final Db db;
+    final Db db;
 
     JdbcOutboxStore(Db db) {
         this.db = db;

@@ -12,7 +12,6 @@ import dev.sportello.core.internal.notifications.MessageSender;
 import dev.sportello.notifications.DeviceId;
 import dev.sportello.notifications.spi.DeviceStore;
 import dev.sportello.notifications.spi.MessageStore;
-import dev.sportello.notifications.spi.MessageTransition;
 import dev.sportello.spi.DeliveryResult;
 import dev.sportello.spi.EventSink;
 import dev.sportello.spi.Instrumentation;
@@ -93,8 +92,15 @@ final class Batch {
     private DispatchReport runObserved() {
         Instant now = kernel.clock().instant();
         String token = kernel.ids().nextText();
-        List<OutboxEntry> claimed = kernel.system(tx ->
-                tx.store(OutboxStore.class).claim(now, settings.batchSize(), token, now.plus(settings.lease())));
+        record Claim(List<OutboxEntry> entries, Map<UserId, List<PushTarget>> targets) {
+        }
+        // the claim and the push recipients' installations in one short transaction (one commit fewer)
+        Claim claim = kernel.system(tx -> {
+            List<OutboxEntry> entries = tx.store(OutboxStore.class).claim(now, settings.batchSize(), token,
+                    now.plus(settings.lease()));
+            return new Claim(entries, pushTargets(tx, entries));
+        });
+        List<OutboxEntry> claimed = claim.entries();
         if (claimed.isEmpty()) {
             return DispatchReport.EMPTY;
         }
@@ -102,7 +108,7 @@ final class Batch {
             claimed.forEach(e -> kernel.observer().entry(channel(e), EntryOutcome.CLAIMED));
         }
         Outcomes outcomes = new Outcomes(now, settings, ThreadLocalRandom.current());
-        Map<UserId, List<PushTarget>> targets = pushTargets(claimed);
+        Map<UserId, List<PushTarget>> targets = claim.targets();
         List<Sending> sendings = new ArrayList<>();
         List<OutboxEntry> taskEntries = new ArrayList<>();
         for (OutboxEntry entry : claimed) {
@@ -143,13 +149,13 @@ final class Batch {
         if (!outcomes.completions.isEmpty()) {
             Instant done = kernel.clock().instant();
             kernel.system(tx -> {
-                Set<String> applied = new HashSet<>(tx.store(OutboxStore.class).complete(outcomes.completions, done));
-                List<MessageTransition> mine = outcomes.transitions.stream()
-                        .filter(t -> applied.contains(t.id().toString())).toList();
-                if (!mine.isEmpty()) {
-                    tx.store(MessageStore.class).transition(mine);
+                List<String> completed = outcomes.transitions.isEmpty()
+                        ? tx.store(OutboxStore.class).complete(outcomes.completions, done)
+                        : tx.store(MessageStore.class).completeDeliveries(tx.store(OutboxStore.class),
+                                outcomes.completions, outcomes.transitions, done);
+                if (!outcomes.retiredTargets.isEmpty()) {
+                    retire(tx, outcomes, new HashSet<>(completed), targets, claimed, done);
                 }
-                retire(tx, outcomes, applied, targets, claimed, done);
                 return null;
             });
         }
@@ -167,14 +173,14 @@ final class Batch {
     }
 
     /** The active installations of the batch's push recipients, in one read (none when it holds no push). */
-    private Map<UserId, List<PushTarget>> pushTargets(List<OutboxEntry> claimed) {
+    private static Map<UserId, List<PushTarget>> pushTargets(Tx tx, List<OutboxEntry> claimed) {
         Set<UserId> recipients = new HashSet<>();
         for (OutboxEntry entry : claimed) {
             if (entry.kind() == OutboxKind.MESSAGE && MessageSender.channelOf(entry) == Channel.PUSH) {
                 recipients.add(MessageSender.recipientOf(entry));
             }
         }
-        return recipients.isEmpty() ? Map.of() : kernel.system(tx -> DeviceRegistry.targets(tx, recipients));
+        return recipients.isEmpty() ? Map.of() : DeviceRegistry.targets(tx, recipients);
     }
 
     private static List<PushTarget> targetsOf(OutboxEntry entry, Map<UserId, List<PushTarget>> targets) {
