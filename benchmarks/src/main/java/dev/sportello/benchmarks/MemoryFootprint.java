@@ -1,5 +1,6 @@
 package dev.sportello.benchmarks;
 
+import dev.sportello.TopicCode;
 import dev.sportello.UserId;
 import dev.sportello.adapters.memory.MemoryStorage;
 import dev.sportello.offices.OfficeCode;
@@ -8,7 +9,6 @@ import dev.sportello.requests.RequestId;
 import dev.sportello.requests.RequestStatus;
 import dev.sportello.requests.TimelineEntry;
 import dev.sportello.requests.TimelineKind;
-import dev.sportello.requests.TopicCode;
 import dev.sportello.requests.Visibility;
 import dev.sportello.requests.spi.RequestRecord;
 import dev.sportello.requests.spi.RequestStore;

@@ -46,7 +46,8 @@ final class MemoryData {
     final Map<UserId, NavigableMap<String, NoticeId>> inboxByRecipient = new HashMap<>();
     final Map<String, Long> engagement = new TreeMap<>();
     final Map<dev.sportello.requests.RequestId, dev.sportello.requests.spi.RequestRecord> requests = new HashMap<>();
-    final Map<String, dev.sportello.requests.RequestId> requestsByIdempotency = new HashMap<>();
+    /** Requests by owner and idempotency key: a small record, not a concatenated string (memory per request). */
+    final Map<OwnerKey, dev.sportello.requests.RequestId> requestsByIdempotency = new HashMap<>();
     final Map<String, dev.sportello.requests.RequestId> requestProtocols = new HashMap<>();
     final Map<dev.sportello.requests.RequestId, List<dev.sportello.requests.TimelineEntry>> timelines = new HashMap<>();
     final Map<dev.sportello.requests.ArchiveId, byte[]> archives = new HashMap<>();
@@ -61,4 +62,8 @@ final class MemoryData {
     final MemoryFeedbackStore.Tables feedback = new MemoryFeedbackStore.Tables();
     final MemoryDossierData dossiers = new MemoryDossierData();
     final MemoryFragileStore.Tables fragile = new MemoryFragileStore.Tables();
+
+    /** An owner's key (idempotency key), as an index key. */
+    record OwnerKey(UserId owner, String key) {
+    }
 }
