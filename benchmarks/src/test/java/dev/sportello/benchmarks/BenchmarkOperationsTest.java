@@ -10,6 +10,7 @@ import dev.sportello.dossiers.DossierReport;
 import dev.sportello.dossiers.DossierStatus;
 import dev.sportello.requests.Request;
 import dev.sportello.requests.RequestStatus;
+import dev.sportello.requests.spi.RequestStore;
 import dev.sportello.users.MunicipalityCode;
 import dev.sportello.users.UserKind;
 import dev.sportello.users.UserProfile;
@@ -66,6 +67,21 @@ class BenchmarkOperationsTest {
         // throws if a booking fails, a slot is overbooked or the last-seats race lets too many through
         double perSecond = AppointmentBookingThroughput.sdkRun(new MemoryStorage(), null, "memory", 640);
         assertThat(perSecond).isPositive();
+    }
+
+    @Test
+    void memoryFootprintStoresEveryRequestWithItsTimeline() {
+        // the footprint must be of requests really stored: each found again, with its three timeline entries
+        MemoryStorage storage = new MemoryStorage();
+        MemoryFootprint.store(storage, 2_500, 7);
+        dev.sportello.requests.RequestId last = MemoryFootprint.lastId(2_500, 7);
+        storage.inTransaction(s -> {
+            RequestStore store = s.get(RequestStore.class);
+            assertThat(store.find(last)).isPresent();
+            assertThat(store.timeline(last)).hasSize(3);
+            assertThat(store.find(MemoryFootprint.lastId(2_501, 7))).isEmpty();
+            return null;
+        });
     }
 
     @Test

@@ -19,7 +19,10 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
-/** Every table of the in-memory storage. Guarded by the storage's lock. */
+/**
+ * Every table of the in-memory storage. Each group of tables is guarded by its own lock (see {@link MemoryStorage});
+ * the counters, locked per key, are a concurrent map.
+ */
 final class MemoryData {
     final Map<UserId, UserRecord> users = new HashMap<>();
     /** Users by the canonical form of their fiscal code. */
@@ -33,7 +36,7 @@ final class MemoryData {
     /** Claimable entries: PENDING by due time, and IN_FLIGHT by lease expiry; key "instant|id". */
     final NavigableMap<String, String> outboxPending = new TreeMap<>();
     final NavigableMap<String, String> outboxInFlight = new TreeMap<>();
-    final Map<dev.sportello.spi.CounterKey, Long> counters = new HashMap<>();
+    final Map<dev.sportello.spi.CounterKey, Long> counters = new java.util.concurrent.ConcurrentHashMap<>();
     final Map<String, NavigableMap<LocalDate, Closure>> closures = new HashMap<>();
     final Map<DelegationId, dev.sportello.delegation.spi.DelegationRecord> delegations = new HashMap<>();
     final Map<MessageId, MessageRecord> messages = new HashMap<>();
@@ -43,7 +46,8 @@ final class MemoryData {
     final Map<UserId, NavigableMap<String, NoticeId>> inboxByRecipient = new HashMap<>();
     final Map<String, Long> engagement = new TreeMap<>();
     final Map<dev.sportello.requests.RequestId, dev.sportello.requests.spi.RequestRecord> requests = new HashMap<>();
-    final Map<String, dev.sportello.requests.RequestId> requestsByIdempotency = new HashMap<>();
+    /** Requests by owner and idempotency key: a small record, not a concatenated string (memory per request). */
+    final Map<OwnerKey, dev.sportello.requests.RequestId> requestsByIdempotency = new HashMap<>();
     final Map<String, dev.sportello.requests.RequestId> requestProtocols = new HashMap<>();
     final Map<dev.sportello.requests.RequestId, List<dev.sportello.requests.TimelineEntry>> timelines = new HashMap<>();
     final Map<dev.sportello.requests.ArchiveId, byte[]> archives = new HashMap<>();
@@ -58,4 +62,8 @@ final class MemoryData {
     final MemoryFeedbackStore.Tables feedback = new MemoryFeedbackStore.Tables();
     final MemoryDossierData dossiers = new MemoryDossierData();
     final MemoryFragileStore.Tables fragile = new MemoryFragileStore.Tables();
+
+    /** An owner's key (idempotency key), as an index key. */
+    record OwnerKey(UserId owner, String key) {
+    }
 }

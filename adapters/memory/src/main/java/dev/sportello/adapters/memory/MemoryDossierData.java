@@ -14,7 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The tables of the dossiers area in the in-memory storage. Guarded by the storage's lock. */
+/** The tables of the dossiers area in the in-memory storage. Guarded by their group's lock (see MemoryStorage). */
 final class MemoryDossierData {
     final Map<DossierId, DossierRecord> dossiers = new HashMap<>();
     final Map<UserId, Map<DossierId, Boolean>> dossiersByOwner = new HashMap<>();

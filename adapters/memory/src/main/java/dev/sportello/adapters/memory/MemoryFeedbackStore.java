@@ -34,7 +34,7 @@ final class MemoryFeedbackStore implements FeedbackStore {
     private static final Comparator<FeedbackRecord> OLDEST_FIRST = Comparator.comparing(FeedbackRecord::givenAt)
             .thenComparing(r -> r.id().toString());
 
-    /** The tables of the feedback area. Guarded by the storage's lock. */
+    /** The tables of the feedback area. Guarded by their group's lock (see MemoryStorage). */
     static final class Tables {
         final Map<FeedbackId, FeedbackRecord> byId = new HashMap<>();
         final Map<String, FeedbackId> byOnceKey = new HashMap<>();

@@ -39,7 +39,7 @@ final class MemoryFragileStore implements FragileStore {
     private static final Comparator<CallbackRecord> EARLIEST_DUE = Comparator.comparing(CallbackRecord::dueAt)
             .thenComparing(c -> c.id().toString());
 
-    /** The tables of the channel. Guarded by the storage's lock. */
+    /** The tables of the channel. Guarded by their group's lock (see MemoryStorage). */
     static final class Tables {
         final Map<UserId, EnrolmentRecord> enrolments = new HashMap<>();
         final Map<LetterId, LetterRecord> letters = new HashMap<>();

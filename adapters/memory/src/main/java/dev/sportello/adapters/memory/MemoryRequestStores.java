@@ -62,8 +62,8 @@ final class MemoryRequestStores {
             this.undo = undo;
         }
 
-        private static String idemKey(UserId owner, String key) {
-            return owner + "|" + key;
+        private static MemoryData.OwnerKey idemKey(UserId owner, String key) {
+            return new MemoryData.OwnerKey(owner, key);
         }
 
         @Override
@@ -103,6 +103,7 @@ final class MemoryRequestStores {
             List<TimelineEntry> timeline = UndoLog.child(undo, data.timelines, request, ArrayList::new);
             int size = timeline.size();
             timeline.addAll(entries);
+            ((ArrayList<TimelineEntry>) timeline).trimToSize();
             undo.onRollback(() -> timeline.subList(size, timeline.size()).clear());
         }
 

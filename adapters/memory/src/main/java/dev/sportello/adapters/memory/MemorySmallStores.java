@@ -97,17 +97,21 @@ final class MemorySmallStores {
         }
     }
 
+    /** Counters locked per key through {@code lock}, which the transaction holds until it ends. */
     static final class Counters implements CounterStore {
         private final MemoryData data;
         private final UndoLog undo;
+        private final java.util.function.Consumer<CounterKey> lock;
 
-        Counters(MemoryData data, UndoLog undo) {
+        Counters(MemoryData data, UndoLog undo, java.util.function.Consumer<CounterKey> lock) {
             this.data = data;
             this.undo = undo;
+            this.lock = lock;
         }
 
         @Override
         public boolean tryIncrement(CounterKey key, long limit) {
+            lock.accept(key);
             long current = data.counters.getOrDefault(key, 0L);
             if (current >= limit) {
                 return false;
@@ -118,6 +122,7 @@ final class MemorySmallStores {
 
         @Override
         public void decrement(CounterKey key) {
+            lock.accept(key);
             long current = data.counters.getOrDefault(key, 0L);
             if (current > 0) {
                 undo.put(data.counters, key, current - 1);
@@ -126,6 +131,7 @@ final class MemorySmallStores {
 
         @Override
         public long next(CounterKey key) {
+            lock.accept(key);
             long value = data.counters.getOrDefault(key, 0L) + 1;
             undo.put(data.counters, key, value);
             return value;
@@ -135,6 +141,7 @@ final class MemorySmallStores {
         public Map<CounterKey, Long> values(Collection<CounterKey> keys) {
             Map<CounterKey, Long> values = new LinkedHashMap<>();
             for (CounterKey key : keys) {
+                lock.accept(key);
                 values.put(key, data.counters.getOrDefault(key, 0L));
             }
             return values;

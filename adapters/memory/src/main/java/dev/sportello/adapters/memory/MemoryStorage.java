@@ -25,31 +25,42 @@ import dev.sportello.spi.UnitOfWork;
 import dev.sportello.users.spi.ConsentStore;
 import dev.sportello.users.spi.UserStore;
 
-import java.util.HashMap;
+import dev.sportello.ErrorCode;
+import dev.sportello.SportelloException;
+
+import java.util.BitSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 /**
  * The embedded default storage: every store in memory.
  *
- * <p><b>One transaction at a time.</b> Each unit of work holds one lock, over the whole storage, for
- * its whole duration, so transactions are serialisable and never conflict; every write is recorded in
- * an undo log and replayed backwards if the work throws, so a failed command leaves nothing behind.
- * Because of that single lock, concurrency tests over this storage cannot race: the evidence that racing
- * writers never both succeed (bounded counters, version checks, outbox claims) comes from the same TCK
- * tests on H2 and PostgreSQL, which take row locks. Nothing survives the JVM. Suited to tests, demos and
- * single-process pilots.
+ * <p><b>Locking.</b> There is no storage-wide lock. Each table group (the users, the appointments, the outbox,
+ * …) has its own lock, and the counters one lock per stripe of keys (so two slots' seat counters do not
+ * contend). A unit of work takes a lock at the first use of what it guards and holds it until it commits or
+ * rolls back (strict two-phase locking), so transactions are serialisable and a reader never sees another
+ * transaction's uncommitted writes. Locks are waited for only in ascending order; a lock needed out of order
+ * that is busy makes the storage roll the work back and run it again, having first taken, in order, every lock
+ * the failed attempt used (see {@link MemoryTransaction}) — allowed by {@link UnitOfWork}'s contract, since a
+ * unit of work has no effect outside its stores. Every write is recorded in an undo log and replayed
+ * backwards if the work throws, so a failed command leaves nothing behind. Units of work on different tables,
+ * or on different counters, run in parallel; units of work on the same table queue for it. Nothing survives
+ * the JVM. Suited to tests, demos and single-process deployments.
  *
  * <p>Thread-safe.
  */
 public final class MemoryStorage implements UnitOfWork {
-    private static final StoreRegistry<Tx> STORES = StoreRegistry.<Tx>builder()
+    /** The counters are locked per key, in this group of stripes. */
+    static final int COUNTERS = 14;
+    private static final int MAX_ATTEMPTS = 64;
+    private static final StoreRegistry<MemoryTransaction> STORES = StoreRegistry.<MemoryTransaction>builder()
             .add(UserStore.class, tx -> new MemoryUserStore(tx.data, tx.undo))
             .add(ConsentStore.class, tx -> new MemorySmallStores.Consents(tx.data, tx.undo))
             .add(AuditStore.class, tx -> new MemorySmallStores.Audit(tx.data, tx.undo))
             .add(OutboxStore.class, tx -> new MemoryOutboxStore(tx.data, tx.undo))
-            .add(CounterStore.class, tx -> new MemorySmallStores.Counters(tx.data, tx.undo))
+            .add(CounterStore.class, tx -> new MemorySmallStores.Counters(tx.data, tx.undo, key -> tx.lockKey(COUNTERS, key)))
             .add(ClosureStore.class, tx -> new MemorySmallStores.Closures(tx.data, tx.undo))
             .add(DelegationStore.class, tx -> new MemoryDelegationStore(tx.data, tx.undo))
             .add(MessageStore.class, tx -> new MemoryMessageStores.Messages(tx.data, tx.undo))
@@ -65,8 +76,20 @@ public final class MemoryStorage implements UnitOfWork {
             .add(DocumentContentStore.class, tx -> new MemoryDossierStores.Contents(tx.data, tx.undo))
             .add(FragileStore.class, tx -> new MemoryFragileStore(tx.data, tx.undo))
             .build();
+    /**
+     * The lock group of each store type, in the order locks are taken; stores that share tables share a group.
+     * The counters (-1 here) lock per key, in group {@link #COUNTERS}.
+     */
+    private static final Map<Class<?>, Integer> GROUPS = groups(List.of(
+            List.of(UserStore.class), List.of(ConsentStore.class), List.of(ClosureStore.class),
+            List.of(DelegationStore.class), List.of(DeviceStore.class), List.of(FragileStore.class),
+            List.of(FeedbackStore.class), List.of(DossierStore.class, DocumentStore.class, DocumentContentStore.class),
+            List.of(RequestStore.class, AttachmentStore.class), List.of(AppointmentStore.class),
+            List.of(MessageStore.class, InboxStore.class), List.of(EngagementStore.class), List.of(AuditStore.class),
+            List.of(OutboxStore.class)));
 
-    private final ReentrantLock lock = new ReentrantLock();
+    private final MemoryLocks locks = new MemoryLocks(COUNTERS + 1);
+    private final ThreadLocal<MemoryTransaction> active = new ThreadLocal<>();
     private final MemoryData data = new MemoryData();
 
     /** Creates an empty storage. */
@@ -86,57 +109,66 @@ public final class MemoryStorage implements UnitOfWork {
 
     @Override
     public <T> T inTransaction(TransactionalWork<T> work) {
-        if (lock.isHeldByCurrentThread()) {
+        if (active.get() != null) {
             throw new IllegalStateException("nested units of work are not supported");
         }
-        lock.lock();
-        Tx tx = new Tx(data, new UndoLog());
+        BitSet claims = new BitSet();
         try {
-            T result = work.run(tx);
-            tx.open = false;
-            return result;
-        } catch (RuntimeException | Error e) {
-            tx.open = false;
-            tx.undo.rollback();
-            throw e;
+            for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+                MemoryTransaction tx = new MemoryTransaction(data, locks, STORES, GROUPS, claims);
+                active.set(tx);
+                T result;
+                try {
+                    result = work.run(tx);
+                } catch (RuntimeException | Error e) {
+                    boolean again = tx.conflicted();
+                    claims = tx.retryClaims();
+                    tx.end(true);
+                    if (again) {
+                        continue;
+                    }
+                    throw e;
+                }
+                if (tx.conflicted()) {
+                    claims = tx.retryClaims();
+                    tx.end(true);
+                    continue;
+                }
+                tx.end(false);
+                return result;
+            }
         } finally {
-            lock.unlock();
+            active.remove();
         }
+        throw SportelloException.of(ErrorCode.CONCURRENT_MODIFICATION, Map.of("objectType", "memory-storage",
+                "objectId", "locks", "expectedVersion", "none"));
     }
 
-    /** Runs an action on the data under the storage's lock, outside any transaction (for tests' tampering). */
-    void underLock(java.util.function.Consumer<MemoryData> action) {
-        lock.lock();
+    /** Runs an action on the data holding every lock, outside any transaction (for tests' tampering). */
+    void underLock(Consumer<MemoryData> action) {
+        for (int id = 0; id < locks.size(); id++) {
+            locks.get(id).lock();
+        }
         try {
             action.accept(data);
         } finally {
-            lock.unlock();
+            for (int id = locks.size() - 1; id >= 0; id--) {
+                locks.get(id).unlock();
+            }
         }
     }
 
-    /** One transaction: its undo log and its stores, refused once the transaction has ended. */
-    private static final class Tx implements Stores {
-        final MemoryData data;
-        final UndoLog undo;
-        private final Map<Class<?>, Object> stores = new HashMap<>();
-        private boolean open = true;
-
-        Tx(MemoryData data, UndoLog undo) {
-            this.data = data;
-            this.undo = undo;
-        }
-
-        @Override
-        public <S> S get(Class<S> type) {
-            if (!open) {
-                throw new IllegalStateException("the transaction has ended");
+    private static Map<Class<?>, Integer> groups(List<List<Class<?>>> order) {
+        Map<Class<?>, Integer> groups = new java.util.HashMap<>();
+        for (int g = 0; g < order.size(); g++) {
+            for (Class<?> type : order.get(g)) {
+                groups.put(type, g);
             }
-            Object store = stores.get(type);
-            if (store == null) {
-                store = STORES.create(type, this);
-                stores.put(type, store);
-            }
-            return type.cast(store);
         }
+        groups.put(CounterStore.class, -1);
+        if (!groups.keySet().equals(STORES.types()) || order.size() != COUNTERS) {
+            throw new IllegalStateException("every store type needs a lock group");
+        }
+        return Map.copyOf(groups);
     }
 }
