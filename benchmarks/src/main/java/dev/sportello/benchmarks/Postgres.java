@@ -41,6 +41,7 @@ final class Postgres implements AutoCloseable {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
             if (Boolean.getBoolean("pgStats")) {
                 builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+                builder.setServerConfig("pg_stat_statements.track_planning", "on");   // planning is not in exec time
             }
             if (System.getProperty("explainSlowerThanMs") != null) {   // plans of slow statements in the server log
                 builder.setServerConfig("shared_preload_libraries", Boolean.getBoolean("pgStats")
@@ -75,12 +76,17 @@ final class Postgres implements AutoCloseable {
         }
         exec("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
         try (Connection c = pool.getConnection(); Statement s = c.createStatement();
-             var rs = s.executeQuery("SELECT calls, round(total_exec_time::numeric, 1), rows, left(regexp_replace(query, '\\s+', ' ', 'g'), 110) "
-                     + "FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 20")) {
-            System.out.println("  top statements (" + title + "): calls, total ms, rows, query");
+             var rs = s.executeQuery("SELECT calls, round(total_exec_time::numeric, 1), round(total_plan_time::numeric, 1), rows, "
+                     + "left(regexp_replace(query, '\\s+', ' ', 'g'), 100), sum(total_exec_time) OVER (), sum(total_plan_time) OVER () "
+                     + "FROM pg_stat_statements ORDER BY total_exec_time + total_plan_time DESC LIMIT 20")) {
+            System.out.println("  top statements (" + title + "): calls, exec ms, plan ms, rows, query");
+            String totals = "";
             while (rs.next()) {
-                System.out.printf("  %8d %10s %8d  %s%n", rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4));
+                System.out.printf("  %8d %10s %8s %8d  %s%n", rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(5));
+                totals = String.format("  all statements: exec %,.0f ms, planning %,.0f ms", rs.getDouble(6), rs.getDouble(7));
             }
+            System.out.println(totals);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -11,8 +11,15 @@ import dev.sportello.appointments.spi.AppointmentRecord;
 import dev.sportello.appointments.spi.AppointmentStore;
 import dev.sportello.appointments.spi.BookingLookup;
 import dev.sportello.appointments.spi.BookingReads;
+import dev.sportello.notifications.InboxNotice;
+import dev.sportello.notifications.MessageId;
+import dev.sportello.notifications.NoticeId;
+import dev.sportello.notifications.spi.InboxStore;
+import dev.sportello.notifications.spi.MessageRecord;
+import dev.sportello.notifications.spi.MessageStore;
 import dev.sportello.offices.Closure;
 import dev.sportello.offices.spi.ClosureStore;
+import dev.sportello.requests.RequestMessageKinds;
 import dev.sportello.spi.AuditStore;
 import dev.sportello.spi.CounterKey;
 import dev.sportello.spi.CounterStore;
@@ -30,6 +37,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -48,6 +56,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 public abstract class BatchWritesContract extends StorageContract {
     private static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
     private static final ServiceId PORTAL = new ServiceId("portal");
+    /** More rows per kind than an adapter would send as one multi-row {@code VALUES} (the JDBC adapter: 16). */
+    private static final int MANY = 40;
 
     private static CounterKey key(String what) {
         return CounterKey.of("tck.batch", what, UUID.randomUUID().toString());
@@ -139,6 +149,69 @@ public abstract class BatchWritesContract extends StorageContract {
             return s.flushAll(WriteBatch.builder().movedHead(stream, "h1").build());
         });
         assertThat(tx((Stores s) -> s.get(AuditStore.class).findHead("request", objectId))).contains("h1");
+    }
+
+    @Test
+    void manyRowsOfEachKindReadBackAsTheSingleStoresWouldWriteThem() {
+        UserId user = new UserId(UUID.randomUUID());
+        WriteBatch.Builder builder = WriteBatch.builder();
+        List<AppointmentRecord> appointments = new ArrayList<>();
+        List<AuditEntry> audits = new ArrayList<>();
+        List<OutboxEntry> events = new ArrayList<>();
+        List<InboxNotice> notices = new ArrayList<>();
+        List<MessageRecord> messages = new ArrayList<>();
+        for (int i = 0; i < MANY; i++) {
+            AppointmentRecord a = appointment(user);
+            AuditEntry audit = entry(a.id().toString());
+            OutboxEntry event = outbox().toBuilder().payload(Map.of("text", "riga " + i + " , : ' \" \\ {x} \u00e8")).build();
+            InboxNotice notice = InboxNotice.builder().id(new NoticeId(UUID.randomUUID())).recipient(user)
+                    .kind(RequestMessageKinds.REGISTERED).title("Avviso " + i).body("Testo, con \"virgolette\" e {graffe}")
+                    .createdAt(T0.plusSeconds(i)).expiresAt(i % 2 == 0 ? null : T0.plusSeconds(86_400)).build();
+            MessageRecord message = MessageStoresContract.queued(new MessageId(UUID.randomUUID()), user,
+                    i % 2 == 0 ? Channel.SMS : Channel.EMAIL);
+            appointments.add(a);
+            audits.add(audit);
+            events.add(event);
+            notices.add(notice);
+            messages.add(message);
+            builder.add(AppointmentStore.class, a).add(AuditStore.class, audit).add(OutboxStore.class, event)
+                    .add(InboxStore.class, notice).add(MessageStore.class, message)
+                    .newHead(new AuditStore.Stream("appointment", a.id().toString()), audit.hash());
+        }
+        WriteBatch batch = builder.build();
+        assertThat(tx((Stores s) -> s.flushAll(batch))).isEqualTo(-1);
+
+        for (int i = 0; i < MANY; i++) {
+            AppointmentRecord a = appointments.get(i);
+            int at = i;
+            assertThat(tx((Stores s) -> s.get(AppointmentStore.class).find(a.id()))).contains(a);
+            assertThat(tx((Stores s) -> s.get(AuditStore.class).forObject("appointment", a.id().toString(),
+                    PageRequest.first(10)).items())).containsExactly(audits.get(at));
+            assertThat(tx((Stores s) -> s.get(AuditStore.class).findHead("appointment", a.id().toString())))
+                    .contains(audits.get(at).hash());
+            assertThat(tx((Stores s) -> s.get(OutboxStore.class).find(events.get(at).id())).orElseThrow().payload())
+                    .isEqualTo(events.get(at).payload());
+            assertThat(tx((Stores s) -> s.get(InboxStore.class).find(notices.get(at).id()))).contains(notices.get(at));
+            assertThat(tx((Stores s) -> s.get(MessageStore.class).find(messages.get(at).id()))).contains(messages.get(at));
+        }
+    }
+
+    @Test
+    void manyMovedHeadsMoveTogether() {
+        List<AuditStore.Stream> streams = new ArrayList<>();
+        for (int i = 0; i < MANY; i++) {
+            streams.add(new AuditStore.Stream("request", UUID.randomUUID().toString()));
+        }
+        tx(s -> {
+            s.get(AuditStore.class).lockHeads(streams);
+            WriteBatch.Builder moves = WriteBatch.builder();
+            streams.forEach(stream -> moves.movedHead(stream, "h-" + stream.objectId()));
+            return s.flushAll(moves.build());
+        });
+        for (AuditStore.Stream stream : streams) {
+            assertThat(tx((Stores s) -> s.get(AuditStore.class).findHead("request", stream.objectId())))
+                    .contains("h-" + stream.objectId());
+        }
     }
 
     @Test

@@ -24,12 +24,17 @@ import java.util.function.Function;
  * trip, by one conditional upsert per bounded increment, in order (a booking's seat counter last, so
  * that its row is locked only until the commit). The statement text depends only on how many rows of
  * each kind there are, so it is built once per shape and kept: the driver then prepares it on the
- * server like any other statement. Elsewhere, and for very large batches (PostgreSQL takes at most
- * 65,535 parameters per statement), each store writes its own rows.
+ * server like any other statement. A table with many rows (a feed's audit entries, a fan-out's notices)
+ * goes as one array per column ({@link UnnestRows}), so that its text does not change with the count
+ * either. Elsewhere, and for very large batches (PostgreSQL takes at most 65,535 parameters per
+ * statement), each store writes its own rows.
  */
 final class JdbcWriteBatch {
     private static final int MAX_PARAMETERS = 30_000;
     private static final int MAX_SHAPES = 256;
+    /** From this many rows a table's rows go as arrays; the shape then counts it as {@link #BULK}. */
+    private static final int UNNEST_FROM = 16;
+    private static final int BULK = -1;
     /** The stores whose appends the one statement writes. */
     private static final Set<Class<?>> KNOWN = Set.of(AppointmentStore.class, InboxStore.class, MessageStore.class,
             AuditStore.class, OutboxStore.class);
@@ -52,19 +57,29 @@ final class JdbcWriteBatch {
     private static final Table AUDIT = new Table("sportello_audit", JdbcRecordStores.Audit.COLUMNS, 12);
     private static final Table OUTBOX = new Table("sportello_outbox", JdbcOutboxStore.COLUMNS, 13);
 
-    /** How many rows of each kind: what the statement text depends on. */
+    /** How many rows of each kind ({@link #BULK} for many): what the statement text depends on. */
     private record Shape(int appointments, int inbox, int messages, int audit, int outbox, int newHeads, int movedHeads,
                          int increments) {
         int parameters() {
-            return appointments * APPOINTMENTS.width() + inbox * INBOX.width() + messages * MESSAGES.width()
-                    + audit * AUDIT.width() + outbox * OUTBOX.width() + 2 * (newHeads + movedHeads) + 2 * increments;
+            return cells(appointments, APPOINTMENTS.width()) + cells(inbox, INBOX.width()) + cells(messages, MESSAGES.width())
+                    + cells(audit, AUDIT.width()) + cells(outbox, OUTBOX.width()) + cells(newHeads, 2)
+                    + cells(movedHeads, 2) + 2 * increments;
+        }
+
+        private static int cells(int rows, int width) {
+            return rows == BULK ? width : rows * width;
         }
     }
 
     private static Shape shape(WriteBatch batch, int increments) {
-        return new Shape(batch.records(AppointmentStore.class).size(), batch.records(InboxStore.class).size(),
-                batch.records(MessageStore.class).size(), batch.records(AuditStore.class).size(),
-                batch.records(OutboxStore.class).size(), batch.newHeads().size(), batch.movedHeads().size(), increments);
+        return new Shape(count(batch.records(AppointmentStore.class).size()), count(batch.records(InboxStore.class).size()),
+                count(batch.records(MessageStore.class).size()), count(batch.records(AuditStore.class).size()),
+                count(batch.records(OutboxStore.class).size()), count(batch.newHeads().size()),
+                count(batch.movedHeads().size()), increments);
+    }
+
+    private static int count(int rows) {
+        return rows >= UNNEST_FROM ? BULK : rows;
     }
 
     /**
@@ -108,20 +123,22 @@ final class JdbcWriteBatch {
         boolean appends = shape.parameters() > 2 * attempted;
         String sql = SQL.get(shape);
         if (sql == null) {
-            sql = sql(shape, appends);
+            sql = sql(db, shape, appends);
             if (SQL.size() < MAX_SHAPES) {
                 SQL.put(shape, sql);
             }
         }
         Object[] parameters = new Object[shape.parameters()];
         int at = 0;
-        at = add(parameters, at, batch.records(AppointmentStore.class), (AppointmentRecord r) -> JdbcAppointmentStore.row(r));
-        at = add(parameters, at, batch.records(InboxStore.class), JdbcMessageStores.Inbox::row);
-        at = add(parameters, at, batch.records(MessageStore.class), (MessageRecord m) -> JdbcMessageStores.Messages.row(m));
-        at = add(parameters, at, batch.records(AuditStore.class), JdbcRecordStores.Audit::row);
-        at = heads(parameters, at, batch.newHeads());
-        at = heads(parameters, at, batch.movedHeads());
-        at = add(parameters, at, batch.records(OutboxStore.class), JdbcOutboxStore::row);
+        at = add(db, parameters, at, batch.records(AppointmentStore.class), APPOINTMENTS,
+                (AppointmentRecord r) -> JdbcAppointmentStore.row(r));
+        at = add(db, parameters, at, batch.records(InboxStore.class), INBOX, JdbcMessageStores.Inbox::row);
+        at = add(db, parameters, at, batch.records(MessageStore.class), MESSAGES,
+                (MessageRecord m) -> JdbcMessageStores.Messages.row(m));
+        at = add(db, parameters, at, batch.records(AuditStore.class), AUDIT, JdbcRecordStores.Audit::row);
+        at = heads(db, parameters, at, batch.newHeads());
+        at = heads(db, parameters, at, batch.movedHeads());
+        at = add(db, parameters, at, batch.records(OutboxStore.class), OUTBOX, JdbcOutboxStore::row);
         for (int i = 0; i < attempted; i++) {
             parameters[at++] = increments.get(i).key().text();
             parameters[at++] = increments.get(i).limit();
@@ -135,20 +152,25 @@ final class JdbcWriteBatch {
         return attempted < increments.size() ? attempted : -1;
     }
 
-    private static String sql(Shape shape, boolean appends) {
+    private static String sql(Db db, Shape shape, boolean appends) {
         List<String> writes = new ArrayList<>();
-        insert(writes, APPOINTMENTS, shape.appointments());
-        insert(writes, INBOX, shape.inbox());
-        insert(writes, MESSAGES, shape.messages());
-        insert(writes, AUDIT, shape.audit());
-        if (shape.newHeads() > 0) {
+        insert(db, writes, APPOINTMENTS, shape.appointments());
+        insert(db, writes, INBOX, shape.inbox());
+        insert(db, writes, MESSAGES, shape.messages());
+        insert(db, writes, AUDIT, shape.audit());
+        if (shape.newHeads() == BULK) {
+            writes.add("INSERT INTO sportello_audit_heads (stream, hash) SELECT * FROM unnest(?::text[], ?::text[])");
+        } else if (shape.newHeads() > 0) {
             writes.add("INSERT INTO sportello_audit_heads (stream, hash) VALUES " + rows(2, shape.newHeads()));
         }
-        if (shape.movedHeads() > 0) {
+        if (shape.movedHeads() == BULK) {
+            writes.add("UPDATE sportello_audit_heads h SET hash = v.hash FROM unnest(?::text[], ?::text[]) AS v (stream, hash) "
+                    + "WHERE h.stream = v.stream");
+        } else if (shape.movedHeads() > 0) {
             writes.add("UPDATE sportello_audit_heads h SET hash = v.hash FROM (VALUES " + rows(2, shape.movedHeads())
                     + ") AS v (stream, hash) WHERE h.stream = v.stream");
         }
-        insert(writes, OUTBOX, shape.outbox());
+        insert(db, writes, OUTBOX, shape.outbox());
         StringBuilder sql = new StringBuilder();
         for (int i = 0; i < writes.size(); i++) {
             if (i < writes.size() - 1) {
@@ -165,8 +187,10 @@ final class JdbcWriteBatch {
         return String.join("; ", statements);
     }
 
-    private static void insert(List<String> writes, Table table, int count) {
-        if (count > 0) {
+    private static void insert(Db db, List<String> writes, Table table, int count) {
+        if (count == BULK) {
+            writes.add(UnnestRows.insert(db, table.table(), table.columns()));
+        } else if (count > 0) {
             writes.add("INSERT INTO " + table.table() + " (" + table.columns() + ") VALUES " + rows(table.width(), count));
         }
     }
@@ -176,7 +200,15 @@ final class JdbcWriteBatch {
         return String.join(", ", Collections.nCopies(count, row));
     }
 
-    private static int heads(Object[] parameters, int at, Map<AuditStore.Stream, String> heads) {
+    private static int heads(Db db, Object[] parameters, int at, Map<AuditStore.Stream, String> heads) {
+        if (count(heads.size()) == BULK) {
+            List<Object[]> rows = new ArrayList<>(heads.size());
+            heads.forEach((stream, hash) -> rows.add(new Object[]{
+                JdbcRecordStores.Audit.stream(stream.objectType(), stream.objectId()), hash}));
+            Object[] columns = UnnestRows.columns(db, rows, 2);
+            System.arraycopy(columns, 0, parameters, at, 2);
+            return at + 2;
+        }
         for (Map.Entry<AuditStore.Stream, String> head : heads.entrySet()) {
             parameters[at++] = JdbcRecordStores.Audit.stream(head.getKey().objectType(), head.getKey().objectId());
             parameters[at++] = head.getValue();
@@ -184,7 +216,17 @@ final class JdbcWriteBatch {
         return at;
     }
 
-    private static <T> int add(Object[] parameters, int at, List<T> items, Function<T, Object[]> row) {
+    private static <T> int add(Db db, Object[] parameters, int at, List<T> items, Table table,
+                               Function<T, Object[]> row) {
+        if (count(items.size()) == BULK) {
+            List<Object[]> rows = new ArrayList<>(items.size());
+            for (T item : items) {
+                rows.add(row.apply(item));
+            }
+            Object[] columns = UnnestRows.columns(db, rows, table.width());
+            System.arraycopy(columns, 0, parameters, at, columns.length);
+            return at + columns.length;
+        }
         for (T item : items) {
             Object[] values = row.apply(item);
             System.arraycopy(values, 0, parameters, at, values.length);

@@ -3,7 +3,6 @@ package dev.sportello.core.internal.dossiers;
 import dev.sportello.core.internal.kernel.TaskType;
 import dev.sportello.core.internal.kernel.Tx;
 
-import java.util.List;
 
 /**
  * The feed's fan-out (R-DOS-1): a feed transaction does not write the notices of its reports, it keeps
@@ -18,7 +17,7 @@ import java.util.List;
  */
 final class DossierFanOut {
     /** The task type; its name is persisted with the entries. */
-    static final TaskType<List<DossierNews>> TASK = new TaskType<>("dossier.fan-out", DossierNews::encode, DossierNews::decode);
+    static final TaskType<FeedNews> TASK = new TaskType<>("dossier.fan-out", FeedNews::encode, FeedNews::decode);
 
     private final DossierNotices notices;
 
@@ -30,12 +29,12 @@ final class DossierFanOut {
      * Runs a fan-out task.
      *
      * @param tx   the task's transaction
-     * @param news what the reports of one feed transaction changed, in their order
+     * @param feed what the reports of one feed transaction changed, in their order
      */
-    void run(Tx tx, List<DossierNews> news) {
-        notices.prefetchOwners(tx, news.stream().map(DossierNews::owner).distinct().toList());
-        for (DossierNews one : news) {
-            tx.enqueue(one.event().toBuilder().dueAt(tx.now()).updatedAt(tx.now()).build());
+    void run(Tx tx, FeedNews feed) {
+        notices.prefetchOwners(tx, feed.items().stream().map(DossierNews::owner).distinct().toList());
+        for (DossierNews one : feed.items()) {
+            tx.enqueue(feed.event(one, tx.now()));
             notices.notifyChanges(tx, one);
         }
     }

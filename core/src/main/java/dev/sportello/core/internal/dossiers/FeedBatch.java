@@ -162,7 +162,8 @@ final class FeedBatch {
      */
     void flush() {
         if (!news.isEmpty()) {
-            tx.schedule(DossierFanOut.TASK, List.copyOf(news), tx.now(), null);
+            tx.schedule(DossierFanOut.TASK, new FeedNews(tx.now(), tx.principal().actor(), tx.principal().onBehalfOf(), news),
+                    tx.now(), null);
         }
         List<DossierRecord> inserts = new ArrayList<>();
         List<DossierWrites.Update> updates = new ArrayList<>();

@@ -4,7 +4,6 @@ import dev.sportello.ErrorCode;
 import dev.sportello.SportelloException;
 import dev.sportello.core.internal.kernel.Tx;
 import dev.sportello.dossiers.DossierChange;
-import dev.sportello.dossiers.DossierEvents;
 import dev.sportello.dossiers.DossierId;
 import dev.sportello.dossiers.DossierReport;
 import dev.sportello.dossiers.Measure;
@@ -162,14 +161,12 @@ final class ReportApplier {
                 tx.audit("DOSSIER_REPORTED", record.id());
             }
             if (!changes.isEmpty()) {
-                batch.announce(new DossierNews(record.id(), record.kind(), record.owner(), record.status(),
-                        record.statusNote(), changes.contains(DossierChange.OUTCOME) ? record.outcome().text() : null,
+                batch.announce(new DossierNews(record.id(), record.kind(), record.owner(), record.office().value(),
+                        record.status(), record.statusNote(),
+                        changes.contains(DossierChange.OUTCOME) ? record.outcome().text() : null,
                         changes, newMeasures.stream().map(Measure::kind).toList(),
                         newPayments.stream().map(DossierNotices::amountOf).toList(),
-                        returned.stream().map(DossierNotices::amountOf).toList(),
-                        tx.eventEntry(DossierEvents.CHANGED, record.id(), Map.of("office", record.office().value(), "kind",
-                                record.kind().code(), "status", record.status().name(), "changes",
-                                changes.stream().map(Enum::name).collect(Collectors.joining(","))))));
+                        returned.stream().map(DossierNotices::amountOf).toList(), tx.newId()));
             }
         } catch (SportelloException e) {
             throw new WriteFailed(e);

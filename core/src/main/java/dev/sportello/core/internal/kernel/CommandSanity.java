@@ -38,7 +38,52 @@ final class CommandSanity {
     static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
     static final Duration LONGEST = Duration.ofDays(36_525);
     private static final int MAX_DEPTH = 16;
-    private static final Map<Class<?>, RecordComponent[]> COMPONENTS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Component[]> COMPONENTS = new ConcurrentHashMap<>();
+
+    /** A record component with what the walk needs of it, read once per record class. */
+    private record Component(String name, Method accessor, boolean notBlank) {
+        static Component[] of(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Component[] out = new Component[components.length];
+            for (int i = 0; i < components.length; i++) {
+                Method accessor = components[i].getAccessor();
+                out[i] = new Component(components[i].getName(), accessor, accessor.isAnnotationPresent(NotBlank.class));
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Where a value sits in the command: a field of the parent, an element of a list, or a map's key or
+     * value. Made into text only when a violation names it, so that a valid command builds no paths.
+     */
+    private record Path(Path parent, String name, int index) {
+        static final Path ROOT = new Path(null, "", -1);
+
+        Path field(String field) {
+            return new Path(this, field, -1);
+        }
+
+        Path element(int at) {
+            return new Path(this, null, at);
+        }
+
+        Path raw(String suffix) {
+            return new Path(this, suffix, -2);
+        }
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return name;
+            }
+            String before = parent.toString();
+            if (name == null) {
+                return before + "[" + index + "]";
+            }
+            return index == -2 || before.isEmpty() ? before + name : before + "." + name;
+        }
+    }
 
     private CommandSanity() {
     }
@@ -52,54 +97,54 @@ final class CommandSanity {
      */
     static List<Violation> check(Object command) {
         List<Violation> violations = new ArrayList<>();
-        walk(command, "", violations, 0);
+        walk(command, Path.ROOT, violations, 0);
         return violations;
     }
 
-    private static void walk(Object value, String path, List<Violation> violations, int depth) {
+    private static void walk(Object value, Path path, List<Violation> violations, int depth) {
         if (value == null) {
             return;
         }
         if (depth > MAX_DEPTH) {
-            violations.add(new Violation(path, "Depth", "nested deeper than " + MAX_DEPTH + " levels"));
+            violations.add(new Violation(path.toString(), "Depth", "nested deeper than " + MAX_DEPTH + " levels"));
             return;
         }
         if (value instanceof CharSequence text) {
             if (!Arguments.isWellFormed(text)) {
-                throw SportelloException.invalidField(ErrorCode.TEXT_MALFORMED, path.isEmpty() ? "value" : path, Map.of());
+                String at = path.toString();
+                throw SportelloException.invalidField(ErrorCode.TEXT_MALFORMED, at.isEmpty() ? "value" : at, Map.of());
             }
         } else if (value instanceof Instant instant) {
             if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-                violations.add(new Violation(path, "Range", "must be between 1900-01-01 and 9999-12-31"));
+                violations.add(new Violation(path.toString(), "Range", "must be between 1900-01-01 and 9999-12-31"));
             }
         } else if (value instanceof LocalDate date) {
             if (date.isBefore(FIRST_DAY) || date.isAfter(LAST_DAY)) {
-                violations.add(new Violation(path, "Range", "must be between 1900-01-01 and 9999-12-31"));
+                violations.add(new Violation(path.toString(), "Range", "must be between 1900-01-01 and 9999-12-31"));
             }
         } else if (value instanceof Duration duration) {
             if (duration.isNegative() || duration.compareTo(LONGEST) > 0) {
-                violations.add(new Violation(path, "Range", "must be between zero and 100 years"));
+                violations.add(new Violation(path.toString(), "Range", "must be between zero and 100 years"));
             }
         } else if (value instanceof Optional<?> optional) {
             optional.ifPresent(v -> walk(v, path, violations, depth + 1));
         } else if (value instanceof Collection<?> collection) {
             int i = 0;
             for (Object element : collection) {
-                walk(element, path + "[" + i++ + "]", violations, depth + 1);
+                walk(element, path.element(i++), violations, depth + 1);
             }
         } else if (value instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> entry : map.entrySet()) {
-                walk(entry.getKey(), path + "<key>", violations, depth + 1);
-                walk(entry.getValue(), path + "[" + entry.getKey() + "]", violations, depth + 1);
+                walk(entry.getKey(), path.raw("<key>"), violations, depth + 1);
+                walk(entry.getValue(), path.raw("[" + entry.getKey() + "]"), violations, depth + 1);
             }
         } else if (value.getClass().isRecord()) {
-            for (RecordComponent component : COMPONENTS.computeIfAbsent(value.getClass(), Class::getRecordComponents)) {
-                Object child = read(component.getAccessor(), value);
-                String at = path.isEmpty() ? component.getName() : path + "." + component.getName();
-                if (child instanceof CharSequence text && component.getAccessor().isAnnotationPresent(NotBlank.class)
-                        && Arguments.strip(text.toString()).isEmpty()) {
+            for (Component component : COMPONENTS.computeIfAbsent(value.getClass(), Component::of)) {
+                Object child = read(component.accessor(), value);
+                Path at = path.field(component.name());
+                if (component.notBlank() && child instanceof CharSequence text && Arguments.strip(text.toString()).isEmpty()) {
                     // Bean Validation's @NotBlank trims only up to U+0020: no-break and other Unicode spaces are blank too
-                    violations.add(new Violation(at, "NotBlank", "required, must not be blank"));
+                    violations.add(new Violation(at.toString(), "NotBlank", "required, must not be blank"));
                 }
                 walk(child, at, violations, depth + 1);
             }

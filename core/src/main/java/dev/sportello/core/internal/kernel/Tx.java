@@ -151,16 +151,8 @@ public final class Tx {
         enqueue(eventEntry(type, subject, attributes));
     }
 
-    /**
-     * Builds the outbox entry of a domain event of this command (its id, time and actor fixed now)
-     * without queuing it: a fan-out task that runs after commit queues it (see the dossier feed).
-     *
-     * @param type       the event type, declared by its area
-     * @param subject    what the event is about
-     * @param attributes the event's attributes, exactly those its type declares
-     * @return the entry, due now
-     */
-    public OutboxEntry eventEntry(EventType type, AuditSubject subject, Map<String, String> attributes) {
+    /** The outbox entry of a domain event of this command (its id, time and actor fixed now). */
+    private OutboxEntry eventEntry(EventType type, AuditSubject subject, Map<String, String> attributes) {
         if (attributes.size() != type.attributes().size() || !attributes.keySet().containsAll(type.attributes())) {
             throw new IllegalStateException(type + " declares " + type.attributes() + ", got " + attributes.keySet());
         }

@@ -2,6 +2,7 @@ package dev.sportello.core.internal.dossiers;
 
 import dev.sportello.Channel;
 import dev.sportello.DomainEvent;
+import dev.sportello.ServiceId;
 import dev.sportello.UserId;
 import dev.sportello.core.internal.testing.CoreFixture;
 import dev.sportello.core.internal.testing.FaultyStorage;
@@ -16,7 +17,6 @@ import dev.sportello.dossiers.PaymentStatus;
 import dev.sportello.dossiers.ReportResult;
 import dev.sportello.notifications.MessageView;
 import dev.sportello.spi.OutboxEntry;
-import dev.sportello.spi.OutboxKind;
 import dev.sportello.spi.OutboxStore;
 import dev.sportello.spi.Stores;
 import dev.sportello.users.UserProfile;
@@ -28,7 +28,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 
 import static dev.sportello.core.internal.dossiers.DossierSamples.measure;
 import static dev.sportello.core.internal.dossiers.DossierSamples.payment;
@@ -128,21 +127,25 @@ class DossierFanOutTest {
     }
 
     @Test
-    @DisplayName("a task's payload reads back as written: nulls, several payments, ids with dots and separators")
+    @DisplayName("a task's payload reads back as written: nulls, several payments, texts with the codec's own separators")
     void newsRoundTrip() {
-        OutboxEntry event = OutboxEntry.builder().id("e1").kind(OutboxKind.EVENT).type("dossier.changed")
-                .payload(Map.of("attr.office", "CA.1", "subject", "D.1/x|y,z")).dueAt(Instant.EPOCH).createdAt(Instant.EPOCH)
-                .updatedAt(Instant.EPOCH).build();
         DossierNews first = new DossierNews(DossierId.of("D.1/x"), DossierKindCode.WORKPLACE_INJURY,
-                UserId.of("0192f3c4-0000-7000-8000-000000000001"), DossierStatus.DECIDED, null, "Accolta, 1.2 punti",
-                EnumSet.of(DossierChange.STATUS, DossierChange.OUTCOME, DossierChange.PAYMENT), List.of("a.b", "c"),
+                UserId.of("0192f3c4-0000-7000-8000-000000000001"), "CA.1", DossierStatus.DECIDED, null, "Accolta: 12:3 -, punti",
+                EnumSet.of(DossierChange.STATUS, DossierChange.OUTCOME, DossierChange.PAYMENT), List.of("a.b", "-", "4:x"),
                 List.of(new DossierNews.Amount("1.00 EUR", "2026-01-01"), new DossierNews.Amount("2.50 EUR", "2026-02-01")),
-                List.of(), event);
+                List.of(), "e1");
         DossierNews second = new DossierNews(DossierId.of("D-2"), DossierKindCode.WORKPLACE_INJURY,
-                UserId.of("0192f3c4-0000-7000-8000-000000000002"), DossierStatus.RECEIVED, "note. with dots", null,
+                UserId.of("0192f3c4-0000-7000-8000-000000000002"), "RM", DossierStatus.RECEIVED, "", null,
                 EnumSet.of(DossierChange.STATUS), List.of(), List.of(), List.of(new DossierNews.Amount("3.00 EUR", "2026-03-01")),
-                event.toBuilder().id("e2").build());
-        List<DossierNews> decoded = DossierNews.decode(DossierNews.encode(List.of(first, second)));
-        assertThat(decoded).containsExactly(first, second);
+                "e2");
+        FeedNews feed = new FeedNews(Instant.parse("2026-05-04T10:15:30.123456Z"), new ServiceId("inail-backend"), null,
+                List.of(first, second));
+        FeedNews decoded = FeedNews.decode(FeedNews.encode(feed));
+        assertThat(decoded).isEqualTo(feed);
+        OutboxEntry event = decoded.event(second, Instant.EPOCH);
+        assertThat(event.id()).isEqualTo("e2");
+        assertThat(event.createdAt()).isEqualTo(feed.at());
+        assertThat(event.payload()).containsEntry("actor", "service:inail-backend").containsEntry("attr.office", "RM")
+                .containsEntry("attr.changes", "STATUS").containsEntry("subjectId", "D-2");
     }
 }
