@@ -33,6 +33,8 @@ import java.util.List;
  * @param measures     new or changed measures, at most 200, not null
  * @param payments     new or changed payments, at most 500, not null
  * @param personalData the owner's personal data as the institution holds them, or null when unchanged
+ * @param medicalReport the dossier's medical report (R-DOS-4) when it is issued or re-issued, or null when
+ *                      there is none or it is unchanged ({@link dev.sportello.medical.MedicalReport})
  */
 public record DossierReport(@NotNull DossierId dossier, @Min(1) @Max(Long.MAX_VALUE - 1) long sequence,
                             @NotNull Instant occurredAt, @NotNull DossierKindCode kind, @NotNull UserId owner,
@@ -40,11 +42,45 @@ public record DossierReport(@NotNull DossierId dossier, @Min(1) @Max(Long.MAX_VA
                             @Valid DossierOutcome outcome,
                             @NotNull @Size(max = 200) List<@NotNull Measure> measures,
                             @NotNull @Size(max = 500) List<@NotNull Payment> payments,
-                            PersonalData personalData) {
+                            PersonalData personalData, dev.sportello.medical.MedicalReport medicalReport) {
     /** Copies the lists. */
     public DossierReport {
         measures = Arguments.lenientList(measures);
         payments = Arguments.lenientList(payments);
+    }
+
+    /**
+     * A report without a medical report.
+     *
+     * @param dossier      the dossier
+     * @param sequence     the sequence number
+     * @param occurredAt   when it happened at the source
+     * @param kind         the kind
+     * @param owner        the owner
+     * @param office       the managing office
+     * @param status       the phase
+     * @param statusNote   the status note, or null
+     * @param outcome      the outcome, or null
+     * @param measures     new or changed measures
+     * @param payments     new or changed payments
+     * @param personalData the personal data, or null
+     */
+    public DossierReport(DossierId dossier, long sequence, Instant occurredAt, DossierKindCode kind, UserId owner,
+                         OfficeCode office, DossierStatus status, String statusNote, DossierOutcome outcome,
+                         List<Measure> measures, List<Payment> payments, PersonalData personalData) {
+        this(dossier, sequence, occurredAt, kind, owner, office, status, statusNote, outcome, measures, payments,
+                personalData, null);
+    }
+
+    /**
+     * The same report carrying a medical report.
+     *
+     * @param value the medical report, or null for none
+     * @return the copy
+     */
+    public DossierReport withMedicalReport(dev.sportello.medical.MedicalReport value) {
+        return new DossierReport(dossier, sequence, occurredAt, kind, owner, office, status, statusNote, outcome, measures,
+                payments, personalData, value);
     }
 
     /**
