@@ -19,7 +19,8 @@ final class GuideRenderings {
     static String html(Guide guide, String navLabel, String footerLine) {
         StringBuilder h = new StringBuilder(4096);
         h.append("<!DOCTYPE html>\n<html lang=\"").append(guide.language().tag()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<style>a, summary { display: inline-block; min-height: 24px; min-width: 24px; padding: 4px 0; }</style>\n<title>")
                 .append(esc(guide.title())).append("</title>\n</head>\n<body>\n<header>\n<h1>").append(esc(guide.title()))
                 .append("</h1>\n<p>").append(esc(guide.greeting())).append("</p>\n</header>\n<nav aria-label=\"")
                 .append(esc(navLabel)).append("\">\n<ul>\n");
