@@ -34,7 +34,7 @@ import java.util.List;
  * @param payments     new or changed payments, at most 500, not null
  * @param personalData the owner's personal data as the institution holds them, or null when unchanged
  * @param medicalReport the dossier's medical report (R-DOS-4) when it is issued or re-issued, or null when
- *                      there is none or it is unchanged ({@link dev.sportello.medical.MedicalReport})
+ *                      there is none or it is unchanged ({@link dev.sportello.dossiers.MedicalReport})
  */
 public record DossierReport(@NotNull DossierId dossier, @Min(1) @Max(Long.MAX_VALUE - 1) long sequence,
                             @NotNull Instant occurredAt, @NotNull DossierKindCode kind, @NotNull UserId owner,
@@ -42,7 +42,7 @@ public record DossierReport(@NotNull DossierId dossier, @Min(1) @Max(Long.MAX_VA
                             @Valid DossierOutcome outcome,
                             @NotNull @Size(max = 200) List<@NotNull Measure> measures,
                             @NotNull @Size(max = 500) List<@NotNull Payment> payments,
-                            PersonalData personalData, dev.sportello.medical.MedicalReport medicalReport) {
+                            PersonalData personalData, dev.sportello.dossiers.MedicalReport medicalReport) {
     /** Copies the lists. */
     public DossierReport {
         measures = Arguments.lenientList(measures);
@@ -73,12 +73,27 @@ public record DossierReport(@NotNull DossierId dossier, @Min(1) @Max(Long.MAX_VA
     }
 
     /**
+     * The record's text form, as a record writes it; the {@code medicalReport} component only when there is one, so
+     * that a report without one reads as it did before the component existed (the feed's fingerprint of a repeated
+     * report stays the one stored).
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return "DossierReport[dossier=" + dossier + ", sequence=" + sequence + ", occurredAt=" + occurredAt + ", kind=" + kind
+                + ", owner=" + owner + ", office=" + office + ", status=" + status + ", statusNote=" + statusNote
+                + ", outcome=" + outcome + ", measures=" + measures + ", payments=" + payments + ", personalData="
+                + personalData + (medicalReport == null ? "" : ", medicalReport=" + medicalReport) + "]";
+    }
+
+    /**
      * The same report carrying a medical report.
      *
      * @param value the medical report, or null for none
      * @return the copy
      */
-    public DossierReport withMedicalReport(dev.sportello.medical.MedicalReport value) {
+    public DossierReport withMedicalReport(dev.sportello.dossiers.MedicalReport value) {
         return new DossierReport(dossier, sequence, occurredAt, kind, owner, office, status, statusNote, outcome, measures,
                 payments, personalData, value);
     }

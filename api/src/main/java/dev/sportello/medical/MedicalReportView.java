@@ -3,6 +3,7 @@ package dev.sportello.medical;
 import dev.sportello.Arguments;
 import dev.sportello.UserId;
 import dev.sportello.dossiers.DossierId;
+import dev.sportello.dossiers.MedicalReport;
 import dev.sportello.offices.OfficeCode;
 
 import java.time.Instant;

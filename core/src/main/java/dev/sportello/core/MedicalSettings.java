@@ -3,7 +3,7 @@ package dev.sportello.core;
 import dev.sportello.Language;
 import dev.sportello.medical.AudienceRule;
 import dev.sportello.medical.CallToActionId;
-import dev.sportello.medical.Region;
+import dev.sportello.dossiers.Region;
 
 import java.time.Period;
 import java.util.Collections;

@@ -2,7 +2,7 @@ package dev.sportello.medical.spi;
 
 import dev.sportello.UserId;
 import dev.sportello.dossiers.DossierId;
-import dev.sportello.medical.MedicalReport;
+import dev.sportello.dossiers.MedicalReport;
 import dev.sportello.notifications.NoticeId;
 import dev.sportello.offices.OfficeCode;
 import dev.sportello.spi.Required;

@@ -1,8 +1,8 @@
 package dev.sportello.core.internal.medical;
 
 import dev.sportello.dossiers.DossierId;
-import dev.sportello.medical.MedicalReportKind;
-import dev.sportello.medical.PercentageBand;
+import dev.sportello.dossiers.MedicalReportKind;
+import dev.sportello.dossiers.PercentageBand;
 
 import java.time.LocalDate;
 

@@ -4,9 +4,9 @@ import dev.sportello.core.MedicalSettings;
 import dev.sportello.medical.Audience;
 import dev.sportello.medical.AudienceRule;
 import dev.sportello.medical.GuideVariant;
-import dev.sportello.medical.IssuerKind;
-import dev.sportello.medical.MedicalReport;
-import dev.sportello.medical.MedicalReportKind;
+import dev.sportello.dossiers.IssuerKind;
+import dev.sportello.dossiers.MedicalReport;
+import dev.sportello.dossiers.MedicalReportKind;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package dev.sportello.core.internal.medical;
 
 import dev.sportello.medical.CallToActionId;
-import dev.sportello.medical.MedicalReport;
+import dev.sportello.dossiers.MedicalReport;
 
 import java.util.ArrayList;
 import java.util.List;

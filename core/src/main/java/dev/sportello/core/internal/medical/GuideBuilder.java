@@ -4,13 +4,13 @@ import dev.sportello.Language;
 import dev.sportello.core.MedicalSettings;
 import dev.sportello.dossiers.Money;
 import dev.sportello.medical.Audience;
-import dev.sportello.medical.Benefit;
+import dev.sportello.dossiers.Benefit;
 import dev.sportello.medical.CallToActionId;
 import dev.sportello.medical.Guide;
 import dev.sportello.medical.GuideLink;
-import dev.sportello.medical.Incompatibility;
-import dev.sportello.medical.MedicalReport;
-import dev.sportello.medical.Region;
+import dev.sportello.dossiers.Incompatibility;
+import dev.sportello.dossiers.MedicalReport;
+import dev.sportello.dossiers.Region;
 import dev.sportello.medical.spi.MedicalReportRecord;
 
 import java.text.NumberFormat;

@@ -7,7 +7,7 @@ import dev.sportello.SportelloException;
 import dev.sportello.core.internal.kernel.ObjectAccess;
 import dev.sportello.core.internal.kernel.Tx;
 import dev.sportello.dossiers.DossierId;
-import dev.sportello.medical.MedicalReport;
+import dev.sportello.dossiers.MedicalReport;
 import dev.sportello.medical.spi.MedicalReportRecord;
 import dev.sportello.medical.spi.MedicalReportStore;
 import dev.sportello.users.spi.UserStore;

@@ -7,7 +7,7 @@ import dev.sportello.core.internal.dossiers.MedicalReportHook;
 import dev.sportello.core.internal.kernel.Tx;
 import dev.sportello.dossiers.DossierReport;
 import dev.sportello.dossiers.spi.DossierRecord;
-import dev.sportello.medical.MedicalReport;
+import dev.sportello.dossiers.MedicalReport;
 import dev.sportello.medical.spi.MedicalReportRecord;
 import dev.sportello.medical.spi.MedicalReportStore;
 

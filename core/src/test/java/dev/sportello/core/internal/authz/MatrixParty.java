@@ -187,11 +187,11 @@ record MatrixParty(UserProfile user, Request request, Appointment appointment, D
     }
 
     /** An adult's civil-invalidity report from an ASL, attested, with a benefit: its guide is offered. */
-    static dev.sportello.medical.MedicalReport medicalReport() {
-        return new dev.sportello.medical.MedicalReport("VRB-MATRIX-1", 1, dev.sportello.medical.MedicalReportKind.CIVIL_INVALIDITY,
-                new dev.sportello.medical.IssuingBody(dev.sportello.medical.IssuerKind.ASL, dev.sportello.medical.Region.LAZIO),
+    static dev.sportello.dossiers.MedicalReport medicalReport() {
+        return new dev.sportello.dossiers.MedicalReport("VRB-MATRIX-1", 1, dev.sportello.dossiers.MedicalReportKind.CIVIL_INVALIDITY,
+                new dev.sportello.dossiers.IssuingBody(dev.sportello.dossiers.IssuerKind.ASL, dev.sportello.dossiers.Region.LAZIO),
                 LocalDate.of(2026, 11, 10), LocalDate.of(1980, 1, 1), "Invalido al 100%", 100,
-                List.of(new dev.sportello.medical.Benefit("Pensione di inabilità", Money.euro("336.00"), LocalDate.of(2026, 3, 1), null)),
+                List.of(new dev.sportello.dossiers.Benefit("Pensione di inabilità", Money.euro("336.00"), LocalDate.of(2026, 3, 1), null)),
                 List.of(), List.of(), List.of(), null, true, true);
     }
 

@@ -1,4 +1,4 @@
-package dev.sportello.medical;
+package dev.sportello.dossiers;
 
 /**
  * The kind of a medical report (verbale sanitario), as the disability portal covers them.

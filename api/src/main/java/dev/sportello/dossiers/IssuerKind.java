@@ -1,4 +1,4 @@
-package dev.sportello.medical;
+package dev.sportello.dossiers;
 
 /**
  * Who held the medical examination that issued a report.

@@ -1,4 +1,4 @@
-package dev.sportello.medical;
+package dev.sportello.dossiers;
 
 /**
  * An incompatibility set by law between a recognised benefit and something else (another benefit, paid

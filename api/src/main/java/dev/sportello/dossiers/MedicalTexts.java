@@ -1,4 +1,4 @@
-package dev.sportello.medical;
+package dev.sportello.dossiers;
 
 import dev.sportello.Arguments;
 

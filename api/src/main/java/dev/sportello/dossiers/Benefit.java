@@ -1,9 +1,8 @@
-package dev.sportello.medical;
+package dev.sportello.dossiers;
 
 import dev.sportello.Arguments;
 import dev.sportello.ErrorCode;
 import dev.sportello.SportelloException;
-import dev.sportello.dossiers.Money;
 
 import java.time.LocalDate;
 import java.util.Map;

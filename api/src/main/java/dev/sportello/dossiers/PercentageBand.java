@@ -1,4 +1,4 @@
-package dev.sportello.medical;
+package dev.sportello.dossiers;
 
 /**
  * The band of an invalidity percentage, at the thresholds the law attaches benefits to: what an attestation

@@ -1,4 +1,4 @@
-package dev.sportello.medical;
+package dev.sportello.dossiers;
 
 /**
  * An Italian region, or one of the two autonomous provinces that hold the health competences of
