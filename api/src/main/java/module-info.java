@@ -12,6 +12,8 @@ module dev.sportello.api {
     exports dev.sportello.dossiers;
     exports dev.sportello.feedback;
     exports dev.sportello.fragile;
+    exports dev.sportello.medical;
+    exports dev.sportello.medical.spi;
     exports dev.sportello.notifications;
     exports dev.sportello.offices;
     exports dev.sportello.requests;
@@ -34,6 +36,7 @@ module dev.sportello.api {
     opens dev.sportello.dossiers to org.hibernate.validator;
     opens dev.sportello.feedback to org.hibernate.validator;
     opens dev.sportello.fragile to org.hibernate.validator;
+    opens dev.sportello.medical to org.hibernate.validator;
     opens dev.sportello.notifications to org.hibernate.validator;
     opens dev.sportello.offices to org.hibernate.validator;
     opens dev.sportello.requests to org.hibernate.validator;

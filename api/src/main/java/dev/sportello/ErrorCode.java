@@ -13,7 +13,7 @@ import static dev.sportello.ErrorCategory.RULE_VIOLATION;
  *
  * <p>Prefixes name the area: none for cross-cutting codes, {@code USR} users, {@code OFF} offices,
  * {@code DEL} delegation, {@code OUT} outbox, {@code NOT} notifications, {@code REQ} requests,
- * {@code APT} appointments, {@code DOS} dossiers, {@code FBK} feedback, {@code FRG} the fragile-users channel, {@code TRN} transports and wire formats (JSON, webhooks, delivery receipts).
+ * {@code APT} appointments, {@code DOS} dossiers, {@code FBK} feedback, {@code FRG} the fragile-users channel, {@code MED} medical reports, {@code TRN} transports and wire formats (JSON, webhooks, delivery receipts).
  *
  * <p>Thread-safe (an enum).
  */
@@ -215,6 +215,19 @@ public enum ErrorCode {
     /** A document's declared content type is not one of the allowed types. */ DOS_DOCUMENT_TYPE_NOT_ALLOWED(INVALID_INPUT),
     /** A document is larger than DossierSettings.maxDocumentBytes(). */ DOS_DOCUMENT_TOO_LARGE(INVALID_INPUT),
     /** A document has no content. */ DOS_DOCUMENT_EMPTY(INVALID_INPUT),
+    // medical reports
+    /** A medical report's percentage is outside 0–100. */ MED_PERCENTAGE_OUT_OF_RANGE(INVALID_INPUT),
+    /** A benefit of a medical report has a negative monthly amount. */ MED_BENEFIT_AMOUNT_NEGATIVE(INVALID_INPUT),
+    /** A report carries an earlier edition of the dossier's medical report than the stored one; reports never move back. */ MED_EDITION_BACKWARDS(RULE_VIOLATION),
+    /** A report carries the stored edition of the dossier's medical report with other content. */ MED_EDITION_REUSED(CONFLICT),
+    /** The dossier has no medical report. */ MED_REPORT_NOT_FOUND(NOT_FOUND),
+    /** The report's recipient is outside the configured audience: no guide is offered. */ MED_GUIDE_NOT_OFFERED(RULE_VIOLATION),
+    /** The guide's availability (6 months by default) is over. */ MED_GUIDE_EXPIRED(RULE_VIOLATION),
+    /** An interaction names a scene, pop-up or call to action that is not in the recipient's guide. */ MED_GUIDE_ITEM_UNKNOWN(INVALID_INPUT),
+    /** The report's status is not attested: no attestation may be made of it. */ MED_STATUS_NOT_ATTESTED(RULE_VIOLATION),
+    /** A guide template names a key that the guide does not have. */ MED_TEMPLATE_KEY_UNKNOWN(INVALID_INPUT),
+    /** A guide template uses a placeholder that its key does not offer. */ MED_TEMPLATE_PLACEHOLDER_UNKNOWN(INVALID_INPUT),
+    /** A guide template leaves out a placeholder that its key requires. */ MED_TEMPLATE_PLACEHOLDER_MISSING(INVALID_INPUT),
 
     // fragile-users channel
     /** The user meets none of the grounds of the fragile-users channel (R-USR-5); nothing was stored. */ FRG_NOT_ELIGIBLE(RULE_VIOLATION),

@@ -75,6 +75,12 @@ public enum Operation implements AuditSubject {
     DOSSIER_PAYMENT_READ(AssuranceLevel.SUBSTANTIAL, true),
     /** List and download a dossier's documents: tax certificate, pension slip, measure letters (R-DOS-2). */
     DOSSIER_DOCUMENT_READ(AssuranceLevel.SUBSTANTIAL, true),
+    /** Read a dossier's medical report (R-DOS-4). */
+    MEDICAL_REPORT_READ(AssuranceLevel.SUBSTANTIAL, false),
+    /** Read the personalised guide of a medical report and record interactions with it (R-USR-2: SPID L2, CIE or CNS). */
+    MEDICAL_GUIDE_READ(AssuranceLevel.SUBSTANTIAL, false),
+    /** The anonymous figures of the medical-report guides (R-NOT-4): supervisors and granted services. */
+    MEDICAL_FIGURES(AssuranceLevel.SUBSTANTIAL, false),
     /** Rate the service or a finished interaction, with an optional suggestion (R-DOS-6). */
     FEEDBACK_GIVE(AssuranceLevel.LOW, false),
     /** Staff work on ratings and suggestions: figures and the triage queue (R-DOS-6). */
@@ -104,7 +110,7 @@ public enum Operation implements AuditSubject {
     /**
      * The area the operation belongs to, as the SDK's observations name it: {@code users}, {@code offices},
      * {@code delegation}, {@code notifications}, {@code requests}, {@code appointments}, {@code dossiers},
-     * {@code feedback}, {@code fragile} or {@code sdk}.
+     * {@code medical}, {@code feedback}, {@code fragile} or {@code sdk}.
      *
      * @return the area, never null
      */
@@ -119,6 +125,7 @@ public enum Operation implements AuditSubject {
             case APPOINTMENT_READ, APPOINTMENT_AVAILABILITY, APPOINTMENT_BOOK, APPOINTMENT_BOOK_VIDEO_CALL,
                  APPOINTMENT_JOIN, APPOINTMENT_WORK -> "appointments";
             case DOSSIER_FEED, DOSSIER_READ, DOSSIER_PAYMENT_READ, DOSSIER_DOCUMENT_READ -> "dossiers";
+            case MEDICAL_REPORT_READ, MEDICAL_GUIDE_READ, MEDICAL_FIGURES -> "medical";
             case FEEDBACK_GIVE, FEEDBACK_REVIEW -> "feedback";
             case ADMINISTRATION -> "sdk";
         };

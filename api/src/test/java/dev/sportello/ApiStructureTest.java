@@ -49,13 +49,13 @@ class ApiStructureTest {
         noClasses().that().resideInAPackage("dev.sportello").and().doNotHaveSimpleName("Sportello")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.sportello.users..", "dev.sportello.offices..",
                         "dev.sportello.delegation..", "dev.sportello.notifications..", "dev.sportello.requests..",
-                        "dev.sportello.appointments..", "dev.sportello.feedback..", "dev.sportello.fragile..")
+                        "dev.sportello.appointments..", "dev.sportello.feedback..", "dev.sportello.fragile..", "dev.sportello.medical..")
                 .check(API);
     }
 
     @Test
     void anAreaSeesNoOtherAreasSpi() {
-        for (String area : List.of("users", "offices", "delegation", "notifications", "requests", "appointments", "fragile")) {
+        for (String area : List.of("users", "offices", "delegation", "notifications", "requests", "appointments", "fragile", "medical")) {
             noClasses().that().resideInAPackage("dev.sportello." + area)
                     .should().dependOnClassesThat().resideInAPackage("dev.sportello.*.spi")
                     .because("an area's API is what integrators call; SPI types are for adapters")

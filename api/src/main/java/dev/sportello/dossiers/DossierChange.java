@@ -21,5 +21,7 @@ public enum DossierChange {
     /** The managing office changed. */
     OFFICE,
     /** The owner's personal data changed. */
-    PERSONAL_DATA
+    PERSONAL_DATA,
+    /** The dossier's medical report was issued or re-issued (its notice comes from the medical-reports area). */
+    MEDICAL_REPORT
 }

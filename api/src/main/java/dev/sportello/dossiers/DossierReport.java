@@ -33,6 +33,8 @@ import java.util.List;
  * @param measures     new or changed measures, at most 200, not null
  * @param payments     new or changed payments, at most 500, not null
  * @param personalData the owner's personal data as the institution holds them, or null when unchanged
+ * @param medicalReport the dossier's medical report (R-DOS-4) when it is issued or re-issued, or null when
+ *                      there is none or it is unchanged ({@link dev.sportello.dossiers.MedicalReport})
  */
 public record DossierReport(@NotNull DossierId dossier, @Min(1) @Max(Long.MAX_VALUE - 1) long sequence,
                             @NotNull Instant occurredAt, @NotNull DossierKindCode kind, @NotNull UserId owner,
@@ -40,11 +42,60 @@ public record DossierReport(@NotNull DossierId dossier, @Min(1) @Max(Long.MAX_VA
                             @Valid DossierOutcome outcome,
                             @NotNull @Size(max = 200) List<@NotNull Measure> measures,
                             @NotNull @Size(max = 500) List<@NotNull Payment> payments,
-                            PersonalData personalData) {
+                            PersonalData personalData, dev.sportello.dossiers.MedicalReport medicalReport) {
     /** Copies the lists. */
     public DossierReport {
         measures = Arguments.lenientList(measures);
         payments = Arguments.lenientList(payments);
+    }
+
+    /**
+     * A report without a medical report.
+     *
+     * @param dossier      the dossier
+     * @param sequence     the sequence number
+     * @param occurredAt   when it happened at the source
+     * @param kind         the kind
+     * @param owner        the owner
+     * @param office       the managing office
+     * @param status       the phase
+     * @param statusNote   the status note, or null
+     * @param outcome      the outcome, or null
+     * @param measures     new or changed measures
+     * @param payments     new or changed payments
+     * @param personalData the personal data, or null
+     */
+    public DossierReport(DossierId dossier, long sequence, Instant occurredAt, DossierKindCode kind, UserId owner,
+                         OfficeCode office, DossierStatus status, String statusNote, DossierOutcome outcome,
+                         List<Measure> measures, List<Payment> payments, PersonalData personalData) {
+        this(dossier, sequence, occurredAt, kind, owner, office, status, statusNote, outcome, measures, payments,
+                personalData, null);
+    }
+
+    /**
+     * The record's text form, as a record writes it; the {@code medicalReport} component only when there is one, so
+     * that a report without one reads as it did before the component existed (the feed's fingerprint of a repeated
+     * report stays the one stored).
+     *
+     * @return the text
+     */
+    @Override
+    public String toString() {
+        return "DossierReport[dossier=" + dossier + ", sequence=" + sequence + ", occurredAt=" + occurredAt + ", kind=" + kind
+                + ", owner=" + owner + ", office=" + office + ", status=" + status + ", statusNote=" + statusNote
+                + ", outcome=" + outcome + ", measures=" + measures + ", payments=" + payments + ", personalData="
+                + personalData + (medicalReport == null ? "" : ", medicalReport=" + medicalReport) + "]";
+    }
+
+    /**
+     * The same report carrying a medical report.
+     *
+     * @param value the medical report, or null for none
+     * @return the copy
+     */
+    public DossierReport withMedicalReport(dev.sportello.dossiers.MedicalReport value) {
+        return new DossierReport(dossier, sequence, occurredAt, kind, owner, office, status, statusNote, outcome, measures,
+                payments, personalData, value);
     }
 
     /**

@@ -99,6 +99,15 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
         return built.wiring().require(Dossiers.class);
     }
 
+    /**
+     * Medical reports and their personalised guide (R-DOS-4, R-NOT-4).
+     *
+     * @return the medical reports, thread-safe
+     */
+    public dev.sportello.medical.MedicalReports medicalReports() {
+        return built.wiring().require(dev.sportello.medical.MedicalReports.class);
+    }
+
     @Override
     public FragileUsers fragileUsers() {
         return built.wiring().require(FragileUsers.class);
@@ -149,6 +158,7 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
         private DelegationSettings delegations = DelegationSettings.defaults();
         private DispatcherSettings dispatcher = DispatcherSettings.defaults();
         private DossierSettings dossiers = DossierSettings.defaults();
+        private MedicalSettings medical = MedicalSettings.defaults();
         private Instrumentation instrumentation = Instrumentation.NONE;
 
         private Builder() {
@@ -327,9 +337,23 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
         }
 
         /**
-         * Changes the dossiers settings: the dossier kinds, the documents accepted, the feed's transactions.
+         * Changes the medical-reports settings: the guide's availability, the audience rules and convention
+         * regions, the links of the calls to action, the guide's texts.
          *
          * @param changes changes to a builder holding the current settings
+         * @return this builder
+         */
+        public Builder medicalReports(Consumer<MedicalSettings.Builder> changes) {
+            MedicalSettings.Builder b = medical.toBuilder();
+            SettingsChecks.required(changes, "medicalReports").accept(b);
+            medical = b.build();
+            return this;
+        }
+
+        /**
+         * Changes the dossiers settings: the dossier kinds, the documents accepted, the feed's transactions.
+         *
+         * @param changes what to change
          * @return this builder
          */
         public Builder dossiers(Consumer<DossierSettings.Builder> changes) {
@@ -393,7 +417,7 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
             SettingsChecks.required(directory, "officeDirectory");
             return new SportelloSdk(Assembly.build(new Ports(unitOfWork, directory, clock, policy, services, eventSink, sms,
                     email, push, users, notifications, requests, appointments, dispatcher, instrumentation, dossiers,
-                    delegations, postal, fragileUsers)));
+                    delegations, postal, fragileUsers, medical)));
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.sportello.dossiers.spi.DocumentContentStore;
 import dev.sportello.dossiers.spi.DocumentStore;
 import dev.sportello.dossiers.spi.DossierStore;
 import dev.sportello.feedback.spi.FeedbackStore;
+import dev.sportello.medical.spi.MedicalReportStore;
 import dev.sportello.fragile.spi.FragileStore;
 import dev.sportello.notifications.spi.DeviceStore;
 import dev.sportello.notifications.spi.EngagementStore;
@@ -46,6 +47,7 @@ final class JdbcStores implements Stores {
             .add(DocumentStore.class, JdbcDocumentStores.Documents::new)
             .add(DocumentContentStore.class, JdbcDocumentStores.Contents::new)
             .add(FragileStore.class, JdbcFragileStore::new)
+            .add(MedicalReportStore.class, JdbcMedicalReportStore::new)
             .build();
 
     private final Db db;

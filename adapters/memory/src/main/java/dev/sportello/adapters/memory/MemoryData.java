@@ -36,6 +36,8 @@ final class MemoryData {
     /** Claimable entries: PENDING by due time, and IN_FLIGHT by lease expiry; key "instant|id". */
     final NavigableMap<String, String> outboxPending = new TreeMap<>();
     final NavigableMap<String, String> outboxInFlight = new TreeMap<>();
+    final Map<dev.sportello.dossiers.DossierId, dev.sportello.medical.spi.MedicalReportRecord> medicalReports = new HashMap<>();
+    final Map<dev.sportello.medical.spi.GuideTally, Long> guideTallies = new HashMap<>();
     final Map<dev.sportello.spi.CounterKey, Long> counters = new java.util.concurrent.ConcurrentHashMap<>();
     final Map<String, NavigableMap<LocalDate, Closure>> closures = new HashMap<>();
     final Map<DelegationId, dev.sportello.delegation.spi.DelegationRecord> delegations = new HashMap<>();

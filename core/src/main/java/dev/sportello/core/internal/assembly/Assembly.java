@@ -10,6 +10,7 @@ import dev.sportello.core.AppointmentSettings;
 import dev.sportello.core.DelegationSettings;
 import dev.sportello.core.DispatcherSettings;
 import dev.sportello.core.DossierSettings;
+import dev.sportello.core.MedicalSettings;
 import dev.sportello.core.FragileUserSettings;
 import dev.sportello.core.NotificationSettings;
 import dev.sportello.core.RequestSettings;
@@ -17,6 +18,7 @@ import dev.sportello.core.UserSettings;
 import dev.sportello.core.internal.appointments.AppointmentsModule;
 import dev.sportello.core.internal.delegation.DelegationModule;
 import dev.sportello.core.internal.dossiers.DossiersModule;
+import dev.sportello.core.internal.medical.MedicalModule;
 import dev.sportello.core.internal.feedback.FeedbackModule;
 import dev.sportello.core.internal.fragile.FragileModule;
 import dev.sportello.core.internal.kernel.AreaModule;
@@ -70,7 +72,7 @@ public final class Assembly {
     /** The areas, in dependency order: an area may use what the areas before it provide. */
     public static List<AreaModule> areas() {
         return List.of(new OfficesModule(), new NotificationsModule(), new UsersModule(), new DelegationModule(),
-                new RequestsModule(), new DossiersModule(), new AppointmentsModule(), new FeedbackModule(),
+                new RequestsModule(), new DossiersModule(), new MedicalModule(), new AppointmentsModule(), new FeedbackModule(),
                 new FragileModule());
     }
 
@@ -119,6 +121,7 @@ public final class Assembly {
         wiring.provide(AppointmentSettings.class, ports.appointments());
         wiring.provide(DispatcherSettings.class, ports.dispatcher());
         wiring.provide(DossierSettings.class, ports.dossiers());
+        wiring.provide(MedicalSettings.class, ports.medical());
         wiring.provide(CommandValidator.class, validator);
         wiring.provide(DelegationSettings.class, ports.delegations());
         wiring.provide(FragileUserSettings.class, ports.fragileUsers());

@@ -7,6 +7,7 @@ import dev.sportello.core.DelegationSettings;
 import dev.sportello.core.DispatcherSettings;
 import dev.sportello.core.DossierSettings;
 import dev.sportello.core.FragileUserSettings;
+import dev.sportello.core.MedicalSettings;
 import dev.sportello.core.NotificationSettings;
 import dev.sportello.core.RequestSettings;
 import dev.sportello.core.UserSettings;
@@ -43,6 +44,7 @@ import java.time.Clock;
  * @param delegations   the delegation settings
  * @param postal        the postal channel
  * @param fragileUsers  the fragile-users channel settings
+ * @param medical       the medical-reports settings
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -52,5 +54,5 @@ public record Ports(UnitOfWork unitOfWork, OfficeDirectory directory, Clock cloc
                     NotificationSettings notifications, RequestSettings requests, AppointmentSettings appointments,
                     DispatcherSettings dispatcher, Instrumentation instrumentation,
                     DossierSettings dossiers, DelegationSettings delegations, PostalChannel postal,
-                    FragileUserSettings fragileUsers) {
+                    FragileUserSettings fragileUsers, MedicalSettings medical) {
 }

@@ -77,7 +77,8 @@ public final class DossiersModule implements AreaModule {
                 wiring.require(CommandValidator.class));
         wiring.require(DossierReferences.Slot.class).install(new DossierLinks(wiring.require(OfficeService.class)));
         kernel.tasks().register(DossierFanOut.TASK, new DossierFanOut(notices)::run);
-        wiring.provide(Dossiers.class, new DossiersFacade(new Feed(kernel, checks, new ReportApplier(), settings),
+        MedicalReportHook.Slot medical = wiring.provide(MedicalReportHook.Slot.class, new MedicalReportHook.Slot());
+        wiring.provide(Dossiers.class, new DossiersFacade(new Feed(kernel, checks, new ReportApplier(medical), settings),
                 new DossierReads(kernel, access, settings), new DocumentFiles(kernel, access, settings, notices)));
     }
 }

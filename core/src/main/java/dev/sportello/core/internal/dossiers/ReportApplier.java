@@ -39,7 +39,14 @@ import java.util.stream.Collectors;
  * <p>Thread-safe.
  */
 final class ReportApplier {
+    private final MedicalReportHook.Slot medical;
+
     ReportApplier() {
+        this(new MedicalReportHook.Slot());
+    }
+
+    ReportApplier(MedicalReportHook.Slot medical) {
+        this.medical = medical;
     }
 
     /**
@@ -81,7 +88,11 @@ final class ReportApplier {
         Map<String, Measure> knownMeasures = stored == null ? Map.of()
                 : batch.measures(report.dossier(), report.measures().stream().map(Measure::id).collect(Collectors.toSet()));
         requireKnownPayments(batch, report, stored);
+        MedicalReportHook.Pending medicalReport = medical.decide(tx, stored, report);   // medical-reports hook (R-DOS-4)
         Set<DossierChange> changes = EnumSet.noneOf(DossierChange.class);
+        if (medicalReport != null) {
+            changes.add(DossierChange.MEDICAL_REPORT);
+        }
         if (stored == null || stored.status() != report.status() || !Objects.equals(stored.statusNote(), report.statusNote())) {
             changes.add(DossierChange.STATUS);
         }
@@ -154,6 +165,9 @@ final class ReportApplier {
             }
             if (personal != null) {
                 batch.putPersonalData(record.owner(), personal);
+            }
+            if (medicalReport != null) {
+                medicalReport.write(tx, record);   // medical-reports hook (R-DOS-4)
             }
             if (stored == null) {
                 tx.auditCreated("DOSSIER_REPORTED", record.id());

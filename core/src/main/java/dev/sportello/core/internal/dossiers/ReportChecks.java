@@ -61,7 +61,7 @@ final class ReportChecks {
         }
         return new DossierReport(report.dossier(), report.sequence(), report.occurredAt(), report.kind(), report.owner(),
                 report.office(), report.status(), report.statusNote(), report.outcome(), report.measures(), payments,
-                report.personalData());
+                report.personalData(), report.medicalReport());
     }
 
     private Payment method(Payment payment, String field) {

@@ -64,8 +64,10 @@ public final class NotificationsModule implements AreaModule {
         Recipients recipients = new Recipients(wiring.require(OfficeDirectory.class), settings.defaultZone());
         Notifier notifier = wiring.provide(Notifier.class, new Notifier(wiring.require(TemplateCatalog.class),
                 new QuietHours(settings.quietHoursStart(), settings.quietHoursEnd()), recipients));
+        ProactiveNotices proactive = new ProactiveNotices(kernel, access, notifier, settings);
+        wiring.provide(ProactivePublisher.class, new ProactivePublisher(proactive));
         wiring.provide(Notifications.class, new NotificationsFacade(new InboxService(kernel, access, settings.defaultZone()),
-                new MessageService(kernel, access, notifier), new ProactiveNotices(kernel, access, notifier, settings),
+                new MessageService(kernel, access, notifier), proactive,
                 new DeviceRegistry(kernel, access)));
         wiring.provide(ConsentEffects.class, MessageService::cancelQueued);
     }

@@ -63,34 +63,45 @@ final class ProactiveNotices {
         }
         return kernel.execute(principal, Operation.NOTIFICATION_ADMIN, command, tx -> {
             ObjectAccess.requireService(principal, Operation.NOTIFICATION_ADMIN);
-            Recipient recipient = notifier.recipients().of(tx, command.recipient());
-            List<CallToAction> visible = command.callsToAction().stream()
-                    .filter(cta -> cta.requiredEntitlement() == null || command.entitlements().contains(cta.requiredEntitlement()))
-                    .toList();
-            ProactiveContent content = new ProactiveContent(
-                    AccessibleText.greeting(recipient.language(), recipient.user().name()), command.sections(), visible);
-            Instant expiresAt = command.validity() != null ? tx.now().plus(command.validity())
-                    : ZonedDateTime.ofInstant(tx.now(), settings.defaultZone()).plus(settings.proactiveValidity()).toInstant();
-            NoticeId id = new NoticeId(tx.newUuid());
-            InboxNotice notice = InboxNotice.builder().id(id).recipient(recipient.id()).kind(command.kind())
-                    .title(command.title()).body(AccessibleText.summary(recipient.language())).content(content)
-                    .createdAt(tx.now()).expiresAt(expiresAt).build();
-            tx.store(InboxStore.class).insert(notice);
-            tx.schedule(EXPIRE, id, expiresAt, null);
-            Set<Channel> alerts = EnumSet.noneOf(Channel.class);
-            command.alertChannels().stream().filter(c -> c != Channel.INBOX).forEach(alerts::add);
-            if (!alerts.isEmpty()) {
-                MessageKind alertKind = notifier.templates().supports(command.kind(), Channel.SMS)
-                        || notifier.templates().supports(command.kind(), Channel.EMAIL)
-                        ? command.kind() : NotificationMessageKinds.PROACTIVE_NOTICE;
-                notifier.notify(tx, Notification.to(recipient, alertKind).on(alerts).value("title", command.title())
-                        .proactive().build());
-            }
-            tx.audit("PROACTIVE_NOTICE_PUBLISHED", id);
-            tx.event(NotificationEvents.NOTICE_PUBLISHED, id, Map.of("kind", command.kind().code(), "recipient",
-                    recipient.id().toString()));
-            return notice;
+            return publishIn(tx, command);
         });
+    }
+
+    /**
+     * Publishes a checked notice inside a transaction (for other areas, through {@link ProactivePublisher}).
+     *
+     * @param tx      the transaction
+     * @param command the notice, valid
+     * @return the notice
+     */
+    InboxNotice publishIn(Tx tx, PublishProactiveNotice command) {
+        Recipient recipient = notifier.recipients().of(tx, command.recipient());
+        List<CallToAction> visible = command.callsToAction().stream()
+                .filter(cta -> cta.requiredEntitlement() == null || command.entitlements().contains(cta.requiredEntitlement()))
+                .toList();
+        ProactiveContent content = new ProactiveContent(
+                AccessibleText.greeting(recipient.language(), recipient.user().name()), command.sections(), visible);
+        Instant expiresAt = command.validity() != null ? tx.now().plus(command.validity())
+                : ZonedDateTime.ofInstant(tx.now(), settings.defaultZone()).plus(settings.proactiveValidity()).toInstant();
+        NoticeId id = new NoticeId(tx.newUuid());
+        InboxNotice notice = InboxNotice.builder().id(id).recipient(recipient.id()).kind(command.kind())
+                .title(command.title()).body(AccessibleText.summary(recipient.language())).content(content)
+                .createdAt(tx.now()).expiresAt(expiresAt).build();
+        tx.store(InboxStore.class).insert(notice);
+        tx.schedule(EXPIRE, id, expiresAt, null);
+        Set<Channel> alerts = EnumSet.noneOf(Channel.class);
+        command.alertChannels().stream().filter(c -> c != Channel.INBOX).forEach(alerts::add);
+        if (!alerts.isEmpty()) {
+            MessageKind alertKind = notifier.templates().supports(command.kind(), Channel.SMS)
+                    || notifier.templates().supports(command.kind(), Channel.EMAIL)
+                    ? command.kind() : NotificationMessageKinds.PROACTIVE_NOTICE;
+            notifier.notify(tx, Notification.to(recipient, alertKind).on(alerts).value("title", command.title())
+                    .proactive().build());
+        }
+        tx.audit("PROACTIVE_NOTICE_PUBLISHED", id);
+        tx.event(NotificationEvents.NOTICE_PUBLISHED, id, Map.of("kind", command.kind().code(), "recipient",
+                recipient.id().toString()));
+        return notice;
     }
 
     /** The {@link #EXPIRE} task: drops the content of a notice whose validity ended. */

@@ -230,6 +230,8 @@ final class MatrixArguments {
                 .with(DossierReport.class, MatrixParty.dossierReport(fresh, p.user(), h.clock.instant()))
                 .with(DocumentUpload.class, MatrixParty.documentUpload(p.dossier(), DocumentId.of("CU-2027")))
                 .with(DossierSearch.class, new DossierSearch(Set.of(), Set.of(), page));
+        // medical reports
+        s.with(dev.sportello.medical.GuideInteraction.class, dev.sportello.medical.GuideInteraction.sceneViewed("intro"));
         // the fragile-users channel
         MatrixFragile.samples(s, h, p.user(), world.fragile, skew);
         return s;

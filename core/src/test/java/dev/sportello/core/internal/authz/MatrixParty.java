@@ -182,7 +182,17 @@ record MatrixParty(UserProfile user, Request request, Appointment appointment, D
                 new PaymentMethod.Account(PaymentMethod.AccountType.BANK, IBAN));
         return new DossierReport(dossier, 1, now.minus(Duration.ofDays(1)), DossierKindCode.WORKPLACE_INJURY, owner.id(),
                 TestOffices.ROMA, DossierStatus.DECIDED, null, new DossierOutcome("ACCEPTED",
-                "Indennità riconosciuta per 40 giorni", LocalDate.of(2026, 10, 20)), List.of(), List.of(payment), null);
+                "Indennità riconosciuta per 40 giorni", LocalDate.of(2026, 10, 20)), List.of(), List.of(payment), null,
+                medicalReport());
+    }
+
+    /** An adult's civil-invalidity report from an ASL, attested, with a benefit: its guide is offered. */
+    static dev.sportello.dossiers.MedicalReport medicalReport() {
+        return new dev.sportello.dossiers.MedicalReport("VRB-MATRIX-1", 1, dev.sportello.dossiers.MedicalReportKind.CIVIL_INVALIDITY,
+                new dev.sportello.dossiers.IssuingBody(dev.sportello.dossiers.IssuerKind.ASL, dev.sportello.dossiers.Region.LAZIO),
+                LocalDate.of(2026, 11, 10), LocalDate.of(1980, 1, 1), "Invalido al 100%", 100,
+                List.of(new dev.sportello.dossiers.Benefit("Pensione di inabilità", Money.euro("336.00"), LocalDate.of(2026, 3, 1), null)),
+                List.of(), List.of(), List.of(), null, true, true);
     }
 
     /**
