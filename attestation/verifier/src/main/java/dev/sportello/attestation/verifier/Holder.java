@@ -25,6 +25,12 @@ public sealed interface Holder {
                 throw Check.invalid("birthDate", "a birth date is from 1900");
             }
         }
+
+        /** Masked: a holder's name and birth date are personal data. */
+        @Override
+        public String toString() {
+            return "Holder.Named[***]";
+        }
     }
 
     /**
@@ -36,6 +42,12 @@ public sealed interface Holder {
     record DocumentReference(String reference) implements Holder {
         public DocumentReference {
             Check.text(reference, "reference", MAX_LENGTH);
+        }
+
+        /** Masked: a document reference is personal data. */
+        @Override
+        public String toString() {
+            return "Holder.DocumentReference[***]";
         }
     }
 }

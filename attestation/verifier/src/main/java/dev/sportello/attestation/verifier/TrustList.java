@@ -64,7 +64,7 @@ public final class TrustList {
             throw Check.invalid("expiresAt", "issuedAt <= nextUpdate <= expiresAt");
         }
         Check.present(keys, "keys");
-        if (keys.isEmpty() || keys.size() > MAX_KEYS || keys.contains(null)) {
+        if (keys.isEmpty() || keys.size() > MAX_KEYS || keys.stream().anyMatch(java.util.Objects::isNull)) {
             throw Check.invalid("keys", "1-" + MAX_KEYS + " keys, none null");
         }
         return new TrustList(issuer, issuedAt, nextUpdate, expiresAt, keys);
