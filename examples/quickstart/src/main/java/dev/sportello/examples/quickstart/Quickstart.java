@@ -22,13 +22,7 @@ import dev.sportello.feedback.FeedbackEntry;
 import dev.sportello.feedback.FeedbackTarget;
 import dev.sportello.feedback.GiveFeedback;
 import dev.sportello.feedback.SuggestionQuery;
-import dev.sportello.notifications.Amount;
-import dev.sportello.notifications.CallToAction;
-import dev.sportello.notifications.InboxNotice;
-import dev.sportello.notifications.MessageKind;
 import dev.sportello.notifications.MessageView;
-import dev.sportello.notifications.PublishProactiveNotice;
-import dev.sportello.notifications.Section;
 import dev.sportello.offices.CalendarDay;
 import dev.sportello.offices.Office;
 import dev.sportello.offices.OfficeCode;
@@ -54,7 +48,6 @@ import dev.sportello.users.VerifyContact;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -123,6 +116,7 @@ public final class Quickstart {
                 .smsChannel(transports).emailChannel(transports).pushChannel(transports).eventSink(transports)
                 .appointments(a -> a.meetingProvider(new DeterministicMeetings("https://meet.example.it/stanza/", "quickstart")))
                 .users(u -> u.fragilityRegister(FragileDemo.records(AppointmentsDemo.records())))
+                .medicalReports(MedicalDemo::links)
                 .postalChannel(printAndPost)
                 .fragileUsers(f -> f.phoneLine("800 123 456").portal(java.net.URI.create("https://servizi.example.it/fragili"))
                         .mailbox(new EmailAddress("canale.fragili@example.it")))
@@ -132,6 +126,7 @@ public final class Quickstart {
                 .serviceGrants(ServiceGrants.builder().grant("portal", Operation.USER_REGISTER,
                         Operation.NOTIFICATION_ADMIN, Operation.INBOX_READ, Operation.ADMINISTRATION)
                         .grant(DossiersDemo.RECORDS, Operation.DOSSIER_FEED)
+                        .grant(MedicalDemo.RECORDS, Operation.DOSSIER_FEED)
                         .grant(FamilyDemo.REGISTRY, Operation.DELEGATION_GRANT)
                         .grant("phone-system", Operation.FRAGILE_PHONE_LINE).build())
                 .build()) {
@@ -217,22 +212,9 @@ public final class Quickstart {
     }
 
     static void notifications(SportelloSdk sdk, UserProfile maria) {
-        Principal portal = Principal.service("portal");
         Principal lucia = Principal.user(maria.id(), Credential.SPID_L2);
 
-        step("6. The institution issues her medical report: a personalised proactive notice (R-DOS-4)");
-        InboxNotice notice = sdk.notifications().publishProactive(portal, new PublishProactiveNotice(maria.id(),
-                new MessageKind("MEDICAL_REPORT_ISSUED"), "Il tuo verbale sanitario è stato emesso",
-                List.of(new Section("Benefici riconosciuti", List.of("Ti spettano:"),
-                        List.of(new Amount("Indennità di accompagnamento", new BigDecimal("542.02"), "al mese")))),
-                List.of(new CallToAction("qr-code", "Scarica il QR code", "https://example.it/qr", null),
-                        new CallToAction("disability-card", "Richiedi la Carta europea della disabilità",
-                                "https://example.it/carta", "DISABILITY_CARD")),
-                Set.of(), Set.of(Channel.SMS, Channel.EMAIL, Channel.PUSH), null));
-        say("inbox notice \"%s\", available until %s", notice.title(), notice.expiresAt());
-        say("calls to action she is entitled to: %s", notice.content().callsToAction().stream().map(CallToAction::id).toList());
-        say("accessible text for screen readers:");
-        sdk.notifications().accessibleText(lucia, notice.id()).lines().forEach(line -> say("  | %s", line));
+        MedicalDemo.run(sdk, maria);
 
         step("7. After commit the dispatcher delivers; each channel decided by the consent rules");
         DispatchReport report = sdk.dispatcher().drain(10);
