@@ -28,9 +28,8 @@ public record Benefit(String name, Money monthlyAmount, LocalDate startsOn, Stri
     public Benefit {
         name = MedicalTexts.text(name, "Benefit", "name", 200);
         Arguments.required(monthlyAmount, "Benefit", "monthlyAmount");
-        if (monthlyAmount.isNegative()) {
-            throw SportelloException.invalidField(ErrorCode.MED_BENEFIT_AMOUNT_NEGATIVE, "monthlyAmount",
-                    Map.of("benefit", name));
+        if (monthlyAmount.isNegative()) {   // a benefit's name is health data: it stays out of the error
+            throw SportelloException.invalidField(ErrorCode.MED_BENEFIT_AMOUNT_NEGATIVE, "monthlyAmount", Map.of());
         }
         MedicalTexts.date(startsOn, "Benefit", "startsOn");
         note = MedicalTexts.optionalText(note, "Benefit", "note", 500);

@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Contract of {@link MedicalReportStore}: every field of a report round-trips (nulls, notes and texts with quotes,
- * newlines and non-Latin letters included), a put replaces the dossier's report, counters add up per key and are
+ * newlines and non-Latin letters included), a put replaces the dossier's report (keeping its notice when the new
+ * record has none), a notice is attached only to the edition it announces, counters add up per key and are
  * read by week, and a rolled-back transaction leaves nothing. Not thread-safe: one instance per test.
  */
 public abstract class MedicalReportStoreContract extends StorageContract {
@@ -76,6 +77,34 @@ public abstract class MedicalReportStoreContract extends StorageContract {
         });
         assertThat(tx((Stores s) -> s.get(MedicalReportStore.class).find(dossier))).contains(second);
         assertThat(tx((Stores s) -> s.get(MedicalReportStore.class).find(DossierId.of("MED-NONE")))).isEmpty();
+    }
+
+    @Test
+    void aNoticeIsAttachedOnlyToTheEditionItAnnouncesAndAPutWithoutNoticeKeepsTheStoredOne() {
+        DossierId dossier = DossierId.of("MED-N-" + UUID.randomUUID().toString().substring(0, 8));
+        NoticeId first = new NoticeId(UUID.randomUUID());
+        assertThat(tx((Stores s) -> s.get(MedicalReportStore.class).attachNotice(dossier, 1, first))).isFalse();
+        tx((Stores s) -> {
+            s.get(MedicalReportStore.class).put(record(dossier, bare(), null, null));
+            return null;
+        });
+        assertThat(tx((Stores s) -> s.get(MedicalReportStore.class).attachNotice(dossier, 2, first))).isFalse();
+        assertThat(tx((Stores s) -> s.get(MedicalReportStore.class).find(dossier))).hasValueSatisfying(r ->
+                assertThat(r.notice()).isNull());
+        assertThat(tx((Stores s) -> s.get(MedicalReportStore.class).attachNotice(dossier, 1, first))).isTrue();
+        tx((Stores s) -> {
+            s.get(MedicalReportStore.class).put(record(dossier, full(2), 1, null));   // a re-issue, not yet announced
+            return null;
+        });
+        assertThat(tx((Stores s) -> s.get(MedicalReportStore.class).find(dossier))).hasValueSatisfying(r -> {
+            assertThat(r.report().edition()).isEqualTo(2);
+            assertThat(r.notice()).isEqualTo(first);                                    // kept, to be withdrawn
+        });
+        assertThat(tx((Stores s) -> s.get(MedicalReportStore.class).attachNotice(dossier, 1, new NoticeId(UUID.randomUUID()))))
+                .isFalse();
+        NoticeId second = new NoticeId(UUID.randomUUID());
+        assertThat(tx((Stores s) -> s.get(MedicalReportStore.class).attachNotice(dossier, 2, second))).isTrue();
+        assertThat(tx((Stores s) -> s.get(MedicalReportStore.class).find(dossier)).orElseThrow().notice()).isEqualTo(second);
     }
 
     @Test

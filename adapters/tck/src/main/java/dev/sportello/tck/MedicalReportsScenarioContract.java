@@ -71,7 +71,8 @@ public abstract class MedicalReportsScenarioContract extends ScenarioContract {
                 .isInstanceOfSatisfying(ReportResult.Applied.class, a -> assertThat(a.changes()).contains(DossierChange.MEDICAL_REPORT));
         h.deliver();
         assertThat(inbox(maria)).filteredOn(n -> n.kind().equals(MedicalMessageKinds.ISSUED)).singleElement()
-                .satisfies(n -> assertThat(n.content().callsToAction()).extracting(c -> c.id()).contains("disability-card"));
+                .satisfies(n -> assertThat(n.content().sections()).singleElement()
+                        .satisfies(section -> assertThat(section.amounts()).isEmpty()));
         h.sdk.dossiers().report(SdkHarness.PORTAL, feed(id, maria, 2, report(2, false)));
         h.deliver();
         assertThat(inbox(maria)).filteredOn(n -> n.kind().equals(MedicalMessageKinds.ISSUED)).singleElement()

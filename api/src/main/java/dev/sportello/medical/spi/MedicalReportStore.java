@@ -1,6 +1,7 @@
 package dev.sportello.medical.spi;
 
 import dev.sportello.dossiers.DossierId;
+import dev.sportello.notifications.NoticeId;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -21,11 +22,24 @@ public interface MedicalReportStore {
     Optional<MedicalReportRecord> find(DossierId dossier);
 
     /**
-     * Adds or replaces a dossier's current report.
+     * Adds or replaces a dossier's current report. A record whose {@code notice()} is null keeps the notice
+     * stored with the dossier's report, if any: the task that announces a re-issue withdraws it, even when it
+     * was attached after the re-issue was decided.
      *
      * @param record the report, not null
      */
     void put(MedicalReportRecord record);
+
+    /**
+     * Sets the notice of a dossier's report only if its current edition is still {@code edition} (a
+     * compare-and-set: a re-issue recorded meanwhile is never overwritten).
+     *
+     * @param dossier the dossier, not null
+     * @param edition the edition the notice announces
+     * @param notice  the notice, not null
+     * @return true if set; false when the dossier has no report or another edition
+     */
+    boolean attachNotice(DossierId dossier, int edition, NoticeId notice);
 
     /**
      * Adds one to a counter (creating it at 1). {@code tally.count()} is ignored.

@@ -54,7 +54,7 @@ final class JdbcMedicalReportStore implements MedicalReportStore {
         Object notice = r.notice() == null ? null : r.notice().value();
         String report = FlatCodec.encode(encode(r.report()));
         int updated = db.update("UPDATE sportello_medical_reports SET owner_id = ?, office = ?, edition = ?, report = ?, "
-                        + "replaced_edition = ?, recorded_at = ?, available_until = ?, notice_id = ? WHERE dossier_id = ?",
+                        + "replaced_edition = ?, recorded_at = ?, available_until = ?, notice_id = COALESCE(CAST(? AS UUID), notice_id) WHERE dossier_id = ?",
                 r.owner().value(), r.office().value(), r.report().edition(), report, r.replacedEdition(), r.recordedAt(),
                 r.availableUntil(), notice, r.dossier().value());
         if (updated == 0) {
@@ -62,6 +62,12 @@ final class JdbcMedicalReportStore implements MedicalReportStore {
                     r.dossier().value(), r.owner().value(), r.office().value(), r.report().edition(), report,
                     r.replacedEdition(), r.recordedAt(), r.availableUntil(), notice);
         }
+    }
+
+    @Override
+    public boolean attachNotice(DossierId dossier, int edition, NoticeId notice) {
+        return db.update("UPDATE sportello_medical_reports SET notice_id = ? WHERE dossier_id = ? AND edition = ?",
+                notice.value(), dossier.value(), edition) == 1;
     }
 
     @Override

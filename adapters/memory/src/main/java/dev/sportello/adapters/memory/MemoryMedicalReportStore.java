@@ -4,6 +4,7 @@ import dev.sportello.dossiers.DossierId;
 import dev.sportello.medical.spi.GuideTally;
 import dev.sportello.medical.spi.MedicalReportRecord;
 import dev.sportello.medical.spi.MedicalReportStore;
+import dev.sportello.notifications.NoticeId;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +29,20 @@ final class MemoryMedicalReportStore implements MedicalReportStore {
 
     @Override
     public void put(MedicalReportRecord record) {
-        undo.put(data.medicalReports, record.dossier(), record);
+        MedicalReportRecord stored = data.medicalReports.get(record.dossier());
+        MedicalReportRecord next = record.notice() == null && stored != null && stored.notice() != null
+                ? record.withNotice(stored.notice()) : record;
+        undo.put(data.medicalReports, record.dossier(), next);
+    }
+
+    @Override
+    public boolean attachNotice(DossierId dossier, int edition, NoticeId notice) {
+        MedicalReportRecord stored = data.medicalReports.get(dossier);
+        if (stored == null || stored.report().edition() != edition) {
+            return false;
+        }
+        undo.put(data.medicalReports, dossier, stored.withNotice(notice));
+        return true;
     }
 
     @Override

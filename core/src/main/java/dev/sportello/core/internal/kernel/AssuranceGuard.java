@@ -40,18 +40,38 @@ public final class AssuranceGuard {
      * @param operation the operation
      */
     public void check(Principal principal, Operation operation) {
+        SportelloException refusal = refusal(principal, operation);
+        if (refusal != null) {
+            throw refusal;
+        }
+    }
+
+    /**
+     * Whether {@link #check} would let the call through, without throwing: for what a read leaves out
+     * rather than refuses.
+     *
+     * @param principal the principal
+     * @param operation the operation
+     * @return true when the principal may
+     */
+    public boolean allows(Principal principal, Operation operation) {
+        return refusal(principal, operation) == null;
+    }
+
+    private SportelloException refusal(Principal principal, Operation operation) {
         if (principal.actor() instanceof ServiceId service && !services.allows(service, operation)) {
-            throw SportelloException.of(ErrorCode.ACCESS_SERVICE_NOT_GRANTED,
+            return SportelloException.of(ErrorCode.ACCESS_SERVICE_NOT_GRANTED,
                     Map.of("operation", operation.name(), "service", service.name()));
         }
         AssurancePolicy.Requirement requirement = policy.requirement(operation);
         if (principal.credential() == Credential.INSTITUTIONAL_PIN && !requirement.institutionalPinAccepted()) {
-            throw SportelloException.of(ErrorCode.ACCESS_CREDENTIAL_NOT_ACCEPTED,
+            return SportelloException.of(ErrorCode.ACCESS_CREDENTIAL_NOT_ACCEPTED,
                     Map.of("operation", operation.name(), "credential", principal.credential().name()));
         }
         if (!principal.assuranceLevel().isAtLeast(requirement.minimum())) {
-            throw SportelloException.of(ErrorCode.ACCESS_ASSURANCE_TOO_LOW, Map.of("operation", operation.name(),
+            return SportelloException.of(ErrorCode.ACCESS_ASSURANCE_TOO_LOW, Map.of("operation", operation.name(),
                     "required", requirement.minimum().name(), "actual", principal.assuranceLevel().name()));
         }
+        return null;
     }
 }

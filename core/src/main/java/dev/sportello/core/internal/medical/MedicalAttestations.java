@@ -53,6 +53,7 @@ public final class MedicalAttestations {
      * @param tx      the transaction
      * @param dossier the dossier
      * @return the facts, or empty when there is no report or its status is not attested
+     * @throws SportelloException {@code DOS_OWNER_UNKNOWN} when the holder's profile is gone (erased)
      */
     public Optional<AttestationFacts> current(Tx tx, DossierId dossier) {
         return tx.store(MedicalReportStore.class).find(dossier).flatMap(r -> current(tx, r));
@@ -63,7 +64,8 @@ public final class MedicalAttestations {
         if (!r.statusAttested()) {
             return Optional.empty();
         }
-        String name = tx.store(UserStore.class).find(record.owner()).map(u -> u.name()).orElse("");
+        String name = tx.store(UserStore.class).find(record.owner()).map(u -> u.name())
+                .orElseThrow(() -> SportelloException.of(ErrorCode.DOS_OWNER_UNKNOWN, Map.of("dossier", record.dossier().value())));
         return Optional.of(new AttestationFacts(record.dossier(), r.number(), r.edition(), name, r.holderBirthDate(),
                 r.kind(), r.band(), r.issuedOn(), r.reviewOn()));
     }

@@ -14,7 +14,6 @@ import dev.sportello.medical.Guide;
 import dev.sportello.medical.MedicalMessageKinds;
 import dev.sportello.medical.spi.MedicalReportRecord;
 import dev.sportello.medical.spi.MedicalReportStore;
-import dev.sportello.notifications.Amount;
 import dev.sportello.notifications.CallToAction;
 import dev.sportello.notifications.InboxNotice;
 import dev.sportello.notifications.NoticeId;
@@ -73,28 +72,35 @@ final class MedicalNotices {
             return;   // a later edition has its own task; an expired guide is not announced
         }
         MedicalReportRecord record = found.get();
+        if (record.notice() != null && record.replacedEdition() != null) {
+            // the earlier edition's notice, attached after this re-issue was decided: the store kept it for us
+            publisher.withdraw(tx, record.notice());
+        }
         Audience audience = AudienceRules.decide(record.report(), settings);
         if (!audience.offered()) {
             return;
         }
         Recipient recipient = notifier.recipients().of(tx, record.owner());
         Guide guide = guides.build(record, recipient.user().name(), recipient.language(), audience);
-        List<Section> sections = new ArrayList<>();
-        Guide.Scene intro = guide.scenes().get(0);
-        sections.add(new Section(intro.heading(), intro.sections().get(0).paragraphs(), List.of()));
-        Guide.Scene benefits = guide.scenes().get(1);
-        List<Amount> amounts = new ArrayList<>();
-        benefits.sections().get(0).amounts().forEach(a -> amounts.add(new Amount(a.label(), a.value().amount(), a.detail())));
-        sections.add(new Section(benefits.heading(), benefits.sections().get(0).paragraphs(), amounts));
-        List<CallToAction> actions = guide.callsToAction().stream()
-                .map(l -> new CallToAction(l.id().key(), l.label(), l.url(), null)).toList();
+        // The notice says only that the guide is there: what the report holds (judgement, percentage, benefits,
+        // the Disability Card) stays behind the guide's own read, MEDICAL_GUIDE_READ, which a mandate does not
+        // reach and a weak credential does not pass.
+        List<String> paragraphs = new ArrayList<>();
+        if (record.replacedEdition() != null) {
+            paragraphs.add(guides.text(recipient.language(), "reissued"));
+        }
+        paragraphs.add(guides.text(recipient.language(), "notice.body"));
+        List<Section> sections = List.of(new Section(guide.title(), paragraphs, List.of()));
+        List<CallToAction> actions = List.of();
         PublishProactiveNotice command = new PublishProactiveNotice(record.owner(),
                 record.replacedEdition() == null ? MedicalMessageKinds.ISSUED : MedicalMessageKinds.REISSUED, guide.title(),
                 sections, actions, Set.of(), EnumSet.of(Channel.SMS, Channel.EMAIL, Channel.PUSH),
                 Duration.between(tx.now(), record.availableUntil()));
         validator.validate(command, "PublishProactiveNotice");
         InboxNotice notice = publisher.publish(tx, command);
-        store.put(record.withNotice(notice.id()));
+        if (!store.attachNotice(record.dossier(), record.report().edition(), notice.id())) {
+            publisher.withdraw(tx, notice.id());   // a re-issue was recorded meanwhile: its own task announces it
+        }
     }
 
     private static Map<String, String> encode(Issued issued) {

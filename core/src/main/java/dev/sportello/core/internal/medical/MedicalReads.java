@@ -90,7 +90,9 @@ final class MedicalReads implements MedicalReports {
         Checks.notNull(interaction, "record", "interaction");
         kernel.execute(principal, Operation.MEDICAL_GUIDE_READ, tx -> {
             Shown shown = guideIn(tx, principal, dossier);
-            figures.count(tx, shown.guide(), shown.record().office(), interaction);
+            if (shown.viewer() == ObjectAccess.Viewer.OWNER) {   // staff looking at a guide are not its recipients
+                figures.count(tx, shown.guide(), shown.record().office(), interaction);
+            }
             return null;
         });
     }
@@ -101,11 +103,12 @@ final class MedicalReads implements MedicalReports {
     }
 
     /** A guide as shown, with the record it was built from. */
-    private record Shown(MedicalReportRecord record, Guide guide) {
+    private record Shown(MedicalReportRecord record, ObjectAccess.Viewer viewer, Guide guide) {
     }
 
     private Shown guideIn(Tx tx, Principal principal, DossierId dossier) {
-        MedicalReportRecord r = load(tx, principal, Operation.MEDICAL_GUIDE_READ, access, dossier);
+        ObjectAccess.Loaded<MedicalReportRecord> loaded = loadAs(tx, principal, Operation.MEDICAL_GUIDE_READ, access, dossier);
+        MedicalReportRecord r = loaded.record();
         Audience audience = AudienceRules.decide(r.report(), settings);
         if (!audience.offered()) {
             throw SportelloException.of(ErrorCode.MED_GUIDE_NOT_OFFERED, Map.of("dossier", dossier.value()));
@@ -115,7 +118,7 @@ final class MedicalReads implements MedicalReports {
                     "availableUntil", r.availableUntil().toString()));
         }
         Recipient holder = notifier.recipients().of(tx, r.owner());
-        return new Shown(r, guides.build(r, holder.user().name(), holder.language(), audience));
+        return new Shown(r, loaded.viewer(), guides.build(r, holder.user().name(), holder.language(), audience));
     }
 
     /**
@@ -124,10 +127,22 @@ final class MedicalReads implements MedicalReports {
      * @throws SportelloException {@code DOS_NOT_FOUND}, access codes (audited), {@code MED_REPORT_NOT_FOUND}
      */
     static MedicalReportRecord load(Tx tx, Principal principal, Operation operation, ObjectAccess access, DossierId dossier) {
+        return loadAs(tx, principal, operation, access, dossier).record();
+    }
+
+    /**
+     * As {@link #load}, with who the principal is to the dossier. The record's office is the dossier's managing
+     * office now (a dossier may move to another office after its report was recorded).
+     */
+    static ObjectAccess.Loaded<MedicalReportRecord> loadAs(Tx tx, Principal principal, Operation operation,
+                                                           ObjectAccess access, DossierId dossier) {
         DossierRecord d = tx.store(DossierStore.class).find(dossier)
                 .orElseThrow(() -> SportelloException.of(ErrorCode.DOS_NOT_FOUND, Map.of("dossier", dossier.value())));
-        access.require(principal, operation, new ObjectAccess.Bound(d.id(), d.owner(), d.office()), READERS);
-        return tx.store(MedicalReportStore.class).find(dossier)
+        ObjectAccess.Viewer viewer = access.require(principal, operation, new ObjectAccess.Bound(d.id(), d.owner(), d.office()),
+                READERS);
+        MedicalReportRecord r = tx.store(MedicalReportStore.class).find(dossier)
                 .orElseThrow(() -> SportelloException.of(ErrorCode.MED_REPORT_NOT_FOUND, Map.of("dossier", dossier.value())));
+        return new ObjectAccess.Loaded<>(new MedicalReportRecord(r.dossier(), r.owner(), d.office(), r.report(),
+                r.replacedEdition(), r.recordedAt(), r.availableUntil(), r.notice()), viewer);
     }
 }

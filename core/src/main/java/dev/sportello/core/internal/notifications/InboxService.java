@@ -46,8 +46,24 @@ final class InboxService {
         Checks.notNull(page, "inbox", "page");
         return kernel.execute(principal, Operation.INBOX_READ, page, tx -> {
             access.requireOwner(principal, Operation.INBOX_READ, user, user, true);
-            return tx.store(InboxStore.class).list(user, tx.now(), page);
+            Page<InboxNotice> found = tx.store(InboxStore.class).list(user, tx.now(), page);
+            if (mayReadContent(principal, user)) {
+                return found;
+            }
+            return new Page<>(found.items().stream().map(n -> n.content() == null ? n : n.toBuilder().content(null).build())
+                    .toList(), found.nextCursor());
         });
+    }
+
+    /**
+     * Whether a listing may carry the notices' personalised content (a medical report's benefits, for one):
+     * only to the recipient in person with the guide's assurance level. Anyone else the inbox lets through
+     * (a delegate, a service, a weaker credential) sees the notices without it and opens one to read it,
+     * where the full check runs and a denial is audited.
+     */
+    private boolean mayReadContent(Principal principal, UserId user) {
+        return principal.onBehalfOf() == null && user.equals(principal.actor())
+                && kernel.guard().allows(principal, Operation.PROACTIVE_GUIDE_READ);
     }
 
     long unreadCount(Principal principal, UserId user) {

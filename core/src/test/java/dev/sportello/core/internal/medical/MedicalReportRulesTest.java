@@ -74,8 +74,27 @@ class MedicalReportRulesTest {
         h.deliver();
         InboxNotice notice = inbox(maria).stream().filter(n -> n.kind().equals(MedicalMessageKinds.ISSUED)).findFirst().orElseThrow();
         assertThat(notice.title()).isEqualTo("Il tuo verbale sanitario è stato emesso");
-        assertThat(notice.content().callsToAction()).extracting(c -> c.id()).contains("qr-code", "disability-card");
         assertThat(notice.expiresAt()).isEqualTo(h.sdk.medicalReports().report(as(maria), id).availableUntil());
+        // the notice only says that the guide is there: the report's content stays behind MEDICAL_GUIDE_READ
+        assertThat(notice.content().callsToAction()).isEmpty();
+        assertThat(notice.content().sections()).singleElement().satisfies(section -> {
+            assertThat(section.amounts()).isEmpty();
+            assertThat(String.join(" ", section.paragraphs())).contains("guida").doesNotContain("%")
+                    .doesNotContain(adultAsl().judgement()).doesNotContain("542");
+        });
+    }
+
+    @Test
+    void anInboxListingCarriesNoticeContentOnlyToTheRecipientWithTheGuidesAssurance() {
+        UserProfile maria = h.citizen();
+        h.sdk.dossiers().report(PORTAL, feed(id, maria.id(), 1, adultAsl()));
+        h.deliver();
+        assertThat(inbox(maria)).filteredOn(n -> n.kind().equals(MedicalMessageKinds.ISSUED)).singleElement()
+                .satisfies(n -> assertThat(n.content()).isNotNull());
+        Principal weak = Principal.user(maria.id(), Credential.SPID_L1);
+        assertThat(h.sdk.notifications().inbox(weak, maria.id(), PageRequest.first(20)).items())
+                .filteredOn(n -> n.kind().equals(MedicalMessageKinds.ISSUED)).singleElement()
+                .satisfies(n -> assertThat(n.content()).isNull());
     }
 
     @Test
@@ -140,7 +159,7 @@ class MedicalReportRulesTest {
         List<InboxNotice> notices = inbox(maria);
         InboxNotice reissued = notices.stream().filter(n -> n.kind().equals(MedicalMessageKinds.REISSUED)).findFirst().orElseThrow();
         assertThat(reissued.content().sections().get(0).paragraphs().get(0)).contains("sostituisce");
-        assertThat(reissued.content().callsToAction()).extracting(c -> c.id()).doesNotContain("disability-card");
+        assertThat(reissued.content().callsToAction()).isEmpty();
         assertThat(notices.stream().filter(n -> n.kind().equals(MedicalMessageKinds.ISSUED)).findFirst().orElseThrow().content()).isNull();
         assertThat(h.sdk.medicalReports().guide(as(maria), id).reissued()).isTrue();
     }
