@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class FuzzWorld {
     /**
      * Most bytes one verification may allocate, whatever the text: the caps (4096 characters, 64 KB inflated) keep the
-     * worst case measured (an array of 65,000 integers) near 2.5 MB; without the inflate cap a bomb goes far above.
+     * worst case measured (an array of 65,000 integers) near 2.5 MB.
      */
     static final long MAX_ALLOCATED_BYTES = 16L << 20;
 
