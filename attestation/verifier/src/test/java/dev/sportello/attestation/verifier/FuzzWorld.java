@@ -51,17 +51,22 @@ final class FuzzWorld {
      * checks the answer: a verdict, bounded allocation, and Valid only for claims that were really signed.
      */
     static Verdict verifyAndCheck(String text) {
-        long thread = Thread.currentThread().getId();
-        long before = THREADS.getThreadAllocatedBytes(thread);
         Verdict verdict = Verification.verify(text, TRUST, STATUS, Fixtures.NOW);
-        long allocated = THREADS.getThreadAllocatedBytes(thread) - before;
         assertThat(verdict).isNotNull();
-        assertThat(allocated).as("bytes allocated by one verification").isLessThan(MAX_ALLOCATED_BYTES);
+        // measured on a second run: the first run of a code path loads (and, when fuzzing, instruments) classes
+        assertThat(allocated(text)).as("bytes allocated by one verification").isLessThan(MAX_ALLOCATED_BYTES);
         if (verdict instanceof Verdict.Valid valid) {
             assertThat(SIGNED_CLAIMS).contains(valid.claims());
         }
         assertThat(AttestationVerifier.verify(text, TRUST, STATUS, Fixtures.NOW).getClass()).isEqualTo(verdict.getClass());
         return verdict;
+    }
+
+    private static long allocated(String text) {
+        long thread = Thread.currentThread().getId();
+        long before = THREADS.getThreadAllocatedBytes(thread);
+        Verification.verify(text, TRUST, STATUS, Fixtures.NOW);
+        return THREADS.getThreadAllocatedBytes(thread) - before;
     }
 
     private static AttestationClaims documentClaims() {
