@@ -31,6 +31,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BenchmarkOperationsTest {
     @Test
+    void attestationBenchmarkSignsDistinctTokensAndVerifiesThemValid() throws Exception {
+        AttestationBenchmark.World world = new AttestationBenchmark.World();
+        for (var algorithm : List.of(dev.sportello.attestation.verifier.CoseAlgorithm.ES256,
+                dev.sportello.attestation.verifier.CoseAlgorithm.ED25519)) {
+            String first = world.sign(algorithm, 1);
+            assertThat(world.sign(algorithm, 2)).isNotEqualTo(first);
+            assertThat(world.verifyValid(first)).isEqualTo(16);        // throws unless Valid: 8-byte kid in hex
+            assertThat(world.verifyUnknownKey(first)).isEqualTo(16);   // throws unless UnknownKey
+        }
+        String qr = world.sign(dev.sportello.attestation.verifier.CoseAlgorithm.ES256, 7);
+        com.google.zxing.qrcode.encoder.QRCode code = AttestationBenchmark.qr(qr);
+        assertThat(code.getMode()).isEqualTo(com.google.zxing.qrcode.decoder.Mode.ALPHANUMERIC);
+        assertThat(code.getECLevel()).isEqualTo(com.google.zxing.qrcode.decoder.ErrorCorrectionLevel.Q);
+        assertThat(code.getMatrix().getWidth()).isEqualTo(17 + 4 * code.getVersion().getVersionNumber());
+    }
+
+    @Test
     void userRegistrationRegistersDistinctCitizens() {
         UserRegistrationBenchmark.OnMemory state = new UserRegistrationBenchmark.OnMemory();
         state.start();
