@@ -68,6 +68,7 @@ public final class AttestationBenchmark {
             System.out.printf("verify %-8s : %,10.0f tokens/s (Valid, lists loaded)%n", algorithm,
                     rate(() -> world.verifyValid(text)));
         }
+        nativeProvider(world);
         String text = world.sign(CoseAlgorithm.ES256, 7);
         System.out.printf("decode only      : %,10.0f tokens/s (prefix, Base45, zlib, COSE parse; kid not in the list)%n",
                 rate(() -> world.verifyUnknownKey(text)));
@@ -79,6 +80,35 @@ public final class AttestationBenchmark {
             System.out.printf("  %-25s: %4d characters, QR version %d (%d x %d modules), mode %s%n", e.getKey(),
                     qr.length(), code.getVersion().getVersionNumber(), code.getMatrix().getWidth(),
                     code.getMatrix().getHeight(), code.getMode());
+        }
+    }
+
+    /**
+     * The same verify with a native JCA provider registered by the application (Amazon Corretto Crypto Provider,
+     * AWS-LC): the verifier asks the JCA for its algorithms by name, so it runs on whatever provider comes first,
+     * without a change to the JDK-only artifact. Last, since it changes the process's providers.
+     */
+    private static void nativeProvider(World world) throws Exception {
+        if (!Boolean.parseBoolean(System.getProperty("native", "true"))) {
+            return;
+        }
+        com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider.install();
+        Throwable error = com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider.INSTANCE.getLoadingError();
+        if (error != null) {
+            System.out.println("native provider : not available on this platform (" + error.getClass().getSimpleName() + ")");
+            return;
+        }
+        System.out.printf("with a native JCA provider registered first (ACCP %s, AWS-LC %s):%n",
+                com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider.INSTANCE.getVersionStr(),
+                com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider.INSTANCE.getAwsLcVersionStr());
+        for (CoseAlgorithm algorithm : List.of(CoseAlgorithm.ES256, CoseAlgorithm.ED25519)) {
+            String text = world.sign(algorithm, 7);
+            System.out.printf("verify %-8s : %,10.0f tokens/s (Valid, lists loaded; signature on %s)%n", algorithm,
+                    rate(() -> world.verifyValid(text)), java.security.Signature.getInstance(
+                            algorithm == CoseAlgorithm.ES256 ? "SHA256withECDSAinP1363Format" : "Ed25519").getProvider().getName());
+            int[] index = {0};
+            System.out.printf("sign   %-8s : %,10.0f tokens/s%n", algorithm,
+                    rate(() -> world.sign(algorithm, index[0]++).length()));
         }
     }
 
