@@ -30,7 +30,7 @@ public record Guide(DossierId dossier, int edition, Language language, GuideVari
     /**
      * Checks and copies the components.
      *
-     * @throws dev.sportello.InvalidInputException with {@code VALUE_REQUIRED}
+     * @throws dev.sportello.InvalidInputException with {@code VALUE_REQUIRED} or {@code VALUE_INVALID}
      */
     public Guide {
         Arguments.required(dossier, "Guide", "dossier");
@@ -40,6 +40,12 @@ public record Guide(DossierId dossier, int edition, Language language, GuideVari
         Arguments.required(greeting, "Guide", "greeting");
         Arguments.required(availableUntil, "Guide", "availableUntil");
         scenes = Arguments.list(scenes, "Guide", "scenes");
+        if (edition < 1) {
+            throw Arguments.invalid("Guide", "edition", "1 or more");
+        }
+        if (scenes.isEmpty()) {
+            throw Arguments.invalid("Guide", "scenes", "at least one scene");
+        }
     }
 
     /** The calls to action of all scenes, in order; never null. */

@@ -92,6 +92,11 @@ final class GuideTemplates {
         if (allowed == null) {
             throw SportelloException.invalidField(ErrorCode.MED_TEMPLATE_KEY_UNKNOWN, "MedicalSettings.templates", where);
         }
+        int limit = key.equals("title") ? 200 : 2000;   // the notice's title and paragraph limits: refused here, not in the task
+        if (text.isBlank() || text.length() > limit) {
+            throw SportelloException.invalidField(ErrorCode.CONFIG_INVALID, "MedicalSettings.templates", Map.of("language",
+                    language.tag(), "key", key, "reason", "not blank, at most " + limit + " characters"));
+        }
         Set<String> used = placeholdersOf(text);
         Set<String> unknown = new TreeSet<>(used);
         unknown.removeAll(allowed);

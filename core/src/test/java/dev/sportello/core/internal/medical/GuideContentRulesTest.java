@@ -113,6 +113,11 @@ class GuideContentRulesTest {
         fails(() -> GuideTemplates.load(Map.of(Language.IT, Map.of("no.such.key", "x"))), ErrorCode.MED_TEMPLATE_KEY_UNKNOWN);
         fails(() -> new dev.sportello.core.internal.testing.CoreFixture(b -> b.medicalReports(m -> m.templates(Language.IT,
                 Map.of("title", "{name}")))), ErrorCode.MED_TEMPLATE_PLACEHOLDER_UNKNOWN);
+        // a text the notice task could not publish is refused at configuration time, not retried into a dead letter
+        fails(() -> GuideTemplates.load(Map.of(Language.IT, Map.of("notice.body", " "))), ErrorCode.CONFIG_INVALID);
+        fails(() -> GuideTemplates.load(Map.of(Language.IT, Map.of("title", "x".repeat(201)))), ErrorCode.CONFIG_INVALID);
+        assertThat(GuideTemplates.load(Map.of(Language.IT, Map.of("title", "x".repeat(200)))).text(Language.IT, "title"))
+                .hasSize(200);
         GuideTemplates ok = GuideTemplates.load(Map.of(Language.EN, Map.of("greeting", "Hello {name},")));
         assertThat(ok.text(Language.EN, "greeting", Map.of("name", "Anna"))).isEqualTo("Hello Anna,");
     }
