@@ -25,8 +25,13 @@ final class SignerBridge implements Signer {
 
     SignerBridge(AttestationSigner port) {
         this.port = port;
+        byte[] key = port.publishedKey();
+        if (port.algorithm() == null || key == null || key.length == 0) {
+            throw SportelloException.invalidField(ErrorCode.CONFIG_INVALID, "AttestationSettings.signer",
+                    Map.of("reason", "a signer names its algorithm and its published key"));
+        }
         this.algorithm = cose(port.algorithm());
-        this.publishedKey = port.publishedKey().clone();
+        this.publishedKey = key.clone();
         this.keyId = KeyIds.of(publishedKey);
     }
 
