@@ -25,11 +25,13 @@ class CoreArchitectureTest {
             .importPackages("dev.sportello.core");
 
     @Test
-    void coreDependsOnApiAndItsFourLibrariesOnly() {
+    void coreDependsOnApiAndItsFiveLibrariesOnly() {
         classes().that().resideInAPackage("dev.sportello.core..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("dev.sportello..", "java..", "jakarta.validation..",
                         "javax.crypto..",   // the JDK's PBKDF2 for personal codes
-                        "org.hibernate.validator..", "org.slf4j..", "com.google.i18n.phonenumbers..", "org.iban4j..")
+                        "javax.imageio..",  // the JDK's PNG writer for the attestations' QR codes
+                        "org.hibernate.validator..", "org.slf4j..", "com.google.i18n.phonenumbers..", "org.iban4j..",
+                        "com.google.zxing..")   // the attestations' QR codes (dev.sportello.attestation.verifier: ours)
                 .check(CORE);
     }
 
