@@ -57,6 +57,8 @@ final class MemoryAttestationStore implements AttestationStore {
                 found.add(r);
             }
         }
+        found.sort(java.util.Comparator.comparing(AttestationRecord::issuedAt).thenComparingInt(AttestationRecord::listNumber)
+                .thenComparingLong(AttestationRecord::index));
         return found;
     }
 
