@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Attestations on PostgreSQL or H2. An entry is allocated by an {@code UPDATE} of the one counter row, whose row
- * lock makes concurrent issuers wait for each other until commit. Not thread-safe: one transaction.
+ * Attestations on PostgreSQL or H2. An entry is allocated by an upsert ({@code UPDATE} on H2) of the one counter row,
+ * whose row lock makes concurrent issuers wait for each other until commit. Not thread-safe: one transaction.
  */
 final class JdbcAttestationStore implements AttestationStore {
     private static final String COLUMNS = "attestation_id, dossier_id, owner_id, office, edition, holder_form, key_id, "
@@ -28,10 +28,20 @@ final class JdbcAttestationStore implements AttestationStore {
 
     @Override
     public long allocateEntry() {
-        if (db.update("UPDATE sportello_attestation_entries SET allocated = allocated + 1 WHERE id = 1") == 0) {
-            // the migration inserts the row; a table emptied since then starts again (a second inserter fails on the key)
-            db.update("INSERT INTO sportello_attestation_entries (id, allocated) VALUES (1, 1)");
+        if (db.dialect == Dialect.POSTGRESQL) {
+            return db.one("INSERT INTO sportello_attestation_entries (id, allocated) VALUES (1, 1) ON CONFLICT (id) "
+                    + "DO UPDATE SET allocated = sportello_attestation_entries.allocated + 1 RETURNING allocated",
+                    rs -> rs.getLong(1)).orElseThrow() - 1;
         }
+        try {   // the migration inserts the row; a table emptied since then gets it back (a racing insert is a duplicate)
+            db.update("INSERT INTO sportello_attestation_entries (id, allocated) SELECT 1, 0 WHERE NOT EXISTS "
+                    + "(SELECT 1 FROM sportello_attestation_entries WHERE id = 1)");
+        } catch (JdbcFailure e) {
+            if (!e.isDuplicateKey()) {
+                throw e;
+            }
+        }
+        db.update("UPDATE sportello_attestation_entries SET allocated = allocated + 1 WHERE id = 1");
         return allocatedEntries() - 1;
     }
 
