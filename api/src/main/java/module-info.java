@@ -8,6 +8,8 @@ module dev.sportello.api {
 
     exports dev.sportello;
     exports dev.sportello.appointments;
+    exports dev.sportello.attestation;
+    exports dev.sportello.attestation.spi;
     exports dev.sportello.delegation;
     exports dev.sportello.dossiers;
     exports dev.sportello.feedback;

@@ -8,6 +8,9 @@ module dev.sportello.core {
     requires org.slf4j;
     requires com.google.i18n.phonenumbers.libphonenumber;
     requires org.iban4j;
+    requires dev.sportello.attestation.verifier;
+    requires com.google.zxing;
+    requires java.desktop;
 
     exports dev.sportello.core;
 }

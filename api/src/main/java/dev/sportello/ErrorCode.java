@@ -13,7 +13,7 @@ import static dev.sportello.ErrorCategory.RULE_VIOLATION;
  *
  * <p>Prefixes name the area: none for cross-cutting codes, {@code USR} users, {@code OFF} offices,
  * {@code DEL} delegation, {@code OUT} outbox, {@code NOT} notifications, {@code REQ} requests,
- * {@code APT} appointments, {@code DOS} dossiers, {@code FBK} feedback, {@code FRG} the fragile-users channel, {@code MED} medical reports, {@code TRN} transports and wire formats (JSON, webhooks, delivery receipts).
+ * {@code APT} appointments, {@code DOS} dossiers, {@code FBK} feedback, {@code FRG} the fragile-users channel, {@code MED} medical reports, {@code ATT} attestations, {@code TRN} transports and wire formats (JSON, webhooks, delivery receipts).
  *
  * <p>Thread-safe (an enum).
  */
@@ -228,6 +228,14 @@ public enum ErrorCode {
     /** A guide template names a key that the guide does not have. */ MED_TEMPLATE_KEY_UNKNOWN(INVALID_INPUT),
     /** A guide template uses a placeholder that its key does not offer. */ MED_TEMPLATE_PLACEHOLDER_UNKNOWN(INVALID_INPUT),
     /** A guide template leaves out a placeholder that its key requires. */ MED_TEMPLATE_PLACEHOLDER_MISSING(INVALID_INPUT),
+
+    // attestations
+    /** There is no attestation with this id. */ ATT_NOT_FOUND(NOT_FOUND),
+    /** The attestation is revoked: it is not rendered, sent or revoked again. */ ATT_REVOKED(RULE_VIOLATION),
+    /** The holder has no verified e-mail address to send the attestation to. */ ATT_EMAIL_NOT_VERIFIED(RULE_VIOLATION),
+    /** The status's validity (the report's review date) is already over: no attestation may be issued. */ ATT_VALIDITY_OVER(RULE_VIOLATION),
+    /** There is no status list with this number (below 1 or beyond the lists in use). */ ATT_STATUS_LIST_UNKNOWN(NOT_FOUND),
+    /** The attestation signer failed, or what it was given could not be encoded; nothing was stored. */ ATT_SIGNING_FAILED(ADAPTER_FAILURE),
 
     // fragile-users channel
     /** The user meets none of the grounds of the fragile-users channel (R-USR-5); nothing was stored. */ FRG_NOT_ELIGIBLE(RULE_VIOLATION),

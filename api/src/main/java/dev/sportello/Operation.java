@@ -81,6 +81,10 @@ public enum Operation implements AuditSubject {
     MEDICAL_GUIDE_READ(AssuranceLevel.SUBSTANTIAL, false),
     /** The anonymous figures of the medical-report guides (R-NOT-4): supervisors and granted services. */
     MEDICAL_FIGURES(AssuranceLevel.SUBSTANTIAL, false),
+    /** Issue the QR attestation of a medical report's status, render it, e-mail it (R-DOS-5). */
+    ATTESTATION_ISSUE(AssuranceLevel.SUBSTANTIAL, false),
+    /** Revoke a QR attestation (R-DOS-5): operators of the managing office and granted services. */
+    ATTESTATION_REVOKE(AssuranceLevel.SUBSTANTIAL, false),
     /** Rate the service or a finished interaction, with an optional suggestion (R-DOS-6). */
     FEEDBACK_GIVE(AssuranceLevel.LOW, false),
     /** Staff work on ratings and suggestions: figures and the triage queue (R-DOS-6). */
@@ -110,7 +114,7 @@ public enum Operation implements AuditSubject {
     /**
      * The area the operation belongs to, as the SDK's observations name it: {@code users}, {@code offices},
      * {@code delegation}, {@code notifications}, {@code requests}, {@code appointments}, {@code dossiers},
-     * {@code medical}, {@code feedback}, {@code fragile} or {@code sdk}.
+     * {@code medical}, {@code attestation}, {@code feedback}, {@code fragile} or {@code sdk}.
      *
      * @return the area, never null
      */
@@ -126,6 +130,7 @@ public enum Operation implements AuditSubject {
                  APPOINTMENT_JOIN, APPOINTMENT_WORK -> "appointments";
             case DOSSIER_FEED, DOSSIER_READ, DOSSIER_PAYMENT_READ, DOSSIER_DOCUMENT_READ -> "dossiers";
             case MEDICAL_REPORT_READ, MEDICAL_GUIDE_READ, MEDICAL_FIGURES -> "medical";
+            case ATTESTATION_ISSUE, ATTESTATION_REVOKE -> "attestation";
             case FEEDBACK_GIVE, FEEDBACK_REVIEW -> "feedback";
             case ADMINISTRATION -> "sdk";
         };

@@ -49,13 +49,15 @@ class ApiStructureTest {
         noClasses().that().resideInAPackage("dev.sportello").and().doNotHaveSimpleName("Sportello")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.sportello.users..", "dev.sportello.offices..",
                         "dev.sportello.delegation..", "dev.sportello.notifications..", "dev.sportello.requests..",
-                        "dev.sportello.appointments..", "dev.sportello.feedback..", "dev.sportello.fragile..", "dev.sportello.medical..")
+                        "dev.sportello.appointments..", "dev.sportello.feedback..", "dev.sportello.fragile..", "dev.sportello.medical..",
+                        "dev.sportello.attestation..")
                 .check(API);
     }
 
     @Test
     void anAreaSeesNoOtherAreasSpi() {
-        for (String area : List.of("users", "offices", "delegation", "notifications", "requests", "appointments", "fragile", "medical")) {
+        for (String area : List.of("users", "offices", "delegation", "notifications", "requests", "appointments", "fragile", "medical",
+                "attestation")) {
             noClasses().that().resideInAPackage("dev.sportello." + area)
                     .should().dependOnClassesThat().resideInAPackage("dev.sportello.*.spi")
                     .because("an area's API is what integrators call; SPI types are for adapters")

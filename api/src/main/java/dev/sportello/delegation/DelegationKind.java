@@ -46,7 +46,8 @@ public enum DelegationKind {
             Operation.DELEGATION_GRANT, Operation.DELEGATION_REVOKE, Operation.DELEGATION_ACCEPT, Operation.NOTIFICATION_ADMIN,
             Operation.DOSSIER_FEED, Operation.FEEDBACK_REVIEW,
             Operation.REQUEST_WORK, Operation.REQUEST_SUPERVISE, Operation.APPOINTMENT_WORK, Operation.ADMINISTRATION,
-            Operation.FRAGILE_ENROL, Operation.FRAGILE_PHONE_LINE, Operation.MEDICAL_FIGURES);
+            Operation.FRAGILE_ENROL, Operation.FRAGILE_PHONE_LINE, Operation.MEDICAL_FIGURES,
+            Operation.ATTESTATION_REVOKE);
 
     private static final Set<Operation> NAMED_ONLY = EnumSet.of(Operation.CONTACT_ADD, Operation.CONTACT_VERIFY,
             Operation.CONSENT_RECORD);

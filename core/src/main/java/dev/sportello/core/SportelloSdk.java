@@ -108,6 +108,15 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
         return built.wiring().require(dev.sportello.medical.MedicalReports.class);
     }
 
+    /**
+     * The QR attestations of an attested status (R-DOS-5).
+     *
+     * @return the attestations, thread-safe
+     */
+    public dev.sportello.attestation.Attestations attestations() {
+        return built.wiring().require(dev.sportello.attestation.Attestations.class);
+    }
+
     @Override
     public FragileUsers fragileUsers() {
         return built.wiring().require(FragileUsers.class);
@@ -159,6 +168,7 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
         private DispatcherSettings dispatcher = DispatcherSettings.defaults();
         private DossierSettings dossiers = DossierSettings.defaults();
         private MedicalSettings medical = MedicalSettings.defaults();
+        private AttestationSettings attestations;
         private Instrumentation instrumentation = Instrumentation.NONE;
 
         private Builder() {
@@ -351,6 +361,19 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
         }
 
         /**
+         * Changes the attestation settings: issuer, status lists, lifetime, signers (in-memory keys by default).
+         *
+         * @param changes changes to a builder holding the current settings
+         * @return this builder
+         */
+        public Builder attestations(Consumer<AttestationSettings.Builder> changes) {
+            AttestationSettings.Builder b = (attestations == null ? AttestationSettings.defaults() : attestations).toBuilder();
+            SettingsChecks.required(changes, "attestations").accept(b);
+            attestations = b.build();
+            return this;
+        }
+
+        /**
          * Changes the dossiers settings: the dossier kinds, the documents accepted, the feed's transactions.
          *
          * @param changes what to change
@@ -417,7 +440,8 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
             SettingsChecks.required(directory, "officeDirectory");
             return new SportelloSdk(Assembly.build(new Ports(unitOfWork, directory, clock, policy, services, eventSink, sms,
                     email, push, users, notifications, requests, appointments, dispatcher, instrumentation, dossiers,
-                    delegations, postal, fragileUsers, medical)));
+                    delegations, postal, fragileUsers, medical,
+                    attestations == null ? AttestationSettings.defaults() : attestations)));
         }
     }
 }

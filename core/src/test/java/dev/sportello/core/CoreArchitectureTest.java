@@ -25,11 +25,13 @@ class CoreArchitectureTest {
             .importPackages("dev.sportello.core");
 
     @Test
-    void coreDependsOnApiAndItsFourLibrariesOnly() {
+    void coreDependsOnApiAndItsFiveLibrariesOnly() {
         classes().that().resideInAPackage("dev.sportello.core..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("dev.sportello..", "java..", "jakarta.validation..",
                         "javax.crypto..",   // the JDK's PBKDF2 for personal codes
-                        "org.hibernate.validator..", "org.slf4j..", "com.google.i18n.phonenumbers..", "org.iban4j..")
+                        "javax.imageio..",  // the JDK's PNG writer for the attestations' QR codes
+                        "org.hibernate.validator..", "org.slf4j..", "com.google.i18n.phonenumbers..", "org.iban4j..",
+                        "com.google.zxing..")   // the attestations' QR codes (dev.sportello.attestation.verifier: ours)
                 .check(CORE);
     }
 
@@ -59,9 +61,27 @@ class CoreArchitectureTest {
         noClasses().that().resideInAnyPackage("dev.sportello.core.internal.users..", "dev.sportello.core.internal.offices..",
                         "dev.sportello.core.internal.delegation..", "dev.sportello.core.internal.notifications..",
                         "dev.sportello.core.internal.requests..", "dev.sportello.core.internal.appointments..",
-                        "dev.sportello.core.internal.fragile..")
+                        "dev.sportello.core.internal.fragile..", "dev.sportello.core.internal.medical..",
+                        "dev.sportello.core.internal.attestation..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.sportello.core.internal.assembly..",
                         "dev.sportello.core.internal.outbox..")
+                .check(CORE);
+    }
+
+    @Test
+    void theMedicalAreaKnowsNothingOfTheAttestationsThatListenToIt() {
+        // the attestation area uses the medical area's services (MedicalAttestations, MedicalEditionSlot); never
+        // the other way round
+        noClasses().that().resideInAPackage("dev.sportello.core.internal.medical..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.sportello.core.internal.attestation..",
+                        "dev.sportello.attestation..")
+                .check(CORE);
+    }
+
+    @Test
+    void onlyTheAttestationAreaUsesTheVerifierModuleAndZxing() {
+        noClasses().that().resideOutsideOfPackages("dev.sportello.core.internal.attestation..", "dev.sportello.attestation..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.google.zxing..")
                 .check(CORE);
     }
 
@@ -72,6 +92,7 @@ class CoreArchitectureTest {
                         "dev.sportello.core.internal.offices..", "dev.sportello.core.internal.delegation..",
                         "dev.sportello.core.internal.notifications..", "dev.sportello.core.internal.requests..",
                         "dev.sportello.core.internal.appointments..", "dev.sportello.core.internal.fragile..",
+                        "dev.sportello.core.internal.medical..", "dev.sportello.core.internal.attestation..",
                         "dev.sportello.core.internal.assembly..")
                 .check(CORE);
     }

@@ -18,7 +18,7 @@ class MemoryAdapterArchitectureTest {
         classes().that().resideInAPackage("dev.sportello.adapters.memory..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("dev.sportello", "dev.sportello.users..",
                         "dev.sportello.offices..", "dev.sportello.notifications..", "dev.sportello.delegation..",
-                        "dev.sportello.requests..", "dev.sportello.appointments..", "dev.sportello.dossiers..", "dev.sportello.feedback..", "dev.sportello.fragile..", "dev.sportello.medical..", "dev.sportello.spi..",
+                        "dev.sportello.requests..", "dev.sportello.appointments..", "dev.sportello.dossiers..", "dev.sportello.feedback..", "dev.sportello.fragile..", "dev.sportello.medical..", "dev.sportello.attestation..", "dev.sportello.spi..",
                         "dev.sportello.adapters.memory..", "java..")
                 .check(MEMORY);
     }

@@ -7,6 +7,7 @@ import dev.sportello.dossiers.spi.DocumentStore;
 import dev.sportello.dossiers.spi.DossierStore;
 import dev.sportello.feedback.spi.FeedbackStore;
 import dev.sportello.medical.spi.MedicalReportStore;
+import dev.sportello.attestation.spi.AttestationStore;
 import dev.sportello.fragile.spi.FragileStore;
 import dev.sportello.notifications.spi.DeviceStore;
 import dev.sportello.notifications.spi.EngagementStore;
@@ -48,6 +49,7 @@ final class JdbcStores implements Stores {
             .add(DocumentContentStore.class, JdbcDocumentStores.Contents::new)
             .add(FragileStore.class, JdbcFragileStore::new)
             .add(MedicalReportStore.class, JdbcMedicalReportStore::new)
+            .add(AttestationStore.class, JdbcAttestationStore::new)
             .build();
 
     private final Db db;

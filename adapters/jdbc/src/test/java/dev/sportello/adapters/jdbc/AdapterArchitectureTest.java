@@ -20,7 +20,7 @@ class AdapterArchitectureTest {
         classes().that().resideInAPackage("dev.sportello.adapters.jdbc..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("dev.sportello", "dev.sportello.users..",
                         "dev.sportello.offices..", "dev.sportello.notifications..", "dev.sportello.delegation..",
-                        "dev.sportello.requests..", "dev.sportello.appointments..", "dev.sportello.dossiers..", "dev.sportello.feedback..", "dev.sportello.fragile..", "dev.sportello.medical..", "dev.sportello.spi..",
+                        "dev.sportello.requests..", "dev.sportello.appointments..", "dev.sportello.dossiers..", "dev.sportello.feedback..", "dev.sportello.fragile..", "dev.sportello.medical..", "dev.sportello.attestation..", "dev.sportello.spi..",
                         "dev.sportello.adapters.jdbc..", "java..", "javax.sql..", "org.flywaydb..", "org.slf4j..", "tools.jackson.core..")
                 .check(ADAPTERS);
     }

@@ -38,6 +38,10 @@ final class MemoryData {
     final NavigableMap<String, String> outboxInFlight = new TreeMap<>();
     final Map<dev.sportello.dossiers.DossierId, dev.sportello.medical.spi.MedicalReportRecord> medicalReports = new HashMap<>();
     final Map<dev.sportello.medical.spi.GuideTally, Long> guideTallies = new HashMap<>();
+    final Map<dev.sportello.attestation.AttestationId, dev.sportello.attestation.spi.AttestationRecord> attestations =
+            new java.util.LinkedHashMap<>();
+    /** One entry, {@code "entries"}: the status-list entries allocated. */
+    final Map<String, Long> attestationEntries = new HashMap<>();
     final Map<dev.sportello.spi.CounterKey, Long> counters = new java.util.concurrent.ConcurrentHashMap<>();
     final Map<String, NavigableMap<LocalDate, Closure>> closures = new HashMap<>();
     final Map<DelegationId, dev.sportello.delegation.spi.DelegationRecord> delegations = new HashMap<>();

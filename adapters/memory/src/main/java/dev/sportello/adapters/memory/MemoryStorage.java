@@ -21,6 +21,7 @@ import dev.sportello.spi.SpiVersion;
 import dev.sportello.spi.StoreRegistry;
 import dev.sportello.spi.Stores;
 import dev.sportello.medical.spi.MedicalReportStore;
+import dev.sportello.attestation.spi.AttestationStore;
 import dev.sportello.spi.TransactionalWork;
 import dev.sportello.spi.UnitOfWork;
 import dev.sportello.users.spi.ConsentStore;
@@ -77,6 +78,7 @@ public final class MemoryStorage implements UnitOfWork {
             .add(DocumentContentStore.class, tx -> new MemoryDossierStores.Contents(tx.data, tx.undo))
             .add(FragileStore.class, tx -> new MemoryFragileStore(tx.data, tx.undo))
             .add(MedicalReportStore.class, tx -> new MemoryMedicalReportStore(tx.data, tx.undo))
+            .add(AttestationStore.class, tx -> new MemoryAttestationStore(tx.data, tx.undo))
             .build();
     /**
      * The lock group of each store type, in the order locks are taken; stores that share tables share a group.
@@ -85,7 +87,8 @@ public final class MemoryStorage implements UnitOfWork {
     private static final Map<Class<?>, Integer> GROUPS = groups(List.of(
             List.of(UserStore.class), List.of(ConsentStore.class), List.of(ClosureStore.class),
             List.of(DelegationStore.class), List.of(DeviceStore.class), List.of(FragileStore.class),
-            List.of(FeedbackStore.class), List.of(DossierStore.class, DocumentStore.class, DocumentContentStore.class, MedicalReportStore.class),
+            List.of(FeedbackStore.class), List.of(DossierStore.class, DocumentStore.class, DocumentContentStore.class, MedicalReportStore.class,
+                    AttestationStore.class),
             List.of(RequestStore.class, AttachmentStore.class), List.of(AppointmentStore.class),
             List.of(MessageStore.class, InboxStore.class), List.of(EngagementStore.class), List.of(AuditStore.class),
             List.of(OutboxStore.class)));

@@ -7,6 +7,7 @@ import dev.sportello.SportelloException;
 import dev.sportello.appointments.BookingCalendar;
 import dev.sportello.appointments.ContactMode;
 import dev.sportello.core.AppointmentSettings;
+import dev.sportello.core.AttestationSettings;
 import dev.sportello.core.DelegationSettings;
 import dev.sportello.core.DispatcherSettings;
 import dev.sportello.core.DossierSettings;
@@ -16,6 +17,7 @@ import dev.sportello.core.NotificationSettings;
 import dev.sportello.core.RequestSettings;
 import dev.sportello.core.UserSettings;
 import dev.sportello.core.internal.appointments.AppointmentsModule;
+import dev.sportello.core.internal.attestation.AttestationModule;
 import dev.sportello.core.internal.delegation.DelegationModule;
 import dev.sportello.core.internal.dossiers.DossiersModule;
 import dev.sportello.core.internal.medical.MedicalModule;
@@ -72,7 +74,8 @@ public final class Assembly {
     /** The areas, in dependency order: an area may use what the areas before it provide. */
     public static List<AreaModule> areas() {
         return List.of(new OfficesModule(), new NotificationsModule(), new UsersModule(), new DelegationModule(),
-                new RequestsModule(), new DossiersModule(), new MedicalModule(), new AppointmentsModule(), new FeedbackModule(),
+                new RequestsModule(), new DossiersModule(), new MedicalModule(), new AttestationModule(),
+                new AppointmentsModule(), new FeedbackModule(),
                 new FragileModule());
     }
 
@@ -122,6 +125,7 @@ public final class Assembly {
         wiring.provide(DispatcherSettings.class, ports.dispatcher());
         wiring.provide(DossierSettings.class, ports.dossiers());
         wiring.provide(MedicalSettings.class, ports.medical());
+        wiring.provide(AttestationSettings.class, ports.attestations());
         wiring.provide(CommandValidator.class, validator);
         wiring.provide(DelegationSettings.class, ports.delegations());
         wiring.provide(FragileUserSettings.class, ports.fragileUsers());

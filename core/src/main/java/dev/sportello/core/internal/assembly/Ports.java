@@ -3,6 +3,7 @@ package dev.sportello.core.internal.assembly;
 import dev.sportello.AssurancePolicy;
 import dev.sportello.ServiceGrants;
 import dev.sportello.core.AppointmentSettings;
+import dev.sportello.core.AttestationSettings;
 import dev.sportello.core.DelegationSettings;
 import dev.sportello.core.DispatcherSettings;
 import dev.sportello.core.DossierSettings;
@@ -45,6 +46,7 @@ import java.time.Clock;
  * @param postal        the postal channel
  * @param fragileUsers  the fragile-users channel settings
  * @param medical       the medical-reports settings
+ * @param attestations  the attestation settings
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -54,5 +56,6 @@ public record Ports(UnitOfWork unitOfWork, OfficeDirectory directory, Clock cloc
                     NotificationSettings notifications, RequestSettings requests, AppointmentSettings appointments,
                     DispatcherSettings dispatcher, Instrumentation instrumentation,
                     DossierSettings dossiers, DelegationSettings delegations, PostalChannel postal,
-                    FragileUserSettings fragileUsers, MedicalSettings medical) {
+                    FragileUserSettings fragileUsers, MedicalSettings medical,
+                    AttestationSettings attestations) {
 }

@@ -28,10 +28,12 @@ import java.util.Optional;
 final class MedicalFeedHook implements MedicalReportHook {
     private final MedicalSettings settings;
     private final ZoneId zone;
+    private final MedicalEditionSlot editions;
 
-    MedicalFeedHook(MedicalSettings settings, ZoneId zone) {
+    MedicalFeedHook(MedicalSettings settings, ZoneId zone, MedicalEditionSlot editions) {
         this.settings = settings;
         this.zone = zone;
+        this.editions = editions;
     }
 
     @Override
@@ -60,6 +62,7 @@ final class MedicalFeedHook implements MedicalReportHook {
             store.put(new MedicalReportRecord(record.id(), record.owner(), record.office(), next, replaced, writeTx.now(),
                     until, null));
             writeTx.audit("MEDICAL_REPORT_RECORDED", record.id());
+            editions.recorded(writeTx, record.id(), next);
             writeTx.schedule(MedicalNotices.TASK, new MedicalNotices.Issued(record.id(), next.edition(), previousNotice),
                     writeTx.now(), null);
         };

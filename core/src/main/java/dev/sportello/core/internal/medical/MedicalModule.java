@@ -53,7 +53,8 @@ public final class MedicalModule implements AreaModule {
         NotificationSettings notifications = wiring.require(NotificationSettings.class);
         Notifier notifier = wiring.require(Notifier.class);
         GuideBuilder guides = new GuideBuilder(GuideTemplates.load(settings.templates()), settings, notifications.defaultZone());
-        wiring.require(MedicalReportHook.Slot.class).install(new MedicalFeedHook(settings, notifications.defaultZone()));
+        MedicalEditionSlot editions = wiring.provide(MedicalEditionSlot.class, new MedicalEditionSlot());
+        wiring.require(MedicalReportHook.Slot.class).install(new MedicalFeedHook(settings, notifications.defaultZone(), editions));
         MedicalNotices notices = new MedicalNotices(wiring.require(ProactivePublisher.class), notifier, guides, settings,
                 wiring.require(CommandValidator.class));
         kernel.tasks().register(MedicalNotices.TASK, notices::run);

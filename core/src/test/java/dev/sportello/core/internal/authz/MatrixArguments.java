@@ -232,6 +232,9 @@ final class MatrixArguments {
                 .with(DossierSearch.class, new DossierSearch(Set.of(), Set.of(), page));
         // medical reports
         s.with(dev.sportello.medical.GuideInteraction.class, dev.sportello.medical.GuideInteraction.sceneViewed("intro"));
+        // attestations
+        s.with(dev.sportello.attestation.IssueAttestation.class, dev.sportello.attestation.IssueAttestation.named(p.dossier()))
+                .with(dev.sportello.attestation.AttestationId.class, p.attestation());
         // the fragile-users channel
         MatrixFragile.samples(s, h, p.user(), world.fragile, skew);
         return s;

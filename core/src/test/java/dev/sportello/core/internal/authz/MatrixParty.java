@@ -91,10 +91,12 @@ import static dev.sportello.core.internal.testing.CoreFixture.cie;
  * @param entry    its waitlist entry for the one-seat calendar on Tuesday
  * @param feedback its rating of the service, with a suggestion
  * @param receipt  the provider id of an SMS sent to it
+ * @param attestation an attestation of its dossier's medical report, issued by Roma's back office
  */
 record MatrixParty(UserProfile user, Request request, Appointment appointment, DossierId dossier, DocumentId document,
                    InboxNotice notice, MessageView message, DeviceView device, ContactPoint contact, Delegation given,
-                   DelegationRequested offered, WaitlistEntry entry, FeedbackEntry feedback, String receipt) {
+                   DelegationRequested offered, WaitlistEntry entry, FeedbackEntry feedback, String receipt,
+                   dev.sportello.attestation.AttestationId attestation) {
     /** The call to action of the proactive notice that the matrix clicks. */
     static final String CALL_TO_ACTION = "qr-code";
     private static final String IBAN = "IT60X0542811101000000123456";
@@ -159,12 +161,14 @@ record MatrixParty(UserProfile user, Request request, Appointment appointment, D
                 MatrixOffices.ONE_SEAT.code(), ContactMode.IN_PERSON, MatrixOffices.TUESDAY, Interpretation.NONE));
         FeedbackEntry feedback = h.sdk.feedback().give(self, new GiveFeedback(new FeedbackTarget.WholeService(), 4,
                 "Più sportelli aperti il sabato"));
+        dev.sportello.attestation.AttestationId attestation = h.sdk.attestations().issue(CoreFixture.BACK_OFFICE,
+                dev.sportello.attestation.IssueAttestation.named(dossier)).id();
         h.deliver();
         String receipt = h.sdk.notifications().messages(PORTAL, party.id(), PageRequest.first(200)).items().stream()
                 .filter(m -> m.channel() == Channel.SMS && m.status() == MessageStatus.SENT && m.providerId() != null)
                 .map(MessageView::providerId).findFirst().orElse("matrix-unknown-provider-id");
         return new MatrixParty(h.sdk.users().get(PORTAL, party.id()), request, appointment, dossier, document, notice,
-                message, device, contact, given, offered, entry, feedback, receipt);
+                message, device, contact, given, offered, entry, feedback, receipt, attestation);
     }
 
     /**

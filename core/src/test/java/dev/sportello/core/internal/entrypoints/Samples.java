@@ -79,6 +79,8 @@ public final class Samples {
         KNOWN.put(Principal.class, () -> Principal.service("portal"));
         KNOWN.put(PartyId.class, () -> new UserId(UUID.fromString("01a20000-0000-7000-8000-000000000002")));
         KNOWN.put(OperatorId.class, () -> new OperatorId(UUID.fromString("00000000-0000-7000-8000-000000000001")));
+        KNOWN.put(dev.sportello.attestation.IssueAttestation.class, () -> dev.sportello.attestation.IssueAttestation.named(
+                dev.sportello.dossiers.DossierId.of("INPS-INV-2026-000042")));
     }
 
     private final Map<Class<?>, Object> overrides = new HashMap<>();
