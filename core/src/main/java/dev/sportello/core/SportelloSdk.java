@@ -28,7 +28,6 @@ import dev.sportello.spi.UnitOfWork;
 import dev.sportello.users.Users;
 
 import java.time.Clock;
-import java.util.function.Consumer;
 
 /**
  * The SDK: the {@link Sportello} facade assembled from the adapters the application chooses and the
@@ -148,7 +147,7 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
      * {@link #officeDirectory} are required; every setter checks its argument ({@code CONFIG_INVALID} naming
      * it). Not thread-safe.
      */
-    public static final class Builder {
+    public static final class Builder extends AreaSettingsBuilder<Builder> {
         private UnitOfWork unitOfWork;
         private OfficeDirectory directory;
         private Clock clock = Clock.systemUTC();
@@ -159,19 +158,14 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
         private EmailChannel email = message -> DeliveryResult.refused("no e-mail channel is configured");
         private PushChannel push = message -> DeliveryResult.refused("no push channel is configured");
         private PostalChannel postal = letter -> DeliveryResult.refused("no postal channel is configured");
-        private FragileUserSettings fragileUsers = FragileUserSettings.defaults();
-        private UserSettings users = UserSettings.defaults();
-        private NotificationSettings notifications = NotificationSettings.defaults();
-        private RequestSettings requests = RequestSettings.defaults();
-        private AppointmentSettings appointments = AppointmentSettings.defaults();
-        private DelegationSettings delegations = DelegationSettings.defaults();
-        private DispatcherSettings dispatcher = DispatcherSettings.defaults();
-        private DossierSettings dossiers = DossierSettings.defaults();
-        private MedicalSettings medical = MedicalSettings.defaults();
-        private AttestationSettings attestations;
         private Instrumentation instrumentation = Instrumentation.NONE;
 
         private Builder() {
+        }
+
+        @Override
+        Builder self() {
+            return this;
         }
 
         /**
@@ -286,133 +280,6 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
             return this;
         }
 
-        /** Changes the fragile-users settings (personal codes, the letters' contacts) in {@code changes}; returns this. */
-        public Builder fragileUsers(Consumer<FragileUserSettings.Builder> changes) {
-            FragileUserSettings.Builder b = fragileUsers.toBuilder();
-            SettingsChecks.required(changes, "fragileUsers").accept(b);
-            fragileUsers = b.build();
-            return this;
-        }
-
-        /**
-         * Changes the users settings: one-time codes, the fragility register.
-         *
-         * @param changes changes to a builder holding the current settings
-         * @return this builder
-         */
-        public Builder users(Consumer<UserSettings.Builder> changes) {
-            UserSettings.Builder b = users.toBuilder();
-            SettingsChecks.required(changes, "users").accept(b);
-            users = b.build();
-            return this;
-        }
-
-        /**
-         * Changes the notifications settings: SMS limits, quiet hours, templates, the integrator's kinds.
-         *
-         * @param changes changes to a builder holding the current settings
-         * @return this builder
-         */
-        public Builder notifications(Consumer<NotificationSettings.Builder> changes) {
-            NotificationSettings.Builder b = notifications.toBuilder();
-            SettingsChecks.required(changes, "notifications").accept(b);
-            notifications = b.build();
-            return this;
-        }
-
-        /**
-         * Changes the requests settings: attachment limits, outcomes, pilots, topics, a protocol registry.
-         *
-         * @param changes changes to a builder holding the current settings
-         * @return this builder
-         */
-        public Builder requests(Consumer<RequestSettings.Builder> changes) {
-            RequestSettings.Builder b = requests.toBuilder();
-            SettingsChecks.required(changes, "requests").accept(b);
-            requests = b.build();
-            return this;
-        }
-
-        /**
-         * Changes the appointments settings: rules, timings, the meeting provider of video calls.
-         *
-         * @param changes changes to a builder holding the current settings
-         * @return this builder
-         */
-        public Builder appointments(Consumer<AppointmentSettings.Builder> changes) {
-            AppointmentSettings.Builder b = appointments.toBuilder();
-            SettingsChecks.required(changes, "appointments").accept(b);
-            appointments = b.build();
-            return this;
-        }
-
-        /**
-         * Changes the medical-reports settings: the guide's availability, the audience rules and convention
-         * regions, the links of the calls to action, the guide's texts.
-         *
-         * @param changes changes to a builder holding the current settings
-         * @return this builder
-         */
-        public Builder medicalReports(Consumer<MedicalSettings.Builder> changes) {
-            MedicalSettings.Builder b = medical.toBuilder();
-            SettingsChecks.required(changes, "medicalReports").accept(b);
-            medical = b.build();
-            return this;
-        }
-
-        /**
-         * Changes the attestation settings: issuer, status lists, lifetime, signers (in-memory keys by default).
-         *
-         * @param changes changes to a builder holding the current settings
-         * @return this builder
-         */
-        public Builder attestations(Consumer<AttestationSettings.Builder> changes) {
-            AttestationSettings.Builder b = (attestations == null ? AttestationSettings.defaults() : attestations).toBuilder();
-            SettingsChecks.required(changes, "attestations").accept(b);
-            attestations = b.build();
-            return this;
-        }
-
-        /**
-         * Changes the dossiers settings: the dossier kinds, the documents accepted, the feed's transactions.
-         *
-         * @param changes what to change
-         * @return this builder
-         */
-        public Builder dossiers(Consumer<DossierSettings.Builder> changes) {
-            DossierSettings.Builder b = dossiers.toBuilder();
-            SettingsChecks.required(changes, "dossiers").accept(b);
-            dossiers = b.build();
-            return this;
-        }
-
-        /**
-         * Changes the delegation settings: acceptance codes, the acceptance window, the notice before a minor
-         * comes of age.
-         *
-         * @param changes changes to a builder holding the current settings
-         * @return this builder
-         */
-        public Builder delegations(Consumer<DelegationSettings.Builder> changes) {
-            DelegationSettings.Builder b = delegations.toBuilder();
-            SettingsChecks.required(changes, "delegations").accept(b);
-            delegations = b.build();
-            return this;
-        }
-
-        /**
-         * Changes the dispatcher settings: batches, retries, timeouts, workers, the send executor.
-         *
-         * @param changes changes to a builder holding the current settings
-         * @return this builder
-         */
-        public Builder dispatcher(Consumer<DispatcherSettings.Builder> changes) {
-            DispatcherSettings.Builder b = dispatcher.toBuilder();
-            SettingsChecks.required(changes, "dispatcher").accept(b);
-            dispatcher = b.build();
-            return this;
-        }
-
         /**
          * Sets the instrumentation that observes every command, dispatcher batch and transport call (the
          * Spring Boot starter gives one over Micrometer). Default: none.
@@ -441,7 +308,7 @@ public final class SportelloSdk implements Sportello, AutoCloseable {
             return new SportelloSdk(Assembly.build(new Ports(unitOfWork, directory, clock, policy, services, eventSink, sms,
                     email, push, users, notifications, requests, appointments, dispatcher, instrumentation, dossiers,
                     delegations, postal, fragileUsers, medical,
-                    attestations == null ? AttestationSettings.defaults() : attestations)));
+                    attestationSettings())));
         }
     }
 }
