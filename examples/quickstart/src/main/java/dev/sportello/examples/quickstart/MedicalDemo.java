@@ -23,6 +23,26 @@ import dev.sportello.medical.Guide;
 import dev.sportello.medical.GuideLink;
 import dev.sportello.users.UserProfile;
 
+import dev.sportello.attestation.IssueAttestation;
+import dev.sportello.attestation.IssuedAttestation;
+import dev.sportello.attestation.QrFormat;
+import dev.sportello.attestation.QrImage;
+import dev.sportello.attestation.spi.AttestationSigner;
+import dev.sportello.attestation.spi.SignatureAlgorithm;
+import dev.sportello.attestation.verifier.AttestationVerifier;
+import dev.sportello.attestation.verifier.CoseAlgorithm;
+import dev.sportello.attestation.verifier.Loaded;
+import dev.sportello.attestation.verifier.StatusList;
+import dev.sportello.attestation.verifier.TrustAnchor;
+import dev.sportello.attestation.verifier.TrustList;
+import dev.sportello.attestation.verifier.Verdict;
+import dev.sportello.core.AttestationSettings;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,6 +58,9 @@ final class MedicalDemo {
     /** The institution's system of record for assessments, a service granted {@code DOSSIER_FEED}. */
     static final String RECORDS = "inps-records";
     static final DossierId DOSSIER = DossierId.of("INPS-INV-2026-000042");
+    /** The attestations' signing key and the trust list's anchor: an HSM or KMS in production. */
+    private static final AttestationSigner SIGNER = AttestationSettings.inMemorySigner(SignatureAlgorithm.ES256);
+    private static final AttestationSigner ANCHOR = AttestationSettings.inMemorySigner(SignatureAlgorithm.ES256);
 
     private MedicalDemo() {
     }
@@ -52,8 +75,14 @@ final class MedicalDemo {
                 .link(CallToActionId.ONLINE_MAILBOX, "https://servizi.example.it/cassetta-postale");
     }
 
+    /** The attestation's issuer, status lists and keys. */
+    static void attestations(AttestationSettings.Builder a) {
+        a.issuer("IT-INPS").statusBaseUri("https://attestazioni.example.it/status")
+                .signer(SIGNER, Quickstart.NOW.minusSeconds(86_400)).anchor(ANCHOR);
+    }
+
     /** Step 6: the report, through the feed, and what she reads of it. */
-    static void run(SportelloSdk sdk, UserProfile holder) {
+    static void run(SportelloSdk sdk, UserProfile holder, Clock clock) {
         step("6. The institution reports her medical report through the dossier feed (R-DOS-4)");
         MedicalReport report = new MedicalReport("VRB-2026-0042", 1, MedicalReportKind.CIVIL_INVALIDITY,
                 new IssuingBody(IssuerKind.ASL, Region.LAZIO), LocalDate.of(2026, 11, 10), LocalDate.of(1980, 1, 1),
@@ -78,5 +107,46 @@ final class MedicalDemo {
                 guide.callsToAction().stream().map(GuideLink::id).map(CallToActionId::key).toList());
         say("the guide's accessible text (for screen readers), first lines:");
         sdk.medicalReports().guideText(lucia, DOSSIER).lines().limit(12).forEach(line -> say("  | %s", line));
+        attestation(sdk, lucia, clock);
+    }
+
+    /** Step 6b (R-DOS-5): the QR attestation, verified offline with the verifier artifact; then a revoked one. */
+    private static void attestation(SportelloSdk sdk, Principal lucia, Clock clock) {
+        step("6b. She downloads the QR code attesting her status; a shop verifies it offline");
+        IssuedAttestation issued = sdk.attestations().issue(lucia, IssueAttestation.named(DOSSIER));
+        QrImage png = sdk.attestations().qr(lucia, issued.id(), QrFormat.PNG);
+        Path file = Path.of("target", "attestazione-qr.png");
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, png.content());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        say("attestation %s, key id %s, valid until %s", issued.id(), issued.keyId(), issued.expiresAt());
+        say("QR text: %d characters (%s…); PNG of %d x %d modules, %d bytes, saved as %s", issued.qrText().length(),
+                issued.qrText().substring(0, 12), png.modules(), png.modules(), png.content().length, file);
+
+        // the shop's side: only sportello-attestation-verifier (the JDK), the anchor key, and two downloaded lists
+        Instant now = clock.instant();
+        TrustList trust = accepted(TrustList.load(sdk.attestations().trustList(),
+                TrustAnchor.of(CoseAlgorithm.ES256, ANCHOR.publishedKey()), now));
+        StatusList status = accepted(StatusList.load(sdk.attestations().statusList(1), trust, now));
+        Verdict verdict = AttestationVerifier.verify(issued.qrText(), trust, status, now);
+        say("the shop's verifier: %s", verdict.isValid() ? "VALID — " + ((Verdict.Valid) verdict).claims() : verdict);
+
+        Principal anna = Principal.operator(RequestsDemo.ANNA, Credential.CIE);
+        sdk.attestations().revoke(anna, issued.id(), "Rilasciato per errore");
+        StatusList fresh = accepted(StatusList.load(sdk.attestations().statusList(1), trust, now));
+        say("after the office revokes it, the next status list says: %s",
+                AttestationVerifier.verify(issued.qrText(), trust, fresh, now));
+        IssuedAttestation again = sdk.attestations().issue(lucia, IssueAttestation.named(DOSSIER));
+        say("a new one verifies again: %s", AttestationVerifier.verify(again.qrText(), trust, fresh, now).isValid());
+    }
+
+    private static <T> T accepted(Loaded<T> loaded) {
+        if (loaded instanceof Loaded.Accepted<T> accepted) {
+            return accepted.document();
+        }
+        throw new IllegalStateException("a signed list was refused: " + loaded);
     }
 }

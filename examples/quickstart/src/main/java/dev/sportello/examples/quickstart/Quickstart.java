@@ -117,6 +117,7 @@ public final class Quickstart {
                 .appointments(a -> a.meetingProvider(new DeterministicMeetings("https://meet.example.it/stanza/", "quickstart")))
                 .users(u -> u.fragilityRegister(FragileDemo.records(AppointmentsDemo.records())))
                 .medicalReports(MedicalDemo::links)
+                .attestations(MedicalDemo::attestations)
                 .postalChannel(printAndPost)
                 .fragileUsers(f -> f.phoneLine("800 123 456").portal(java.net.URI.create("https://servizi.example.it/fragili"))
                         .mailbox(new EmailAddress("canale.fragili@example.it")))
@@ -131,7 +132,7 @@ public final class Quickstart {
                         .grant("phone-system", Operation.FRAGILE_PHONE_LINE).build())
                 .build()) {
             UserProfile maria = usersAndOffices(sdk, transports);
-            notifications(sdk, maria);
+            notifications(sdk, maria, clock);
             Request answered = RequestsDemo.run(sdk, transports);
             AppointmentsDemo.run(sdk, transports, clock);
             mailbox(mailServer);
@@ -211,10 +212,10 @@ public final class Quickstart {
         return maria;
     }
 
-    static void notifications(SportelloSdk sdk, UserProfile maria) {
+    static void notifications(SportelloSdk sdk, UserProfile maria, DemoClock clock) {
         Principal lucia = Principal.user(maria.id(), Credential.SPID_L2);
 
-        MedicalDemo.run(sdk, maria);
+        MedicalDemo.run(sdk, maria, clock);
 
         step("7. After commit the dispatcher delivers; each channel decided by the consent rules");
         DispatchReport report = sdk.dispatcher().drain(10);
