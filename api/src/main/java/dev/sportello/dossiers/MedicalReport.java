@@ -90,4 +90,13 @@ public record MedicalReport(String number, int edition, MedicalReportKind kind, 
     public PercentageBand band() {
         return PercentageBand.of(percentage);
     }
+
+    /**
+     * Names the report without its content: the judgement, percentage, benefits and the holder's birth date are
+     * health and personal data, kept out of logs and messages.
+     */
+    @Override
+    public String toString() {
+        return "MedicalReport[number=" + number + ", edition=" + edition + ", …]";
+    }
 }

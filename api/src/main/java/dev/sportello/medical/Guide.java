@@ -140,4 +140,11 @@ public record Guide(DossierId dossier, int edition, Language language, GuideVari
             sections = Arguments.list(sections, "Guide.Popup", "sections");
         }
     }
+
+    /** Without its texts, which carry the holder's name and the report's content. */
+    @Override
+    public String toString() {
+        return "Guide[dossier=" + dossier + ", edition=" + edition + ", language=" + language + ", variant=" + variant
+                + ", scenes=" + scenes.size() + ", …]";
+    }
 }

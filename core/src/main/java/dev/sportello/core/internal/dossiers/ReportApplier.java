@@ -7,6 +7,7 @@ import dev.sportello.dossiers.DossierChange;
 import dev.sportello.dossiers.DossierId;
 import dev.sportello.dossiers.DossierReport;
 import dev.sportello.dossiers.Measure;
+import dev.sportello.dossiers.MedicalReport;
 import dev.sportello.dossiers.Payment;
 import dev.sportello.dossiers.PaymentMethod;
 import dev.sportello.dossiers.PaymentStatus;
@@ -17,6 +18,7 @@ import dev.sportello.dossiers.StatusChange;
 import dev.sportello.dossiers.spi.DossierRecord;
 import dev.sportello.dossiers.spi.DossierStore;
 
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -240,11 +242,25 @@ final class ReportApplier {
     }
 
     /** A hash of everything the report says, IBANs included (a record's text form masks them). */
+    private static Object value(RecordComponent component, MedicalReport report) {
+        try {
+            return component.getAccessor().invoke(report);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("a record accessor of MedicalReport failed", e);
+        }
+    }
+
     static String fingerprint(DossierReport report) {
         StringBuilder text = new StringBuilder(report.toString());
         for (Payment payment : report.payments()) {
             if (payment.method() instanceof PaymentMethod.Account account) {
                 text.append('|').append(account.iban());
+            }
+        }
+        if (report.medicalReport() != null) {   // its toString hides the content: every component goes in here
+            text.append('|');
+            for (RecordComponent component : MedicalReport.class.getRecordComponents()) {
+                text.append(component.getName()).append('=').append(value(component, report.medicalReport())).append(';');
             }
         }
         try {

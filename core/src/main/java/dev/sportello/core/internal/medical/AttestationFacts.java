@@ -27,4 +27,9 @@ import java.time.LocalDate;
 public record AttestationFacts(DossierId dossier, String reportNumber, int edition, String holderName,
                                LocalDate holderBirthDate, MedicalReportKind category, PercentageBand band,
                                LocalDate validFrom, LocalDate validUntil) {
+    /** Without the holder's name, birth date and status: personal and health data stay out of logs. */
+    @Override
+    public String toString() {
+        return "AttestationFacts[dossier=" + dossier + ", reportNumber=" + reportNumber + ", edition=" + edition + ", …]";
+    }
 }

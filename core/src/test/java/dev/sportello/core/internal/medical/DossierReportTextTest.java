@@ -44,5 +44,8 @@ class DossierReportTextTest {
         assertThat(withReport.toString()).contains(", medicalReport=MedicalReport[number=VRB-2026-0001").endsWith("]");
         assertThat(withReport).isNotEqualTo(r);
         assertThat(withReport.withMedicalReport(null)).isEqualTo(r);
+        // health data stays out of the text form (logs, messages) ...
+        assertThat(withReport.toString()).doesNotContain(MedicalSamples.adultAsl().judgement())
+                .doesNotContain(MedicalSamples.adultAsl().holderBirthDate().toString());
     }
 }

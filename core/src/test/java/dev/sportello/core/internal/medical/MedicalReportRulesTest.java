@@ -85,6 +85,19 @@ class MedicalReportRulesTest {
     }
 
     @Test
+    void theFeedFingerprintCoversEveryComponentOfTheMedicalReportThoughItsTextHidesThem() {
+        UserProfile maria = h.citizen();
+        h.sdk.dossiers().report(PORTAL, feed(id, maria.id(), 1, adultAsl()));
+        assertThat(h.sdk.dossiers().report(PORTAL, feed(id, maria.id(), 1, adultAsl())))
+                .isInstanceOfSatisfying(ReportResult.Unchanged.class,
+                        u -> assertThat(u.reason()).isEqualTo(ReportResult.Reason.DUPLICATE));
+        MedicalReport other = MedicalSamples.report(1, MedicalReportKind.CIVIL_INVALIDITY, IssuerKind.ASL,
+                LocalDate.of(1985, 12, 10), true, false);                       // only statusAttested differs
+        assertThat(other.toString()).isEqualTo(adultAsl().toString());
+        fails(() -> h.sdk.dossiers().report(PORTAL, feed(id, maria.id(), 1, other)), ErrorCode.DOS_SEQUENCE_REUSED);
+    }
+
+    @Test
     void anInboxListingCarriesNoticeContentOnlyToTheRecipientWithTheGuidesAssurance() {
         UserProfile maria = h.citizen();
         h.sdk.dossiers().report(PORTAL, feed(id, maria.id(), 1, adultAsl()));
