@@ -28,9 +28,7 @@ abstract class AreaSettingsBuilder<B extends AreaSettingsBuilder<B>> {
 
     /** Changes the fragile-users settings (personal codes, the letters' contacts) in {@code changes}; returns this. */
     public B fragileUsers(Consumer<FragileUserSettings.Builder> changes) {
-        FragileUserSettings.Builder b = fragileUsers.toBuilder();
-        SettingsChecks.required(changes, "fragileUsers").accept(b);
-        fragileUsers = b.build();
+        fragileUsers = changed(fragileUsers.toBuilder(), changes, "fragileUsers").build();
         return self();
     }
 
@@ -41,9 +39,7 @@ abstract class AreaSettingsBuilder<B extends AreaSettingsBuilder<B>> {
      * @return this builder
      */
     public B users(Consumer<UserSettings.Builder> changes) {
-        UserSettings.Builder b = users.toBuilder();
-        SettingsChecks.required(changes, "users").accept(b);
-        users = b.build();
+        users = changed(users.toBuilder(), changes, "users").build();
         return self();
     }
 
@@ -54,9 +50,7 @@ abstract class AreaSettingsBuilder<B extends AreaSettingsBuilder<B>> {
      * @return this builder
      */
     public B notifications(Consumer<NotificationSettings.Builder> changes) {
-        NotificationSettings.Builder b = notifications.toBuilder();
-        SettingsChecks.required(changes, "notifications").accept(b);
-        notifications = b.build();
+        notifications = changed(notifications.toBuilder(), changes, "notifications").build();
         return self();
     }
 
@@ -67,9 +61,7 @@ abstract class AreaSettingsBuilder<B extends AreaSettingsBuilder<B>> {
      * @return this builder
      */
     public B requests(Consumer<RequestSettings.Builder> changes) {
-        RequestSettings.Builder b = requests.toBuilder();
-        SettingsChecks.required(changes, "requests").accept(b);
-        requests = b.build();
+        requests = changed(requests.toBuilder(), changes, "requests").build();
         return self();
     }
 
@@ -80,9 +72,7 @@ abstract class AreaSettingsBuilder<B extends AreaSettingsBuilder<B>> {
      * @return this builder
      */
     public B appointments(Consumer<AppointmentSettings.Builder> changes) {
-        AppointmentSettings.Builder b = appointments.toBuilder();
-        SettingsChecks.required(changes, "appointments").accept(b);
-        appointments = b.build();
+        appointments = changed(appointments.toBuilder(), changes, "appointments").build();
         return self();
     }
 
@@ -94,9 +84,7 @@ abstract class AreaSettingsBuilder<B extends AreaSettingsBuilder<B>> {
      * @return this builder
      */
     public B medicalReports(Consumer<MedicalSettings.Builder> changes) {
-        MedicalSettings.Builder b = medical.toBuilder();
-        SettingsChecks.required(changes, "medicalReports").accept(b);
-        medical = b.build();
+        medical = changed(medical.toBuilder(), changes, "medicalReports").build();
         return self();
     }
 
@@ -107,9 +95,7 @@ abstract class AreaSettingsBuilder<B extends AreaSettingsBuilder<B>> {
      * @return this builder
      */
     public B attestations(Consumer<AttestationSettings.Builder> changes) {
-        AttestationSettings.Builder b = (attestations == null ? AttestationSettings.defaults() : attestations).toBuilder();
-        SettingsChecks.required(changes, "attestations").accept(b);
-        attestations = b.build();
+        attestations = changed(attestationSettings().toBuilder(), changes, "attestations").build();
         return self();
     }
 
@@ -120,9 +106,7 @@ abstract class AreaSettingsBuilder<B extends AreaSettingsBuilder<B>> {
      * @return this builder
      */
     public B dossiers(Consumer<DossierSettings.Builder> changes) {
-        DossierSettings.Builder b = dossiers.toBuilder();
-        SettingsChecks.required(changes, "dossiers").accept(b);
-        dossiers = b.build();
+        dossiers = changed(dossiers.toBuilder(), changes, "dossiers").build();
         return self();
     }
 
@@ -134,9 +118,7 @@ abstract class AreaSettingsBuilder<B extends AreaSettingsBuilder<B>> {
      * @return this builder
      */
     public B delegations(Consumer<DelegationSettings.Builder> changes) {
-        DelegationSettings.Builder b = delegations.toBuilder();
-        SettingsChecks.required(changes, "delegations").accept(b);
-        delegations = b.build();
+        delegations = changed(delegations.toBuilder(), changes, "delegations").build();
         return self();
     }
 
@@ -147,10 +129,14 @@ abstract class AreaSettingsBuilder<B extends AreaSettingsBuilder<B>> {
      * @return this builder
      */
     public B dispatcher(Consumer<DispatcherSettings.Builder> changes) {
-        DispatcherSettings.Builder b = dispatcher.toBuilder();
-        SettingsChecks.required(changes, "dispatcher").accept(b);
-        dispatcher = b.build();
+        dispatcher = changed(dispatcher.toBuilder(), changes, "dispatcher").build();
         return self();
+    }
+
+    /** Applies an area's changes to a builder holding its current settings. */
+    private static <T> T changed(T builder, Consumer<T> changes, String name) {
+        SettingsChecks.required(changes, name).accept(builder);
+        return builder;
     }
 
     /** The attestation settings: the configured ones, or the defaults with freshly generated keys. */

@@ -43,8 +43,26 @@ final class PublishedLists {
         this.anchor = anchor;
     }
 
+    /** The trust list as last signed, and when: its inputs are fixed for the SDK's life, only its times move. */
+    private record Signed(Instant at, byte[] bytes) {
+    }
+
+    /** Re-signed after this long, well inside the next update it announces: a public download is not an HSM call each. */
+    static final Duration TRUST_RESIGN_AFTER = Duration.ofHours(1);
+
+    private volatile Signed trust;
+
     byte[] trustList() {
         Instant now = kernel.now().truncatedTo(ChronoUnit.SECONDS);
+        Signed last = trust;
+        if (last == null || now.isBefore(last.at()) || !now.isBefore(last.at().plus(TRUST_RESIGN_AFTER))) {
+            last = new Signed(now, signTrustList(now));
+            trust = last;
+        }
+        return last.bytes().clone();
+    }
+
+    private byte[] signTrustList(Instant now) {
         List<SignerKey> keys = new ArrayList<>();
         for (AttestationSettings.PublishedKey k : settings.previousKeys()) {
             keys.add(new SignerKey(SignerBridge.cose(k.algorithm()), k.key(), k.notBefore(), k.notAfter()));

@@ -41,6 +41,9 @@ import java.util.stream.Collectors;
  * <p>Thread-safe.
  */
 final class ReportApplier {
+    /** Read once: {@code getRecordComponents} copies the array on every call, and the fingerprint is on the feed's hot path. */
+    private static final RecordComponent[] MEDICAL_COMPONENTS = MedicalReport.class.getRecordComponents();
+
     private final MedicalReportHook.Slot medical;
 
     ReportApplier() {
@@ -259,7 +262,7 @@ final class ReportApplier {
         }
         if (report.medicalReport() != null) {   // its toString hides the content: every component goes in here
             text.append('|');
-            for (RecordComponent component : MedicalReport.class.getRecordComponents()) {
+            for (RecordComponent component : MEDICAL_COMPONENTS) {
                 text.append(component.getName()).append('=').append(value(component, report.medicalReport())).append(';');
             }
         }

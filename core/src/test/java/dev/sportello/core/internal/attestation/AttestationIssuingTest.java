@@ -149,4 +149,15 @@ class AttestationIssuingTest {
         fails(() -> h.sdk.attestations().qr(as(maria), dev.sportello.attestation.AttestationId.of(
                 "0190a6f0-0000-7000-8000-000000000001"), QrFormat.PNG), ErrorCode.ATT_NOT_FOUND);
     }
+
+    @Test
+    void theTrustListIsSignedOnceAnHourNotOnEveryDownload() {
+        byte[] first = h.sdk.attestations().trustList();
+        h.clock.advance(Duration.ofMinutes(59));
+        assertThat(h.sdk.attestations().trustList()).isEqualTo(first);
+        h.clock.advance(Duration.ofMinutes(2));
+        assertThat(h.sdk.attestations().trustList()).isNotEqualTo(first);
+        h.sdk.dossiers().report(PORTAL, feed(id, maria.id(), 1, attested(1)));
+        assertThat(verify(h.sdk.attestations().issue(as(maria), IssueAttestation.named(id)).qrText()).isValid()).isTrue();
+    }
 }
