@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * The medical-reports area (R-DOS-4): how long a guide stays available, the audience rules and the convention
  * regions, the links of the guide's calls to action, and overrides of the guide's texts.
  *
- * <p>Defaults: 6 months; every audience rule enabled and no convention region; no link (a call to action
+ * <p>Defaults: 6 months (at most two years, see {@link Builder#guideValidity(Period)}); every audience rule
+ * enabled and no convention region; no link (a call to action
  * whose link is not configured is not shown — the QR code and the Disability Card need theirs too); the
  * bundled texts in it/en/de. Template overrides are checked when the SDK is built: an unknown key or
  * placeholder, or a required placeholder left out, fails {@code build()} ({@code MED_TEMPLATE_…}).
@@ -68,7 +69,7 @@ public final class MedicalSettings {
         return b;
     }
 
-    /** How long a guide stays available after its report is recorded; never null. */
+    /** How long a guide stays available after its report is recorded (one day to two years); never null. */
     public Period guideValidity() {
         return guideValidity;
     }
@@ -93,6 +94,27 @@ public final class MedicalSettings {
         return templates;
     }
 
+    /** The longest {@link #guideValidity()}, in months: two years. */
+    public static final int MAX_GUIDE_VALIDITY_MONTHS = 24;
+    /** The longest {@link #guideValidity()} given in days only: two years of 365 days. */
+    public static final int MAX_GUIDE_VALIDITY_DAYS = 730;
+
+    private static Period checkedGuideValidity(Period value) {
+        String field = "MedicalSettings.guideValidity";
+        Period period = SettingsChecks.required(value, field);
+        long months = period.toTotalMonths();
+        int days = period.getDays();
+        boolean monthsBesideYears = period.getYears() == 0 || period.getMonths() < 12;
+        boolean bounded = months == 0 ? days <= MAX_GUIDE_VALIDITY_DAYS
+                : monthsBesideYears && (months < MAX_GUIDE_VALIDITY_MONTHS ? days <= 30
+                : months == MAX_GUIDE_VALIDITY_MONTHS && days == 0);
+        if (period.isNegative() || period.isZero() || !bounded) {
+            throw SettingsChecks.invalid(field, "from one day to two years: 1-" + MAX_GUIDE_VALIDITY_DAYS
+                    + " days, or up to " + MAX_GUIDE_VALIDITY_MONTHS + " months (0-11 beside years) plus 0-30 days");
+        }
+        return period;
+    }
+
     /** Collects the settings; not thread-safe. */
     public static final class Builder {
         private Period guideValidity = Period.ofMonths(6);
@@ -105,19 +127,21 @@ public final class MedicalSettings {
         }
 
         /**
-         * How long a guide stays available (R-DOS-4: 6 months).
+         * How long a guide stays available (R-DOS-4: 6 months), at most {@link MedicalSettings#MAX_GUIDE_VALIDITY_MONTHS} months.
          *
-         * @param value 1 day to 10 years, in days, months or years (not negative parts)
+         * <p>Accepted: a period of whole days only, from 1 to {@value MedicalSettings#MAX_GUIDE_VALIDITY_DAYS} days (e.g.
+         * {@code P180D}); or years and months, with months 0–11 beside years, totalling at most 24 months, plus at
+         * most 30 days when the months total less than 24 (e.g. {@code P6M}, {@code P1Y6M}, {@code P3M15D},
+         * {@code P2Y}). Refused: zero, any negative part, more than two years, and mixes that only look bounded
+         * such as {@code P9Y11M3660D}, {@code P1Y12M} or {@code P3M40D}.
+         *
+         * @param value the period, not null, within the bound above
          * @return this builder
-         * @throws dev.sportello.InvalidInputException with {@code CONFIG_INVALID}
+         * @throws dev.sportello.InvalidInputException with {@code CONFIG_INVALID} naming
+         *                                             {@code MedicalSettings.guideValidity}
          */
         public Builder guideValidity(Period value) {
-            Period period = SettingsChecks.required(value, "MedicalSettings.guideValidity");
-            if (period.isNegative() || period.isZero() || period.toTotalMonths() > 120
-                    || (period.toTotalMonths() == 120 && period.getDays() > 0) || period.getDays() > 3660) {
-                throw SettingsChecks.invalid("MedicalSettings.guideValidity", "from one day to ten years");
-            }
-            guideValidity = period;
+            guideValidity = checkedGuideValidity(value);
             return this;
         }
 
