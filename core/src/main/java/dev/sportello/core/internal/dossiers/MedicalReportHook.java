@@ -8,7 +8,12 @@ import dev.sportello.dossiers.spi.DossierRecord;
  * What the feed asks of the medical-reports area when a report carries a medical report (R-DOS-4): first to
  * decide — before any write of the report, like every other check of the applier — then, once the report is
  * applied, to write. The medical-reports area installs its implementation in the {@link Slot} that this area
- * provides; without one, a report carrying a medical report is applied without it.
+ * provides; it is always assembled after this one, so in a built SDK every report carrying a medical report goes
+ * through the hook and is never applied without it. Over a storage without {@code MedicalReportStore} the hook
+ * refuses such a report with {@code ADAPTER_STORE_MISSING} (detail {@code store}) before anything of it is written:
+ * {@code report} throws, {@code reportAll} answers {@code Rejected} for that report only; reports without a medical
+ * report are applied as usual. Only an empty slot — a {@code ReportApplier} built alone, never a built SDK —
+ * ignores the medical report.
  *
  * <p>Implementations are thread-safe.
  */
@@ -49,7 +54,10 @@ public interface MedicalReportHook {
             hook = value;
         }
 
-        /** The hook's decision for a report, or null when the report carries no medical report or no hook is installed. */
+        /**
+         * The hook's decision for a report, or null when the report carries no medical report or no hook is installed
+         * (the latter only outside a built SDK, see {@link MedicalReportHook}).
+         */
         Pending decide(Tx tx, DossierRecord stored, DossierReport report) {
             MedicalReportHook installed = hook;
             return installed == null || report.medicalReport() == null ? null : installed.decide(tx, stored, report);
