@@ -16,34 +16,20 @@ import dev.sportello.attestation.verifier.TrustList;
 import dev.sportello.attestation.verifier.Verdict;
 import dev.sportello.core.AttestationSettings;
 import dev.sportello.core.internal.testing.CoreFixture;
+import dev.sportello.core.internal.testing.DocSnippets;
 import dev.sportello.dossiers.DossierId;
 import dev.sportello.users.UserProfile;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The snippet of docs/attestation-issuing.md is the code between the markers below, and it runs. */
 class AttestationDocSnippetTest {
-    private static final Path DOC = Path.of("..", "docs", "attestation-issuing.md");
-    private static final Path SOURCE = Path.of("src", "test", "java", "dev", "sportello", "core", "internal", "attestation",
-            "AttestationDocSnippetTest.java");
-
     @Test
-    void theDocShowsTheCodeThatRuns() throws IOException {
-        Matcher block = Pattern.compile("(?s)## Issue, render, verify.*?```java\\n(.*?)```").matcher(Files.readString(DOC));
-        assertThat(block.find()).as("docs/attestation-issuing.md has a java block under 'Issue, render, verify'").isTrue();
-        String source = Files.readString(SOURCE);
-        String start = "// docs:" + "start";   // split, so that only the markers match
-        String end = "// docs:" + "end";
-        String code = source.substring(source.indexOf(start) + start.length(), source.indexOf(end));
-        assertThat(lines(block.group(1))).isEqualTo(lines(code));
+    void theDocShowsTheCodeThatRuns() {
+        DocSnippets.assertBlockUnderHeading("attestation-issuing.md", "Issue, render, verify", AttestationDocSnippetTest.class);
     }
 
     @Test
@@ -82,9 +68,5 @@ class AttestationDocSnippetTest {
             assertThat(h.channels.emails()).anyMatch(m -> !m.attachments().isEmpty()
                     && m.attachments().get(0).contentType().equals("image/png"));
         }
-    }
-
-    private static java.util.List<String> lines(String code) {
-        return code.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 }

@@ -9,6 +9,7 @@ import dev.sportello.ServiceGrants;
 import dev.sportello.UserId;
 import dev.sportello.core.SportelloSdk;
 import dev.sportello.core.internal.testing.CoreFixture;
+import dev.sportello.core.internal.testing.DocSnippets;
 import dev.sportello.delegation.AcceptDelegation;
 import dev.sportello.delegation.Delegation;
 import dev.sportello.delegation.DelegationKind;
@@ -20,17 +21,12 @@ import dev.sportello.delegation.RevokeDelegation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,9 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * below, which this test runs; the test fails if a snippet of the page drifts from the code.
  */
 class DelegationDocTest {
-    private static final Path DOC = Path.of("..", "docs", "delegation.md");
-    private static final Path SOURCE = Path.of("src", "test", "java", "dev", "sportello", "core", "internal", "delegation",
-            "DelegationDocTest.java");
     private final CoreFixture h = new CoreFixture(b -> b.serviceGrants(ServiceGrants.builder()
             .grant("portal", EnumSet.allOf(Operation.class))
             .grant("civil-registry-check", EnumSet.of(Operation.DELEGATION_GRANT))   // the documents checker
@@ -133,22 +126,7 @@ class DelegationDocTest {
     }
 
     @Test
-    void thePageShowsTheCodeThatRuns() throws IOException {
-        String doc = Files.readString(DOC);
-        String source = Files.readString(SOURCE);
-        Matcher snippet = Pattern.compile("(?s)// snippet: (\\w+)\\n(.*?)\\n\\s*// end snippet").matcher(source);
-        int found = 0;
-        while (snippet.find()) {
-            found++;
-            Matcher block = Pattern.compile("(?s)<!-- snippet: " + snippet.group(1) + " -->\\n```java\\n(.*?)```")
-                    .matcher(doc);
-            assertThat(block.find()).as("docs/delegation.md has the snippet " + snippet.group(1)).isTrue();
-            assertThat(lines(block.group(1))).as(snippet.group(1)).isEqualTo(lines(snippet.group(2)));
-        }
-        assertThat(found).isEqualTo(4);
-    }
-
-    private static List<String> lines(String text) {
-        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    void thePageShowsTheCodeThatRuns() {
+        assertThat(DocSnippets.assertNamedSnippets("delegation.md", DelegationDocTest.class)).isEqualTo(4);
     }
 }

@@ -5,6 +5,7 @@ import dev.sportello.Operation;
 import dev.sportello.Principal;
 import dev.sportello.ServiceGrants;
 import dev.sportello.core.internal.testing.CoreFixture;
+import dev.sportello.core.internal.testing.DocSnippets;
 import dev.sportello.dossiers.Deduction;
 import dev.sportello.dossiers.DocumentId;
 import dev.sportello.dossiers.DocumentKind;
@@ -29,32 +30,18 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The snippet of docs/dossiers.md is the code between the markers below, and it runs. */
 class DossiersDocSnippetTest {
-    private static final Path DOC = Path.of("..", "docs", "dossiers.md");
-    private static final Path SOURCE = Path.of("src", "test", "java", "dev", "sportello", "core", "internal", "dossiers",
-            "DossiersDocSnippetTest.java");
-
     @Test
-    void theDocShowsTheCodeThatRuns() throws IOException {
-        Matcher block = Pattern.compile("(?s)## Feed and read.*?```java\\n(.*?)```").matcher(Files.readString(DOC));
-        assertThat(block.find()).as("docs/dossiers.md has a java block under 'Feed and read'").isTrue();
-        String source = Files.readString(SOURCE);
-        String start = "// docs:" + "start";   // split, so that only the markers match
-        String end = "// docs:" + "end";
-        String code = source.substring(source.indexOf(start) + start.length(), source.indexOf(end));
-        assertThat(lines(block.group(1))).isEqualTo(lines(code));
+    void theDocShowsTheCodeThatRuns() {
+        DocSnippets.assertBlockUnderHeading("dossiers.md", "Feed and read", DossiersDocSnippetTest.class);
     }
 
     @Test
@@ -103,9 +90,5 @@ class DossiersDocSnippetTest {
             assertThat(((PaymentMethod.Account) payments.get(0).method()).iban()).isEqualTo("IT60 **** **** **** **** ***3 456");
             assertThat(response.toByteArray()).isEqualTo(pdfBytes);
         }
-    }
-
-    private static List<String> lines(String text) {
-        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 }

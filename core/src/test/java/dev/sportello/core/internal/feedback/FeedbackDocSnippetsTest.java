@@ -8,6 +8,7 @@ import dev.sportello.PageRequest;
 import dev.sportello.Principal;
 import dev.sportello.core.SportelloSdk;
 import dev.sportello.core.internal.testing.CoreFixture;
+import dev.sportello.core.internal.testing.DocSnippets;
 import dev.sportello.core.internal.testing.TestOffices;
 import dev.sportello.feedback.FeedbackEntry;
 import dev.sportello.feedback.FeedbackTarget;
@@ -23,14 +24,9 @@ import dev.sportello.users.UserProfile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,9 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * runs: each test executes its snippet on the SDK over the memory storage and checks what the doc says.
  */
 class FeedbackDocSnippetsTest {
-    private static final Path DOC = Path.of("..", "docs", "feedback.md");
-    private static final Path SOURCE = Path.of("src", "test", "java", "dev", "sportello", "core", "internal", "feedback",
-            "FeedbackDocSnippetsTest.java");
     private final CoreFixture h = new CoreFixture();
     private final SportelloSdk sdk = h.sdk;
     private final FeedbackRig rig = new FeedbackRig(h);
@@ -52,22 +45,8 @@ class FeedbackDocSnippetsTest {
     }
 
     @Test
-    void theDocShowsExactlyTheSnippetsThatRunHere() throws IOException {
-        Matcher blocks = Pattern.compile("(?s)```java\\n(.*?)```").matcher(Files.readString(DOC));
-        List<List<String>> documented = new ArrayList<>();
-        while (blocks.find()) {
-            documented.add(lines(blocks.group(1)));
-        }
-        Matcher marked = Pattern.compile("(?s)// snippet:start\\n(.*?)\\n\\s*// snippet:end").matcher(Files.readString(SOURCE));
-        List<List<String>> compiled = new ArrayList<>();
-        while (marked.find()) {
-            compiled.add(lines(marked.group(1)));
-        }
-        assertThat(documented).hasSize(4).isEqualTo(compiled);
-    }
-
-    private static List<String> lines(String text) {
-        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    void theDocShowsExactlyTheSnippetsThatRunHere() {
+        assertThat(DocSnippets.assertEveryBlockInOrder("feedback.md", FeedbackDocSnippetsTest.class)).isEqualTo(4);
     }
 
     @Test

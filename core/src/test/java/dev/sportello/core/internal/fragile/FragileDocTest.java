@@ -10,6 +10,7 @@ import dev.sportello.UserId;
 import dev.sportello.adapters.memory.RecordingPostalChannel;
 import dev.sportello.core.SportelloSdk;
 import dev.sportello.core.internal.testing.CoreFixture;
+import dev.sportello.core.internal.testing.DocSnippets;
 import dev.sportello.core.internal.testing.TestOffices;
 import dev.sportello.dossiers.DocumentKind;
 import dev.sportello.fragile.Callback;
@@ -35,14 +36,9 @@ import dev.sportello.users.UserProfile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,9 +47,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * below, which this test runs; the test fails if a snippet of the page drifts from the code.
  */
 class FragileDocTest {
-    private static final Path DOC = Path.of("..", "docs", "fragile-users.md");
-    private static final Path SOURCE = Path.of("src", "test", "java", "dev", "sportello", "core", "internal", "fragile",
-            "FragileDocTest.java");
     private final FragileFixture f = new FragileFixture();
 
     @AfterEach
@@ -133,22 +126,7 @@ class FragileDocTest {
     }
 
     @Test
-    void thePageShowsTheCodeThatRuns() throws IOException {
-        String doc = Files.readString(DOC);
-        String source = Files.readString(SOURCE);
-        Matcher snippet = Pattern.compile("(?s)// snippet: (\\w+)\\n(.*?)\\n\\s*// end snippet").matcher(source);
-        int found = 0;
-        while (snippet.find()) {
-            found++;
-            Matcher block = Pattern.compile("(?s)<!-- snippet: " + snippet.group(1) + " -->\\n```java\\n(.*?)```")
-                    .matcher(doc);
-            assertThat(block.find()).as("docs/fragile-users.md has the snippet " + snippet.group(1)).isTrue();
-            assertThat(lines(block.group(1))).as(snippet.group(1)).isEqualTo(lines(snippet.group(2)));
-        }
-        assertThat(found).isEqualTo(6);
-    }
-
-    private static List<String> lines(String text) {
-        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    void thePageShowsTheCodeThatRuns() {
+        assertThat(DocSnippets.assertNamedSnippets("fragile-users.md", FragileDocTest.class)).isEqualTo(6);
     }
 }

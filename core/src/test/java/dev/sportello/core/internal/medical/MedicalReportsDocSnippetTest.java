@@ -5,6 +5,7 @@ import dev.sportello.Operation;
 import dev.sportello.Principal;
 import dev.sportello.ServiceGrants;
 import dev.sportello.core.internal.testing.CoreFixture;
+import dev.sportello.core.internal.testing.DocSnippets;
 import dev.sportello.offices.OfficeCode;
 import dev.sportello.dossiers.DossierId;
 import dev.sportello.dossiers.DossierKindCode;
@@ -27,33 +28,18 @@ import dev.sportello.dossiers.Region;
 import dev.sportello.users.UserProfile;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The snippet of docs/medical-reports.md is the code between the markers below, and it runs. */
 class MedicalReportsDocSnippetTest {
-    private static final Path DOC = Path.of("..", "docs", "medical-reports.md");
-    private static final Path SOURCE = Path.of("src", "test", "java", "dev", "sportello", "core", "internal", "medical",
-            "MedicalReportsDocSnippetTest.java");
-
     @Test
-    void theDocShowsTheCodeThatRuns() throws IOException {
-        Matcher block = Pattern.compile("(?s)## Report and read.*?```java\\n(.*?)```").matcher(Files.readString(DOC));
-        assertThat(block.find()).as("docs/medical-reports.md has a java block under 'Report and read'").isTrue();
-        String source = Files.readString(SOURCE);
-        String start = "// docs:" + "start";   // split, so that only the markers match
-        String end = "// docs:" + "end";
-        String code = source.substring(source.indexOf(start) + start.length(), source.indexOf(end));
-        assertThat(lines(block.group(1))).isEqualTo(lines(code));
+    void theDocShowsTheCodeThatRuns() {
+        DocSnippets.assertBlockUnderHeading("medical-reports.md", "Report and read", MedicalReportsDocSnippetTest.class);
     }
 
     @Test
@@ -100,9 +86,5 @@ class MedicalReportsDocSnippetTest {
             assertThat(text).contains("542,02 €");
             assertThat(week).singleElement().satisfies(f -> assertThat(f.item()).isEqualTo("amounts"));
         }
-    }
-
-    private static List<String> lines(String code) {
-        return code.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 }
