@@ -17,9 +17,8 @@ import dev.sportello.appointments.RescheduleAppointment;
 import dev.sportello.appointments.spi.AppointmentStore;
 import dev.sportello.appointments.spi.MeetingProvider;
 import dev.sportello.core.internal.testing.CoreFixture;
+import dev.sportello.core.internal.testing.StorageWithout;
 import dev.sportello.core.internal.testing.TestOffices;
-import dev.sportello.spi.TransactionalWork;
-import dev.sportello.spi.UnitOfWork;
 import dev.sportello.users.UserProfile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -27,8 +26,6 @@ import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -51,32 +48,10 @@ class AppointmentRulesWiringTest {
         h.close();
     }
 
-    /** A storage that does not offer the appointment store. */
-    private static UnitOfWork withoutAppointments(UnitOfWork storage) {
-        return new UnitOfWork() {
-            @Override
-            public <T> T inTransaction(TransactionalWork<T> work) {
-                return storage.inTransaction(work);
-            }
-
-            @Override
-            public Set<Class<?>> storeTypes() {
-                Set<Class<?>> types = new HashSet<>(storage.storeTypes());
-                types.remove(AppointmentStore.class);
-                return types;
-            }
-
-            @Override
-            public String spiVersion() {
-                return storage.spiVersion();
-            }
-        };
-    }
-
     @Test
     @DisplayName("R-APT-1 the SDK is not built over a storage without the appointment store")
     void theAppointmentStoreIsRequired() {
-        assertThatThrownBy(() -> new CoreFixture(AppointmentRulesWiringTest::withoutAppointments, b -> { }))
+        assertThatThrownBy(() -> new CoreFixture(storage -> StorageWithout.of(storage, AppointmentStore.class), b -> { }))
                 .isInstanceOfSatisfying(SportelloException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.ADAPTER_STORE_MISSING);
                     assertThat(e.details()).containsEntry("store", "AppointmentStore");

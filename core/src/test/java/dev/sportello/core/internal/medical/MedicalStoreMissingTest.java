@@ -5,22 +5,18 @@ import dev.sportello.SportelloException;
 import dev.sportello.core.internal.assembly.Assembly;
 import dev.sportello.core.internal.kernel.AreaModule;
 import dev.sportello.core.internal.testing.CoreFixture;
+import dev.sportello.core.internal.testing.StorageWithout;
 import dev.sportello.dossiers.DossierChange;
 import dev.sportello.dossiers.DossierId;
 import dev.sportello.dossiers.ReportResult;
 import dev.sportello.dossiers.spi.DossierStore;
 import dev.sportello.medical.spi.MedicalReportStore;
 import dev.sportello.spi.Stores;
-import dev.sportello.spi.TransactionalWork;
-import dev.sportello.spi.UnitOfWork;
-import dev.sportello.spi.WriteBatch;
 import dev.sportello.users.UserProfile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import static dev.sportello.core.internal.medical.MedicalSamples.adultAsl;
 import static dev.sportello.core.internal.medical.MedicalSamples.feed;
@@ -35,52 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * before anything of it is written (never applied without its medical report), and every medical read is refused.
  */
 class MedicalStoreMissingTest {
-    private final CoreFixture h = new CoreFixture(MedicalStoreMissingTest::withoutMedicalStore, b -> { });
+    private final CoreFixture h = new CoreFixture(
+            storage -> StorageWithout.of(storage, MedicalReportStore.class), b -> { });
     private final DossierId id = DossierId.of("INPS-INV-2026-000042");
 
     @AfterEach
     void close() {
         h.close();
-    }
-
-    /** The memory storage without the medical-report store, as an adapter that does not offer it. */
-    private static UnitOfWork withoutMedicalStore(UnitOfWork storage) {
-        return new UnitOfWork() {
-            @Override
-            public <T> T inTransaction(TransactionalWork<T> work) {
-                return storage.inTransaction(stores -> work.run(new Stores() {
-                    @Override
-                    public <S> S get(Class<S> type) {
-                        if (type == MedicalReportStore.class) {
-                            throw Stores.missing(type);
-                        }
-                        return stores.get(type);
-                    }
-
-                    @Override
-                    public void flush(WriteBatch batch) {
-                        stores.flush(batch);
-                    }
-
-                    @Override
-                    public int flushAll(WriteBatch batch) {
-                        return stores.flushAll(batch);
-                    }
-                }));
-            }
-
-            @Override
-            public Set<Class<?>> storeTypes() {
-                Set<Class<?>> types = new HashSet<>(storage.storeTypes());
-                types.remove(MedicalReportStore.class);
-                return types;
-            }
-
-            @Override
-            public String spiVersion() {
-                return storage.spiVersion();
-            }
-        };
     }
 
     private boolean dossierStored(DossierId dossier) {

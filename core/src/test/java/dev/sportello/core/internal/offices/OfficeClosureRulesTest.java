@@ -14,6 +14,7 @@ import dev.sportello.appointments.ContactMode;
 import dev.sportello.appointments.Interpretation;
 import dev.sportello.core.SportelloSdk;
 import dev.sportello.core.internal.testing.CoreFixture;
+import dev.sportello.core.internal.testing.StorageWithout;
 import dev.sportello.core.internal.testing.TestOffices;
 import dev.sportello.offices.CalendarDay;
 import dev.sportello.offices.CloseDay;
@@ -21,8 +22,6 @@ import dev.sportello.offices.Closure;
 import dev.sportello.offices.ClosureReason;
 import dev.sportello.offices.OfficeEvents;
 import dev.sportello.offices.spi.ClosureStore;
-import dev.sportello.spi.SpiVersion;
-import dev.sportello.spi.TransactionalWork;
 import dev.sportello.spi.UnitOfWork;
 import dev.sportello.users.UserProfile;
 import org.junit.jupiter.api.AfterEach;
@@ -30,9 +29,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import static dev.sportello.core.internal.testing.CoreFixture.BACK_OFFICE;
 import static dev.sportello.core.internal.testing.CoreFixture.PORTAL;
@@ -130,25 +127,7 @@ class OfficeClosureRulesTest {
     @Test
     @DisplayName("the SDK refuses a storage without a closure store")
     void aStorageWithoutClosuresIsRefused() {
-        MemoryStorage memory = new MemoryStorage();
-        Set<Class<?>> types = new HashSet<>(memory.storeTypes());
-        types.remove(ClosureStore.class);
-        UnitOfWork withoutClosures = new UnitOfWork() {
-            @Override
-            public String spiVersion() {
-                return SpiVersion.CURRENT;
-            }
-
-            @Override
-            public Set<Class<?>> storeTypes() {
-                return types;
-            }
-
-            @Override
-            public <T> T inTransaction(TransactionalWork<T> work) {
-                return memory.inTransaction(work);
-            }
-        };
+        UnitOfWork withoutClosures = StorageWithout.of(new MemoryStorage(), ClosureStore.class);
         SportelloSdk.Builder builder = SportelloSdk.builder().unitOfWork(withoutClosures)
                 .officeDirectory(TestOffices.directory()).appointments(a -> a.meetingProvider(new DeterministicMeetings()));
         assertThatThrownBy(builder::build).isInstanceOfSatisfying(SportelloException.class, e -> {
