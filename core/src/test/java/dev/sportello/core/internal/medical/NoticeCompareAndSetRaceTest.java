@@ -38,8 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>The memory storage locks strictly two-phase, so the two transactions serialise: each round ends in one of the
  * two orders (the notice task first, or the re-issue first and the stale task skipping), and the rounds let both
  * happen. The interleaving only READ COMMITTED allows — the stale task's {@code attachNotice} refused after a
- * re-issue committed between its read and its write — cannot occur here; {@code MedicalReportStoreContract} in the
- * TCK covers it on H2 and PostgreSQL. (Dropping the task's edition check makes this test fail.)
+ * re-issue committed between its read and its write — cannot occur here: {@link NoticeCompareAndSetStaleReadTest}
+ * replays it with a stale read, and {@code MedicalReportStoreContract} in the TCK covers the store on H2 and
+ * PostgreSQL. (Dropping the task's edition check makes this test fail.)
  */
 class NoticeCompareAndSetRaceTest {
     private static final int ROUNDS = 25;
