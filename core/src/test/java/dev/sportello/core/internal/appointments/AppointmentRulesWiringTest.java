@@ -17,7 +17,7 @@ import dev.sportello.appointments.RescheduleAppointment;
 import dev.sportello.appointments.spi.AppointmentStore;
 import dev.sportello.appointments.spi.MeetingProvider;
 import dev.sportello.core.internal.testing.CoreFixture;
-import dev.sportello.core.internal.testing.StorageWithout;
+import dev.sportello.core.internal.testing.InterceptedStorage;
 import dev.sportello.core.internal.testing.TestOffices;
 import dev.sportello.users.UserProfile;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +51,7 @@ class AppointmentRulesWiringTest {
     @Test
     @DisplayName("R-APT-1 the SDK is not built over a storage without the appointment store")
     void theAppointmentStoreIsRequired() {
-        assertThatThrownBy(() -> new CoreFixture(storage -> StorageWithout.of(storage, AppointmentStore.class), b -> { }))
+        assertThatThrownBy(() -> new CoreFixture(storage -> InterceptedStorage.without(storage, AppointmentStore.class), b -> { }))
                 .isInstanceOfSatisfying(SportelloException.class, e -> {
                     assertThat(e.code()).isEqualTo(ErrorCode.ADAPTER_STORE_MISSING);
                     assertThat(e.details()).containsEntry("store", "AppointmentStore");

@@ -5,7 +5,7 @@ import dev.sportello.SportelloException;
 import dev.sportello.core.internal.assembly.Assembly;
 import dev.sportello.core.internal.kernel.AreaModule;
 import dev.sportello.core.internal.testing.CoreFixture;
-import dev.sportello.core.internal.testing.StorageWithout;
+import dev.sportello.core.internal.testing.InterceptedStorage;
 import dev.sportello.dossiers.DossierChange;
 import dev.sportello.dossiers.DossierId;
 import dev.sportello.dossiers.ReportResult;
@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MedicalStoreMissingTest {
     private final CoreFixture h = new CoreFixture(
-            storage -> StorageWithout.of(storage, MedicalReportStore.class), b -> { });
+            storage -> InterceptedStorage.without(storage, MedicalReportStore.class), b -> { });
     private final DossierId id = DossierId.of("INPS-INV-2026-000042");
 
     @AfterEach

@@ -5,6 +5,7 @@ import dev.sportello.ErrorCode;
 import dev.sportello.PageRequest;
 import dev.sportello.SportelloException;
 import dev.sportello.core.internal.testing.CoreFixture;
+import dev.sportello.core.internal.testing.InterceptedStorage;
 import dev.sportello.dossiers.DossierId;
 import dev.sportello.dossiers.IssuerKind;
 import dev.sportello.dossiers.MedicalReportKind;
@@ -13,9 +14,6 @@ import dev.sportello.medical.spi.MedicalReportRecord;
 import dev.sportello.medical.spi.MedicalReportStore;
 import dev.sportello.notifications.InboxNotice;
 import dev.sportello.spi.Stores;
-import dev.sportello.spi.TransactionalWork;
-import dev.sportello.spi.UnitOfWork;
-import dev.sportello.spi.WriteBatch;
 import dev.sportello.users.UserProfile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +25,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -47,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NoticeCompareAndSetStaleReadTest {
     private final AtomicBoolean failNextFind = new AtomicBoolean();
     private final AtomicReference<MedicalReportRecord> staleFind = new AtomicReference<>();
-    private final CoreFixture h = new CoreFixture(this::replaying, b -> b.medicalReports(MedicalSamples::allLinks));
+    private final CoreFixture h = new CoreFixture(
+            storage -> InterceptedStorage.around(storage, MedicalReportStore.class, this::replaying), b -> b.medicalReports(MedicalSamples::allLinks));
     private final DossierId id = DossierId.of("INPS-INV-2026-000042");
 
     @AfterEach
@@ -55,42 +53,7 @@ class NoticeCompareAndSetStaleReadTest {
         h.close();
     }
 
-    /** The memory storage whose medical store may fail its next {@code find}, or answer it with a stale record. */
-    private UnitOfWork replaying(UnitOfWork storage) {
-        return new UnitOfWork() {
-            @Override
-            public <T> T inTransaction(TransactionalWork<T> work) {
-                return storage.inTransaction(stores -> work.run(new Stores() {
-                    @Override
-                    public <S> S get(Class<S> type) {
-                        S store = stores.get(type);
-                        return type == MedicalReportStore.class ? type.cast(replaying((MedicalReportStore) store)) : store;
-                    }
-
-                    @Override
-                    public void flush(WriteBatch batch) {
-                        stores.flush(batch);
-                    }
-
-                    @Override
-                    public int flushAll(WriteBatch batch) {
-                        return stores.flushAll(batch);
-                    }
-                }));
-            }
-
-            @Override
-            public Set<Class<?>> storeTypes() {
-                return storage.storeTypes();
-            }
-
-            @Override
-            public String spiVersion() {
-                return storage.spiVersion();
-            }
-        };
-    }
-
+    /** The medical store of a transaction, whose next {@code find} may fail or answer a stale record. */
     private MedicalReportStore replaying(MedicalReportStore real) {
         return (MedicalReportStore) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {MedicalReportStore.class},
                 (proxy, method, args) -> {

@@ -14,7 +14,7 @@ import dev.sportello.appointments.ContactMode;
 import dev.sportello.appointments.Interpretation;
 import dev.sportello.core.SportelloSdk;
 import dev.sportello.core.internal.testing.CoreFixture;
-import dev.sportello.core.internal.testing.StorageWithout;
+import dev.sportello.core.internal.testing.InterceptedStorage;
 import dev.sportello.core.internal.testing.TestOffices;
 import dev.sportello.offices.CalendarDay;
 import dev.sportello.offices.CloseDay;
@@ -127,7 +127,7 @@ class OfficeClosureRulesTest {
     @Test
     @DisplayName("the SDK refuses a storage without a closure store")
     void aStorageWithoutClosuresIsRefused() {
-        UnitOfWork withoutClosures = StorageWithout.of(new MemoryStorage(), ClosureStore.class);
+        UnitOfWork withoutClosures = InterceptedStorage.without(new MemoryStorage(), ClosureStore.class);
         SportelloSdk.Builder builder = SportelloSdk.builder().unitOfWork(withoutClosures)
                 .officeDirectory(TestOffices.directory()).appointments(a -> a.meetingProvider(new DeterministicMeetings()));
         assertThatThrownBy(builder::build).isInstanceOfSatisfying(SportelloException.class, e -> {
