@@ -33,9 +33,9 @@ final class MemoryData {
     /** The hash of each audit stream's last entry. */
     final Map<String, String> auditHeads = new HashMap<>();
     final Map<String, OutboxEntry> outbox = new HashMap<>();
-    /** Claimable entries: PENDING by due time, and IN_FLIGHT by lease expiry; key "instant|id". */
-    final NavigableMap<String, String> outboxPending = new TreeMap<>();
-    final NavigableMap<String, String> outboxInFlight = new TreeMap<>();
+    /** Claimable entries: PENDING by due time, and IN_FLIGHT by lease expiry, then by id. */
+    final NavigableMap<MemoryOutboxStore.DueKey, String> outboxPending = new TreeMap<>();
+    final NavigableMap<MemoryOutboxStore.DueKey, String> outboxInFlight = new TreeMap<>();
     final Map<dev.sportello.dossiers.DossierId, dev.sportello.medical.spi.MedicalReportRecord> medicalReports = new HashMap<>();
     final Map<dev.sportello.medical.spi.GuideTally, Long> guideTallies = new HashMap<>();
     final Map<dev.sportello.attestation.AttestationId, dev.sportello.attestation.spi.AttestationRecord> attestations =
@@ -47,9 +47,11 @@ final class MemoryData {
     final Map<DelegationId, dev.sportello.delegation.spi.DelegationRecord> delegations = new HashMap<>();
     final Map<MessageId, MessageRecord> messages = new HashMap<>();
     final Map<String, MessageId> messagesByProviderId = new HashMap<>();
-    final Map<UserId, NavigableMap<String, MessageId>> messagesByRecipient = new HashMap<>();
+    /** Each recipient's messages, by id (hashed: reads sort, writes are the hot path). */
+    final Map<UserId, Map<MessageId, MessageId>> messagesByRecipient = new HashMap<>();
     final Map<NoticeId, InboxNotice> inbox = new HashMap<>();
-    final Map<UserId, NavigableMap<String, NoticeId>> inboxByRecipient = new HashMap<>();
+    /** Each recipient's inbox notices, by id (hashed: reads sort, writes are the hot path). */
+    final Map<UserId, Map<NoticeId, NoticeId>> inboxByRecipient = new HashMap<>();
     final Map<String, Long> engagement = new TreeMap<>();
     final Map<dev.sportello.requests.RequestId, dev.sportello.requests.spi.RequestRecord> requests = new HashMap<>();
     /** Requests by owner and idempotency key: a small record, not a concatenated string (memory per request). */

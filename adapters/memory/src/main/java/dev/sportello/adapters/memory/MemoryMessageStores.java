@@ -17,9 +17,9 @@ import dev.sportello.notifications.spi.MessageTransition;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NavigableMap;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /** In-memory messages and inbox. */
 final class MemoryMessageStores {
@@ -42,8 +42,8 @@ final class MemoryMessageStores {
                     throw new IllegalArgumentException("duplicate message id " + m.id());
                 }
                 undo.put(data.messages, m.id(), m);
-                NavigableMap<String, MessageId> mine = UndoLog.child(undo, data.messagesByRecipient, m.recipient(), TreeMap::new);
-                undo.put(mine, m.id().toString(), m.id());
+                Map<MessageId, MessageId> mine = UndoLog.child(undo, data.messagesByRecipient, m.recipient(), HashMap::new);
+                undo.put(mine, m.id(), m.id());
                 if (m.providerId() != null) {
                     undo.put(data.messagesByProviderId, m.channel() + "|" + m.providerId(), m.id());
                 }
@@ -84,15 +84,16 @@ final class MemoryMessageStores {
 
         @Override
         public Page<MessageRecord> forRecipient(UserId recipient, PageRequest page) {
-            NavigableMap<String, MessageId> mine = data.messagesByRecipient.getOrDefault(recipient, new TreeMap<>());
+            Map<MessageId, MessageId> mine = data.messagesByRecipient.getOrDefault(recipient, Map.of());
             return Paging.page(mine.values().stream().map(data.messages::get), m -> m.id().toString(), true, page);
         }
 
         @Override
         public List<MessageRecord> queued(UserId recipient, Channel channel) {
-            NavigableMap<String, MessageId> mine = data.messagesByRecipient.getOrDefault(recipient, new TreeMap<>());
+            Map<MessageId, MessageId> mine = data.messagesByRecipient.getOrDefault(recipient, Map.of());
             return mine.values().stream().map(data.messages::get)
-                    .filter(m -> m.channel() == channel && m.status() == MessageStatus.QUEUED).toList();
+                    .filter(m -> m.channel() == channel && m.status() == MessageStatus.QUEUED)
+                    .sorted(java.util.Comparator.comparing(m -> m.id().toString())).toList();
         }
     }
 
@@ -111,8 +112,8 @@ final class MemoryMessageStores {
                 throw new IllegalArgumentException("duplicate notice id " + notice.id());
             }
             undo.put(data.inbox, notice.id(), notice);
-            NavigableMap<String, NoticeId> mine = UndoLog.child(undo, data.inboxByRecipient, notice.recipient(), TreeMap::new);
-            undo.put(mine, notice.id().toString(), notice.id());
+            Map<NoticeId, NoticeId> mine = UndoLog.child(undo, data.inboxByRecipient, notice.recipient(), HashMap::new);
+            undo.put(mine, notice.id(), notice.id());
         }
 
         @Override
@@ -122,14 +123,14 @@ final class MemoryMessageStores {
 
         @Override
         public Page<InboxNotice> list(UserId recipient, Instant now, PageRequest page) {
-            NavigableMap<String, NoticeId> mine = data.inboxByRecipient.getOrDefault(recipient, new TreeMap<>());
+            Map<NoticeId, NoticeId> mine = data.inboxByRecipient.getOrDefault(recipient, Map.of());
             return Paging.page(mine.values().stream().map(data.inbox::get).filter(n -> live(n, now)),
                     n -> n.id().toString(), true, page);
         }
 
         @Override
         public long unread(UserId recipient, Instant now) {
-            NavigableMap<String, NoticeId> mine = data.inboxByRecipient.getOrDefault(recipient, new TreeMap<>());
+            Map<NoticeId, NoticeId> mine = data.inboxByRecipient.getOrDefault(recipient, Map.of());
             return mine.values().stream().map(data.inbox::get).filter(n -> live(n, now) && !n.read()).count();
         }
 

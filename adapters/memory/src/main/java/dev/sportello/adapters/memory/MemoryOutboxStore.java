@@ -25,9 +25,29 @@ final class MemoryOutboxStore implements OutboxStore {
         this.undo = undo;
     }
 
-    static String key(Instant instant, String id) {
-        long micros = Math.multiplyExact(instant.getEpochSecond(), 1_000_000L) + instant.getNano() / 1_000;
-        return String.format("%020d|%s", micros, id);
+    /**
+     * An entry's place in a claim index: its due time (or lease expiry) in microseconds, as the JDBC stores
+     * keep it, then its id. A record compared on a {@code long} first: cheaper than a formatted string key.
+     */
+    record DueKey(long micros, String id) implements Comparable<DueKey> {
+        @Override
+        public int compareTo(DueKey other) {
+            int byTime = Long.compare(micros, other.micros);
+            return byTime != 0 ? byTime : id.compareTo(other.id);
+        }
+    }
+
+    static DueKey key(Instant instant, String id) {
+        return new DueKey(micros(instant), id);
+    }
+
+    private static long micros(Instant instant) {
+        return Math.multiplyExact(instant.getEpochSecond(), 1_000_000L) + instant.getNano() / 1_000;
+    }
+
+    /** The keys of every entry due at or before {@code instant}: the bound, exclusive, is the next microsecond. */
+    private static DueKey dueBound(Instant instant) {
+        return new DueKey(micros(instant) + 1, "");
     }
 
     /** Stores the new state of an entry and keeps both claim indexes in step. */
@@ -60,16 +80,15 @@ final class MemoryOutboxStore implements OutboxStore {
 
     @Override
     public OutboxBacklog findBacklog(Instant now) {
-        SortedMap<String, String> due = data.outboxPending.headMap(key(now, "~"));
+        SortedMap<DueKey, String> due = data.outboxPending.headMap(dueBound(now));
         Instant oldest = due.isEmpty() ? null : data.outbox.get(due.get(due.firstKey())).dueAt();
         return new OutboxBacklog(data.outboxPending.size(), due.size(), oldest);
     }
 
     @Override
     public List<OutboxEntry> claim(Instant now, int limit, String leaseToken, Instant leaseUntil) {
-        String bound = key(now, "~");
         List<String> ids = new ArrayList<>();
-        for (String id : data.outboxPending.headMap(bound, true).values()) {
+        for (String id : data.outboxPending.headMap(dueBound(now), false).values()) {
             if (ids.size() == limit) {
                 break;
             }

@@ -10,17 +10,19 @@ import java.util.Objects;
 final class UndoLog {
     private final Deque<Runnable> actions = new ArrayDeque<>();
 
-    /** Records the previous value of a map entry, then writes the new one. */
+    /**
+     * Records the previous value of a map entry, then writes the new one. The tables hold no null values, so
+     * the value {@code put} returns tells whether the key was there: one lookup, not two.
+     */
     <K, V> void put(Map<K, V> map, K key, V value) {
-        boolean existed = map.containsKey(key);
-        V previous = map.put(key, value);
-        actions.push(existed ? () -> map.put(key, previous) : () -> map.remove(key));
+        V previous = map.put(key, Objects.requireNonNull(value, "the memory tables hold no null values"));
+        actions.push(previous != null ? () -> map.put(key, previous) : () -> map.remove(key));
     }
 
     /** Records the previous value of a map entry, then removes it. */
     <K, V> void remove(Map<K, V> map, K key) {
-        if (map.containsKey(key)) {
-            V previous = map.remove(key);
+        V previous = map.remove(key);
+        if (previous != null) {
             actions.push(() -> map.put(key, previous));
         }
     }
