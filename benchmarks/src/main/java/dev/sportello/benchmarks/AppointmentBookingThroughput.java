@@ -53,13 +53,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * the same reads and writes as the SDK, to separate the SDK's own cost from the work a booking needs.
  * Each PostgreSQL run prints its round trips per booking (counted at the JDBC driver) and, with
  * {@code -DpgStats=true}, its statements per booking (pg_stat_statements), over the measured part only.
- * Options: {@code -Dthreads=64 -Dbookings=12800 -Dpool=16 -Dmemory=true -Draw=true -DpgStats=false}. Run:
+ * Options: {@code -Dthreads=64 -Dbookings=12800 -Dpool=16 -Dmemory=true -DwarmupRounds=3 -Draw=true -DpgStats=false}. Run:
  * {@code java -cp benchmarks/target/benchmarks.jar dev.sportello.benchmarks.AppointmentBookingThroughput}.
  */
 public final class AppointmentBookingThroughput {
     static final int THREADS = Integer.getInteger("threads", 64);
     static final int BOOKINGS = Integer.getInteger("bookings", 12_800);
     private static final int POOL = Integer.getInteger("pool", 16);
+    /** Whole memory runs made and discarded before the measured one. */
+    private static final int WARMUP_ROUNDS = Integer.getInteger("warmupRounds", 3);
     private static final int SLOTS = 10;
     static final int CAPACITY = 10_000;
     private static final OfficeCode ROMA = Offices.ROMA;
@@ -83,6 +85,11 @@ public final class AppointmentBookingThroughput {
         System.out.printf("Appointment booking: %d bookings by %d threads on %d slots of %d seats%n", BOOKINGS, THREADS,
                 SLOTS, CAPACITY);
         if (Boolean.parseBoolean(System.getProperty("memory", "true"))) {
+            // whole throw-away runs on fresh storages first: the JIT needs more than one run's warm-up
+            for (int round = 1; round <= WARMUP_ROUNDS; round++) {
+                System.out.printf("memory      warm-up run %d: %,8.0f bookings/s (not counted)%n", round,
+                        sdkRun(new MemoryStorage(), null, "memory warm-up", BOOKINGS));
+            }
             double memory = sdkRun(new MemoryStorage(), null, "memory", BOOKINGS);
             System.out.printf("memory      SDK booking : %,8.0f bookings/s%n", memory);
         }

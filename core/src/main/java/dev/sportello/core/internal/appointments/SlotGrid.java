@@ -13,8 +13,10 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Lays a calendar's slots on the wall clock of the office's zone (R-APT-1), correctly across daylight
@@ -22,7 +24,7 @@ import java.util.Set;
  * that exists twice (the fall-back hour) gives a single slot at its first occurrence. Slots last the
  * calendar's length in real time and never overlap.
  *
- * <p>Thread-safe (stateless).
+ * <p>Thread-safe: stateless but for a bounded cache of computed grids (a concurrent map of immutable lists).
  */
 public final class SlotGrid {
     /**
@@ -33,6 +35,26 @@ public final class SlotGrid {
      * @param local the start on the office's wall clock
      */
     public record GridSlot(Instant start, Instant end, ZonedDateTime local) {
+    }
+
+    /**
+     * Grids already computed, by calendar object (identity: a calendar is an immutable record, and a directory
+     * that returns new objects only misses), zone and day. Bounded: emptied when full, so a directory that
+     * builds its calendars anew on every call cannot grow it.
+     */
+    private static final int CACHE_LIMIT = 4096;
+    private static final Map<GridKey, List<GridSlot>> GRIDS = new ConcurrentHashMap<>();
+
+    private record GridKey(BookingCalendar calendar, ZoneId zone, LocalDate day) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof GridKey k && calendar == k.calendar && zone.equals(k.zone) && day.equals(k.day);
+        }
+
+        @Override
+        public int hashCode() {
+            return (System.identityHashCode(calendar) * 31 + zone.hashCode()) * 31 + day.hashCode();
+        }
     }
 
     private SlotGrid() {
@@ -48,6 +70,20 @@ public final class SlotGrid {
      * @return the slots, in time order
      */
     public static List<GridSlot> slots(BookingCalendar calendar, ZoneId zone, LocalDate day) {
+        GridKey key = new GridKey(calendar, zone, day);
+        List<GridSlot> known = GRIDS.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<GridSlot> grid = List.copyOf(compute(calendar, zone, day));
+        if (GRIDS.size() >= CACHE_LIMIT) {
+            GRIDS.clear();
+        }
+        GRIDS.put(key, grid);
+        return grid;
+    }
+
+    private static List<GridSlot> compute(BookingCalendar calendar, ZoneId zone, LocalDate day) {
         long length = calendar.slotLength().toMinutes();
         List<GridSlot> slots = new ArrayList<>();
         Set<Instant> seen = new HashSet<>();
@@ -83,7 +119,12 @@ public final class SlotGrid {
      */
     public static Optional<GridSlot> at(BookingCalendar calendar, ZoneId zone, Instant start) {
         LocalDate day = start.atZone(zone).toLocalDate();
-        return slots(calendar, zone, day).stream().filter(s -> s.start().equals(start)).findFirst();
+        for (GridSlot slot : slots(calendar, zone, day)) {
+            if (slot.start().equals(start)) {
+                return Optional.of(slot);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -85,8 +85,13 @@ public final class Notifier {
                 continue;
             }
             MessageId id = new MessageId(tx.newUuid());
-            RenderedMessage rendered = templates.render(notification.kind(), channel, recipient.language(), values);
             Optional<SkipReason> skip = decide(notification, channel, recipient);
+            if (skip.isPresent() && channel != Channel.SMS) {
+                // nothing of a skipped e-mail or push is kept: not rendered (an SMS is, for its size and length check)
+                records.add(record(tx, id, notification, channel, null, null, due, MessageStatus.SKIPPED, skip.get()));
+                continue;
+            }
+            RenderedMessage rendered = templates.render(notification.kind(), channel, recipient.language(), values);
             if (skip.isPresent()) {
                 records.add(record(tx, id, notification, channel, rendered, null, due, MessageStatus.SKIPPED, skip.get()));
                 continue;
@@ -211,13 +216,14 @@ public final class Notifier {
         return record(tx, id, notification, Channel.INBOX, rendered, null, tx.now(), MessageStatus.DELIVERED, null);
     }
 
+    /** {@code rendered} is null for a skipped e-mail or push, which is not rendered. */
     private static MessageRecord record(Tx tx, MessageId id, Notification notification, Channel channel,
                                         RenderedMessage rendered, String to, Instant due, MessageStatus status,
                                         SkipReason skip) {
         return MessageRecord.builder().id(id).recipient(notification.recipient().id()).channel(channel)
                 .kind(notification.kind()).language(notification.recipient().language()).purpose(notification.purpose())
-                .status(status).skipReason(skip).destination(masked(channel, to)).smsSegments(rendered.smsSegments())
-                .smsEncoding(rendered.smsEncoding()).dueAt(due)
+                .status(status).skipReason(skip).destination(masked(channel, to)).smsSegments(rendered == null ? 0 : rendered.smsSegments())
+                .smsEncoding(rendered == null ? null : rendered.smsEncoding()).dueAt(due)
                 .history(List.of(new StatusChange(status, tx.now(), skip == null ? null : skip.name())))
                 .createdAt(tx.now()).updatedAt(tx.now()).build();
     }

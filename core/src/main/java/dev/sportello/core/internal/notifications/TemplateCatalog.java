@@ -48,7 +48,18 @@ public final class TemplateCatalog {
     /** The parts of a kind on a channel in a language, compiled on first use and kept (templates never change). */
     private final Map<Compiled, List<CompiledTemplate>> compiled = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Equality written out: it runs on every rendering, and the generated one goes through a method handle. */
     private record Compiled(MessageKind kind, Channel channel, Language language) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Compiled c && channel == c.channel && language == c.language
+                    && kind.code().equals(c.kind.code());
+        }
+
+        @Override
+        public int hashCode() {
+            return (kind.code().hashCode() * 31 + channel.ordinal()) * 31 + language.ordinal();
+        }
     }
 
     private TemplateCatalog(Map<MessageKind, KindSpec> kinds, Map<Language, Map<String, String>> texts, int maxSmsSegments) {
@@ -269,6 +280,9 @@ public final class TemplateCatalog {
     }
 
     static String escapeHtml(String value) {
+        if (!needsEscaping(value)) {
+            return value;
+        }
         StringBuilder out = new StringBuilder(value.length() + 16);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -282,5 +296,16 @@ public final class TemplateCatalog {
             }
         }
         return out.toString();
+    }
+
+    /** Most values (names, dates, codes) have nothing to escape: checked first, without building a copy. */
+    private static boolean needsEscaping(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '<' || c == '>' || c == '&' || c == '"' || c == '\'') {
+                return true;
+            }
+        }
+        return false;
     }
 }
