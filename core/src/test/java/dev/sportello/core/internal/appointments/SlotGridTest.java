@@ -88,4 +88,24 @@ class SlotGridTest {
         assertThat(slots.stream().filter(s -> SlotGrid.covers(interpreter, s, ROME)).map(s -> s.local().toLocalTime().toString()))
                 .containsExactly("09:00", "09:30", "10:00", "10:30", "11:00", "11:30");
     }
+
+    @Test
+    void aChangedCalendarGetsItsNewGridAndCachedGridsCannotBeChanged() {
+        LocalDate day = LocalDate.of(2026, 12, 2);
+        assertThat(times(SlotGrid.slots(night(60), ROME, day))).hasSize(3);
+        // a directory that hands out an edited calendar (a new object) gets the edited grid, not the cached one
+        assertThat(times(SlotGrid.slots(night(30), ROME, day))).hasSize(6);
+        BookingCalendar calendar = night(60);
+        List<GridSlot> first = SlotGrid.slots(calendar, ROME, day);
+        assertThat(SlotGrid.slots(calendar, ROME, day)).isEqualTo(first);
+        assertThat(SlotGrid.at(calendar, ROME, first.get(1).start())).contains(first.get(1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> first.add(first.get(0)))
+                .isInstanceOf(UnsupportedOperationException.class);
+        // more distinct days than the cache holds (DST nights among them): every grid stays the one computed
+        // afresh for an equal calendar object
+        for (int d = 0; d < 5_000; d++) {
+            assertThat(SlotGrid.slots(calendar, ROME, day.plusDays(d))).isEqualTo(SlotGrid.slots(night(60), ROME, day.plusDays(d)));
+        }
+        assertThat(SlotGrid.slots(calendar, ROME, day)).isEqualTo(first);
+    }
 }
