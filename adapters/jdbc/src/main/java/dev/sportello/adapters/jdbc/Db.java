@@ -1,7 +1,6 @@
 package dev.sportello.adapters.jdbc;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -148,7 +147,8 @@ final class Db {
             } else if (p instanceof Instant instant) {
                 ps.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
             } else if (p instanceof LocalDate date) {
-                ps.setDate(index, Date.valueOf(date));
+                // bound as the driver's own LocalDate (JDBC 4.2): no java.util.Calendar, no default time zone
+                ps.setObject(index, date);
             } else if (p instanceof Enum<?> e) {
                 ps.setString(index, e.name());
             } else if (p instanceof java.sql.Array array) {
