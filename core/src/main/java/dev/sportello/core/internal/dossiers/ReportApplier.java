@@ -7,9 +7,7 @@ import dev.sportello.dossiers.DossierChange;
 import dev.sportello.dossiers.DossierId;
 import dev.sportello.dossiers.DossierReport;
 import dev.sportello.dossiers.Measure;
-import dev.sportello.dossiers.MedicalReport;
 import dev.sportello.dossiers.Payment;
-import dev.sportello.dossiers.PaymentMethod;
 import dev.sportello.dossiers.PaymentStatus;
 import dev.sportello.dossiers.PersonalData;
 import dev.sportello.dossiers.ReportResult;
@@ -18,13 +16,8 @@ import dev.sportello.dossiers.StatusChange;
 import dev.sportello.dossiers.spi.DossierRecord;
 import dev.sportello.dossiers.spi.DossierStore;
 
-import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,9 +34,6 @@ import java.util.stream.Collectors;
  * <p>Thread-safe.
  */
 final class ReportApplier {
-    /** Read once: {@code getRecordComponents} copies the array on every call, and the fingerprint is on the feed's hot path. */
-    private static final RecordComponent[] MEDICAL_COMPONENTS = MedicalReport.class.getRecordComponents();
-
     private final MedicalReportHook.Slot medical;
 
     ReportApplier() {
@@ -66,12 +56,11 @@ final class ReportApplier {
      */
     ReportResult apply(Tx tx, DossierReport report, FeedBatch batch) {
         DossierRecord stored = batch.dossier(report.dossier());
-        String fingerprint = fingerprint(report);
         if (stored != null && report.sequence() <= stored.sequence()) {
             if (report.sequence() < stored.sequence()) {
                 return new ReportResult.Unchanged(report.dossier(), report.sequence(), ReportResult.Reason.STALE);
             }
-            if (stored.fingerprint().equals(fingerprint)) {
+            if (ReportFingerprint.matches(stored.fingerprint(), report)) {
                 return new ReportResult.Unchanged(report.dossier(), report.sequence(), ReportResult.Reason.DUPLICATE);
             }
             throw SportelloException.of(ErrorCode.DOS_SEQUENCE_REUSED, Map.of("dossier", report.dossier().value(),
@@ -154,7 +143,7 @@ final class ReportApplier {
                 .office(report.office()).status(report.status()).statusNote(report.statusNote())
                 .lastChangeAt(report.occurredAt()).outcome(report.outcome() != null ? report.outcome()
                         : stored == null ? null : stored.outcome())
-                .sequence(report.sequence()).fingerprint(fingerprint).gaps(gaps).updatedAt(tx.now());
+                .sequence(report.sequence()).fingerprint(ReportFingerprint.of(report)).gaps(gaps).updatedAt(tx.now());
         DossierRecord record = next.build();
         try {
             batch.put(record, stored == null);
@@ -242,35 +231,5 @@ final class ReportApplier {
             return null;
         }
         return report.personalData();
-    }
-
-    /** A hash of everything the report says, IBANs included (a record's text form masks them). */
-    private static Object value(RecordComponent component, MedicalReport report) {
-        try {
-            return component.getAccessor().invoke(report);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("a record accessor of MedicalReport failed", e);
-        }
-    }
-
-    static String fingerprint(DossierReport report) {
-        StringBuilder text = new StringBuilder(report.toString());
-        for (Payment payment : report.payments()) {
-            if (payment.method() instanceof PaymentMethod.Account account) {
-                text.append('|').append(account.iban());
-            }
-        }
-        if (report.medicalReport() != null) {   // its toString hides the content: every component goes in here
-            text.append('|');
-            for (RecordComponent component : MEDICAL_COMPONENTS) {
-                text.append(component.getName()).append('=').append(value(component, report.medicalReport())).append(';');
-            }
-        }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from the JDK", e);
-        }
     }
 }

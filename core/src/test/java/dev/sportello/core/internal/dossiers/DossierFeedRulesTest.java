@@ -19,8 +19,10 @@ import dev.sportello.dossiers.Money;
 import dev.sportello.dossiers.Payment;
 import dev.sportello.dossiers.PaymentMethod;
 import dev.sportello.dossiers.PaymentStatus;
+import dev.sportello.dossiers.PersonalData;
 import dev.sportello.dossiers.ReportResult;
 import dev.sportello.dossiers.SequenceGap;
+import dev.sportello.dossiers.spi.DossierRecord;
 import dev.sportello.dossiers.spi.DossierStore;
 import dev.sportello.notifications.MessageStatus;
 import dev.sportello.notifications.MessageView;
@@ -36,8 +38,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static dev.sportello.core.internal.dossiers.DossierSamples.measure;
@@ -62,6 +67,11 @@ class DossierFeedRulesTest {
 
     private ReportResult feed(DossierReport report) {
         return h.sdk.dossiers().report(PORTAL, report);
+    }
+
+    private static DossierReport withPersonalData(DossierReport r, PersonalData data) {
+        return new DossierReport(r.dossier(), r.sequence(), r.occurredAt(), r.kind(), r.owner(), r.office(), r.status(),
+                r.statusNote(), r.outcome(), r.measures(), r.payments(), data);
     }
 
     private Dossier read(UserProfile owner) {
@@ -107,6 +117,42 @@ class DossierFeedRulesTest {
             assertThat(feed(first)).isEqualTo(new ReportResult.Unchanged(id, 1, ReportResult.Reason.DUPLICATE));
             assertThat(read(owner).version()).isEqualTo(version);
             assertThat(h.messages(owner)).hasSize(messages);
+        }
+
+        @Test
+        @DisplayName("R-DOS-1 a repeat is recognised by its content, whatever order its personal data was given in")
+        void aRepeatWithPersonalDataInAnotherOrderIsADuplicate() {
+            UserProfile owner = h.citizen();
+            Map<String, String> given = new LinkedHashMap<>();
+            given.put("address", "Via Roma 1, Cagliari");
+            given.put("iban", DossierSamples.IBAN);
+            Map<String, String> reordered = new LinkedHashMap<>();
+            reordered.put("iban", DossierSamples.IBAN);
+            reordered.put("address", "Via Roma 1, Cagliari");
+            Instant asOf = CoreFixture.START.minusSeconds(86_400);
+            feed(withPersonalData(report(id, owner.id(), 1, DossierStatus.IN_PROGRESS), new PersonalData(given, asOf)));
+            assertThat(feed(withPersonalData(report(id, owner.id(), 1, DossierStatus.IN_PROGRESS), new PersonalData(reordered, asOf))))
+                    .isEqualTo(new ReportResult.Unchanged(id, 1, ReportResult.Reason.DUPLICATE));
+            reordered.put("address", "Via Roma 2, Cagliari");
+            fails(() -> feed(withPersonalData(report(id, owner.id(), 1, DossierStatus.IN_PROGRESS),
+                    new PersonalData(reordered, asOf))), ErrorCode.DOS_SEQUENCE_REUSED);
+        }
+
+        @Test
+        @DisplayName("R-DOS-1 a dossier stored with the earlier, text-based fingerprint still tells a repeat from a change")
+        void aFingerprintOfTheEarlierFormStillWorks() {
+            UserProfile owner = h.citizen();
+            DossierReport first = report(id, owner.id(), 1, DossierStatus.IN_PROGRESS);
+            feed(first);
+            h.read((Stores s) -> {
+                DossierStore store = s.get(DossierStore.class);
+                DossierRecord stored = store.find(id).orElseThrow();
+                store.update(stored.toBuilder().fingerprint(ReportFingerprint.legacy(first)).version(stored.version() + 1).build(),
+                        stored.version());
+                return null;
+            });
+            assertThat(feed(first)).isEqualTo(new ReportResult.Unchanged(id, 1, ReportResult.Reason.DUPLICATE));
+            fails(() -> feed(report(id, owner.id(), 1, DossierStatus.DECIDED)), ErrorCode.DOS_SEQUENCE_REUSED);
         }
 
         @Test
