@@ -48,6 +48,12 @@ final class Postgres implements AutoCloseable {
                         ? "pg_stat_statements,auto_explain" : "auto_explain");
                 builder.setServerConfig("auto_explain.log_min_duration", System.getProperty("explainSlowerThanMs"));
                 builder.setServerConfig("auto_explain.log_analyze", "on");
+                // the server's output after start reaches no one: the plans go to files of their own
+                String logs = java.nio.file.Path.of(System.getProperty("pgLogDir", "target/pg-log")).toAbsolutePath().toString();
+                builder.setServerConfig("logging_collector", "on");
+                builder.setServerConfig("log_directory", logs);
+                System.out.println("plans of statements slower than " + System.getProperty("explainSlowerThanMs")
+                        + " ms: " + logs);
             }
             server = builder
                     .setServerConfig("synchronous_commit", "on")
