@@ -47,6 +47,8 @@ import java.util.zip.ZipOutputStream;
  */
 public final class Archives {
     static final String MANIFEST = "manifest.tsv";
+    /** How much of a file {@link #incompressible} deflates to judge it. */
+    private static final int SAMPLE = 16 * 1024;
     private final RequestSettings settings;
 
     /** A packed archive and what its manifest says. */
@@ -128,9 +130,10 @@ public final class Archives {
 
     private void write(ZipOutputStream zip, String name, byte[] content, String type) throws IOException {
         ZipEntry entry = new ZipEntry(name);
-        // JPEG and PNG are compressed already: store them; others are deflated unless they would inflate beyond
-        // half the guard's ratio when read back (a blank scan), which are stored too
-        boolean store = type.equals(ContentTypes.JPEG) || type.equals(ContentTypes.PNG)
+        // JPEG and PNG are compressed already: store them; so is content that does not compress (most PDFs carry
+        // their streams deflated: deflating them again costs a millisecond per 100 KB and saves nothing); others are
+        // deflated unless they would inflate beyond half the guard's ratio when read back (a blank scan), stored too
+        boolean store = type.equals(ContentTypes.JPEG) || type.equals(ContentTypes.PNG) || incompressible(content)
                 || deflatesBeyondHalfTheGuard(content, settings.maxCompressionRatio());
         if (store) {
             CRC32 crc = new CRC32();
@@ -143,6 +146,29 @@ public final class Archives {
         zip.putNextEntry(entry);
         zip.write(content);
         zip.closeEntry();
+    }
+
+    /**
+     * Whether {@code content} of at least {@value #SAMPLE} bytes does not compress: its first {@value #SAMPLE} bytes,
+     * deflated at the fastest level, keep more than 95% of their size. Smaller content is deflated as before.
+     */
+    private static boolean incompressible(byte[] content) {
+        if (content.length < SAMPLE) {
+            return false;
+        }
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+        try {
+            deflater.setInput(content, 0, SAMPLE);
+            deflater.finish();
+            byte[] buffer = new byte[SAMPLE + 512];
+            int size = 0;
+            while (!deflater.finished() && size < buffer.length) {
+                size += deflater.deflate(buffer, size, buffer.length - size);
+            }
+            return !deflater.finished() || size * 100L > SAMPLE * 95L;
+        } finally {
+            deflater.end();
+        }
     }
 
     /**

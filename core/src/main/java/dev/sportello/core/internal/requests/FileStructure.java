@@ -31,6 +31,14 @@ final class FileStructure {
     private static final byte[] STARTXREF = {'s', 't', 'a', 'r', 't', 'x', 'r', 'e', 'f'};
     private static final byte[] XREF = {'x', 'r', 'e', 'f'};
     private static final byte[] OBJ = {'o', 'b', 'j'};
+    /** The first bytes of the signatures {@link #hiddenArchive} looks for: PK, Rar!, 7z, xz, MSCF, ustar, BZh, MZ, ELF. */
+    private static final boolean[] SIGNATURE_STARTS = new boolean[256];
+
+    static {
+        for (int c : new int[]{'P', 'R', '7', 0xFD, 'M', 'u', 'B', 0x7F}) {
+            SIGNATURE_STARTS[c] = true;
+        }
+    }
 
     private FileStructure() {
     }
@@ -222,22 +230,33 @@ final class FileStructure {
 
     /** An archive or a program that a reader would find inside the file (see the class comment). */
     private static Optional<String> hiddenArchive(byte[] b) {
-        for (int i = 0; i + 4 <= b.length; i++) {
-            byte c = b[i];
-            if (c == 'P' && b[i + 1] == 'K' && (b[i + 2] == 5 && b[i + 3] == 6 && zipEndRecord(b, i)
-                    || b[i + 2] == 6 && b[i + 3] == 6 && zip64EndRecord(b, i))) {
-                return Optional.of("an archive is hidden in the file");
-            }
-            if (c == 'R' && matches(b, i, RAR) || c == '7' && matches(b, i, SEVEN_ZIP) || c == (byte) 0xFD && matches(b, i, XZ)
-                    || c == 'M' && matches(b, i, CAB) || c == 'u' && (matches(b, i, TAR_POSIX) || matches(b, i, TAR_GNU))
-                    || c == 'B' && bzip2(b, i)) {
-                return Optional.of("an archive is hidden in the file");
-            }
-            if (c == 'M' && b[i + 1] == 'Z' && portableExecutable(b, i) || c == 0x7F && elf(b, i)) {
-                return Optional.of("a program is hidden in the file");
+        for (int i = 0, end = b.length - 3; i < end; i++) {
+            if (SIGNATURE_STARTS[b[i] & 0xFF]) {   // one table load per byte; most bytes start no signature
+                String reason = signatureAt(b, i);
+                if (reason != null) {
+                    return Optional.of(reason);
+                }
             }
         }
         return Optional.empty();
+    }
+
+    /** What starts at {@code i}, which holds one of {@link #SIGNATURE_STARTS}, or null when it is chance. */
+    private static String signatureAt(byte[] b, int i) {
+        byte c = b[i];
+        if (c == 'P' && b[i + 1] == 'K' && (b[i + 2] == 5 && b[i + 3] == 6 && zipEndRecord(b, i)
+                || b[i + 2] == 6 && b[i + 3] == 6 && zip64EndRecord(b, i))) {
+            return "an archive is hidden in the file";
+        }
+        if (c == 'R' && matches(b, i, RAR) || c == '7' && matches(b, i, SEVEN_ZIP) || c == (byte) 0xFD && matches(b, i, XZ)
+                || c == 'M' && matches(b, i, CAB) || c == 'u' && (matches(b, i, TAR_POSIX) || matches(b, i, TAR_GNU))
+                || c == 'B' && bzip2(b, i)) {
+            return "an archive is hidden in the file";
+        }
+        if (c == 'M' && b[i + 1] == 'Z' && portableExecutable(b, i) || c == 0x7F && elf(b, i)) {
+            return "a program is hidden in the file";
+        }
+        return null;
     }
 
     /** {@code BZh}, a block size digit and the block magic (π in BCD). */

@@ -198,7 +198,7 @@ final class Submission {
                 .submittedBy(tx.principal().actor()).company(command.company())
                 .dossier(command.dossier() == null ? null : command.dossier().strip()).topic(command.topic())
                 .subject(checked.subject()).fields(checked.fields()).text(command.text().strip()).office(office.code())
-                .status(RequestStatus.OPEN).idempotencyKey(command.idempotencyKey()).fingerprint(fingerprint(command))
+                .status(RequestStatus.OPEN).idempotencyKey(command.idempotencyKey()).fingerprint(fingerprint(command, packed))
                 .attachments(packed == null ? List.of() : packed.files()).createdAt(tx.now()).updatedAt(tx.now())
                 .version(0).build();
         tx.store(RequestStore.class).insert(record);
@@ -255,9 +255,20 @@ final class Submission {
     }
 
     static String fingerprint(SubmitRequest c) {
+        return fingerprint(c, c.attachments().stream().map(a -> Archives.sha256(a.content())).toList());
+    }
+
+    /** The fingerprint, with the files' hashes the packed archive's manifest already holds (each file hashed once). */
+    private static String fingerprint(SubmitRequest c, Archives.Packed packed) {
+        return packed == null ? fingerprint(c) : fingerprint(c, packed.files().stream().map(AttachmentInfo::sha256).toList());
+    }
+
+    private static String fingerprint(SubmitRequest c, List<String> fileHashes) {
         StringBuilder text = new StringBuilder().append(c.topic()).append('|').append(c.company()).append('|')
                 .append(c.dossier()).append('|').append(new TreeMap<>(c.fields())).append('|').append(c.text());
-        c.attachments().forEach(a -> text.append('|').append(a.fileName()).append(':').append(Archives.sha256(a.content())));
+        for (int i = 0; i < fileHashes.size(); i++) {
+            text.append('|').append(c.attachments().get(i).fileName()).append(':').append(fileHashes.get(i));
+        }
         return Archives.sha256(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 }
