@@ -36,7 +36,8 @@ import java.util.zip.ZipOutputStream;
  * <p>Packing checks count, emptiness, sizes and the type detected from the content (PDF, JPEG, PNG,
  * TIFF by their magic numbers — never the name), sanitises names, and writes {@code manifest.tsv}
  * (name, size, SHA-256, type). An entry that would inflate beyond the guard's ratio (a blank scan) is
- * stored uncompressed, so the SDK never writes what it would refuse to read.
+ * stored uncompressed, so the SDK never writes what it would refuse to read; so are JPEG, PNG and any
+ * file whose first 16 KB do not compress, which deflating would only slow down.
  *
  * <p>Reading back refuses: more entries than allowed, more inflated bytes than allowed (counted while
  * inflating, not taken from headers), an entry whose ratio is too high, names with {@code ..},
