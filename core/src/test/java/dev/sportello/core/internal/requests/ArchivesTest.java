@@ -110,8 +110,6 @@ class ArchivesTest {
         // the noise PDF (its stream as incompressible as a real PDF's deflated streams) is stored: deflating it gains nothing
         assertThat(methods(packed.zip())).containsExactly(ZipEntry.STORED, ZipEntry.DEFLATED, ZipEntry.STORED,
                 ZipEntry.DEFLATED);
-        assertThat(packed.zip().length).as("stored, not grown by deflate's block overhead")
-                .isLessThan(100_000 + 20_000 + deflatedSize(text) + 2_000);
         Archives.Packed small = archives.pack(id, List.of(new Attachment("small.pdf", SampleFiles.pdf(8_000, 7))), "attachments");
         assertThat(methods(small.zip())).as("under 16 KB a file is deflated without a trial")
                 .containsExactly(ZipEntry.DEFLATED, ZipEntry.DEFLATED);
@@ -119,19 +117,6 @@ class ArchivesTest {
         assertThat(methods(scan.zip())).containsExactly(ZipEntry.STORED, ZipEntry.DEFLATED);
         assertThat(archives.read(id, packed.zip())).extracting(f -> f.content().length)
                 .containsExactly(100_000, text.length, 20_000);
-    }
-
-    private static int deflatedSize(byte[] content) {
-        java.util.zip.Deflater deflater = new java.util.zip.Deflater();
-        deflater.setInput(content);
-        deflater.finish();
-        byte[] buffer = new byte[content.length + 1024];
-        int size = 0;
-        while (!deflater.finished()) {
-            size += deflater.deflate(buffer, size, buffer.length - size);
-        }
-        deflater.end();
-        return size;
     }
 
     private static List<Integer> methods(byte[] zip) throws IOException {
