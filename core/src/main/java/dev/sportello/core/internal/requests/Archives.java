@@ -48,7 +48,7 @@ import java.util.zip.ZipOutputStream;
  */
 public final class Archives {
     static final String MANIFEST = "manifest.tsv";
-    /** How much of a file {@link #incompressible} deflates to judge it. */
+    /** How much of a file {@link #storeUncompressed} deflates to judge whether it compresses at all. */
     private static final int SAMPLE = 16 * 1024;
     private final RequestSettings settings;
 
@@ -131,11 +131,9 @@ public final class Archives {
 
     private void write(ZipOutputStream zip, String name, byte[] content, String type) throws IOException {
         ZipEntry entry = new ZipEntry(name);
-        // JPEG and PNG are compressed already: store them; so is content that does not compress (most PDFs carry
-        // their streams deflated: deflating them again costs a millisecond per 100 KB and saves nothing); others are
-        // deflated unless they would inflate beyond half the guard's ratio when read back (a blank scan), stored too
-        boolean store = type.equals(ContentTypes.JPEG) || type.equals(ContentTypes.PNG) || incompressible(content)
-                || deflatesBeyondHalfTheGuard(content, settings.maxCompressionRatio());
+        // JPEG and PNG are compressed already: store them; the others after one trial deflate (storeUncompressed)
+        boolean store = type.equals(ContentTypes.JPEG) || type.equals(ContentTypes.PNG)
+                || storeUncompressed(content, settings.maxCompressionRatio());
         if (store) {
             CRC32 crc = new CRC32();
             crc.update(content);
@@ -150,47 +148,37 @@ public final class Archives {
     }
 
     /**
-     * Whether {@code content} of at least {@value #SAMPLE} bytes does not compress: its first {@value #SAMPLE} bytes,
-     * deflated at the fastest level, keep more than 95% of their size. Smaller content is deflated as before.
+     * Whether deflating {@code content} is either pointless or unsafe, from one trial deflate at the fastest level:
+     * pointless when a file of at least {@value #SAMPLE} bytes keeps more than 95% of the size of its first
+     * {@value #SAMPLE} bytes (most PDFs carry their streams deflated already: deflating them again cost a millisecond
+     * per 100 KB and saved nothing); unsafe when the whole would deflate beyond half the read-back guard's ratio (a
+     * blank scan), so that the SDK never writes what it would refuse to read. The trial stops as soon as the answer
+     * is known, so an ordinary file costs a fraction of a full deflate.
      */
-    private static boolean incompressible(byte[] content) {
-        if (content.length < SAMPLE) {
-            return false;
-        }
+    private static boolean storeUncompressed(byte[] content, int maxRatio) {
         Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
         try {
-            deflater.setInput(content, 0, SAMPLE);
-            deflater.finish();
-            byte[] buffer = new byte[SAMPLE + 512];
-            int size = 0;
-            while (!deflater.finished() && size < buffer.length) {
-                size += deflater.deflate(buffer, size, buffer.length - size);
-            }
-            return !deflater.finished() || size * 100L > SAMPLE * 95L;
-        } finally {
-            deflater.end();
-        }
-    }
-
-    /**
-     * Whether {@code content} deflates so well that its ratio would pass half the read-back guard's limit.
-     * Stops as soon as the output is too large for that, so ordinary (incompressible) files cost a
-     * fraction of a full deflate.
-     */
-    private static boolean deflatesBeyondHalfTheGuard(byte[] content, int maxRatio) {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try {
-            deflater.setInput(content);
-            deflater.finish();
             byte[] buffer = new byte[8192];
             long size = 0;
+            int sample = Math.min(content.length, SAMPLE);
+            deflater.setInput(content, 0, sample);
+            int n;
+            do {   // a sync flush writes out all of the sample: its deflated size is then exact
+                n = deflater.deflate(buffer, 0, buffer.length, Deflater.SYNC_FLUSH);
+                size += n;
+            } while (n == buffer.length);
+            if (sample == SAMPLE && size * 100 > SAMPLE * 95L) {
+                return true;
+            }
+            deflater.setInput(content, sample, content.length - sample);
+            deflater.finish();
             while (!deflater.finished()) {
-                size += deflater.deflate(buffer);
                 if (size * maxRatio / 2 >= content.length) {
                     return false;
                 }
+                size += deflater.deflate(buffer);
             }
-            return true;
+            return size * maxRatio / 2 < content.length;
         } finally {
             deflater.end();
         }

@@ -194,13 +194,14 @@ final class Submission {
         Archives.Packed packed = archives.pack(archiveId, command.attachments(), "attachments");
         ProtocolNumber protocol = external != null ? external
                 : ProtocolNumbering.next(tx, new ProtocolRegistration(id, office.code(), command.topic(), tx.now(), today));
+        List<AttachmentInfo> files = packed == null ? List.of() : packed.files();
         RequestRecord record = RequestRecord.builder().id(id).protocol(protocol).owner(owner.id())
                 .submittedBy(tx.principal().actor()).company(command.company())
                 .dossier(command.dossier() == null ? null : command.dossier().strip()).topic(command.topic())
                 .subject(checked.subject()).fields(checked.fields()).text(command.text().strip()).office(office.code())
-                .status(RequestStatus.OPEN).idempotencyKey(command.idempotencyKey()).fingerprint(fingerprint(command, packed))
-                .attachments(packed == null ? List.of() : packed.files()).createdAt(tx.now()).updatedAt(tx.now())
-                .version(0).build();
+                .status(RequestStatus.OPEN).idempotencyKey(command.idempotencyKey())
+                .fingerprint(fingerprint(command, files.stream().map(AttachmentInfo::sha256).toList()))
+                .attachments(files).createdAt(tx.now()).updatedAt(tx.now()).version(0).build();
         tx.store(RequestStore.class).insert(record);
         if (packed != null) {
             tx.store(AttachmentStore.class).put(archiveId, id, packed.zip(), tx.now());
@@ -258,11 +259,7 @@ final class Submission {
         return fingerprint(c, c.attachments().stream().map(a -> Archives.sha256(a.content())).toList());
     }
 
-    /** The fingerprint, with the files' hashes the packed archive's manifest already holds (each file hashed once). */
-    private static String fingerprint(SubmitRequest c, Archives.Packed packed) {
-        return packed == null ? fingerprint(c) : fingerprint(c, packed.files().stream().map(AttachmentInfo::sha256).toList());
-    }
-
+    /** The fingerprint from the files' hashes, in the command's order (the packed manifest's, so each file is hashed once). */
     private static String fingerprint(SubmitRequest c, List<String> fileHashes) {
         StringBuilder text = new StringBuilder().append(c.topic()).append('|').append(c.company()).append('|')
                 .append(c.dossier()).append('|').append(new TreeMap<>(c.fields())).append('|').append(c.text());

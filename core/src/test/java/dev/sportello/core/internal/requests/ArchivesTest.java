@@ -111,12 +111,25 @@ class ArchivesTest {
         assertThat(methods(packed.zip())).containsExactly(ZipEntry.STORED, ZipEntry.DEFLATED, ZipEntry.STORED,
                 ZipEntry.DEFLATED);
         Archives.Packed small = archives.pack(id, List.of(new Attachment("small.pdf", SampleFiles.pdf(8_000, 7))), "attachments");
-        assertThat(methods(small.zip())).as("under 16 KB a file is deflated without a trial")
+        assertThat(methods(small.zip())).as("under 16 KB a file is never judged incompressible")
                 .containsExactly(ZipEntry.DEFLATED, ZipEntry.DEFLATED);
         Archives.Packed scan = archives.pack(id, List.of(new Attachment("scan.tiff", blank)), "attachments");
         assertThat(methods(scan.zip())).containsExactly(ZipEntry.STORED, ZipEntry.DEFLATED);
         assertThat(archives.read(id, packed.zip())).extracting(f -> f.content().length)
                 .containsExactly(100_000, text.length, 20_000);
+    }
+
+    @Test
+    void aFileJudgedIncompressibleByItsFirst16KbIsStoredWhateverFollowsAndReadsBackThroughTheGuard() throws IOException {
+        // noise for the first 16 KB of the image, then 300,000 zeros: deflated whole it would shrink about 18 times,
+        // under the half-guard ratio (50), so only the judgement on its first 16 KB stores it
+        byte[] scan = blankTiff(300_000);
+        byte[] noise = new byte[16 * 1024];
+        new java.util.Random(5).nextBytes(noise);
+        System.arraycopy(noise, 0, scan, 26, noise.length);
+        Archives.Packed packed = archives.pack(id, List.of(new Attachment("scan.tiff", scan)), "attachments");
+        assertThat(methods(packed.zip())).containsExactly(ZipEntry.STORED, ZipEntry.DEFLATED);
+        assertThat(archives.read(id, packed.zip())).extracting(StoredFile::content).containsExactly(scan);
     }
 
     private static List<Integer> methods(byte[] zip) throws IOException {
