@@ -5,7 +5,6 @@ import dev.sportello.ErrorCode;
 import dev.sportello.SportelloException;
 
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Identifier of a dossier: the reference the institution's system of record gives it (e.g.
@@ -17,15 +16,13 @@ import java.util.regex.Pattern;
  *              a letter or digit
  */
 public record DossierId(String value) implements AuditSubject {
-    private static final Pattern FORMAT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}");
-
     /**
      * Checks the value.
      *
      * @throws dev.sportello.InvalidInputException with {@code DOS_ID_INVALID}
      */
     public DossierId {
-        if (value == null || !FORMAT.matcher(value).matches()) {
+        if (value == null || !DossierTexts.isSourceId(value)) {
             throw SportelloException.invalidField(ErrorCode.DOS_ID_INVALID, "dossier", Map.of());
         }
     }

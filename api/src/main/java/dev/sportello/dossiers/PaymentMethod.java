@@ -34,7 +34,7 @@ public sealed interface PaymentMethod {
         public Account {
             Arguments.required(accountType, "Account", "accountType");
             Arguments.required(iban, "Account", "iban");
-            if (iban.length() < 5 || iban.length() > 42 || !iban.matches("[A-Za-z0-9 *]+")) {
+            if (!DossierTexts.isIbanText(iban)) {
                 throw Arguments.invalid("Account", "iban", "an IBAN");
             }
         }
