@@ -5,6 +5,7 @@ import dev.sportello.dossiers.MedicalReport;
 import dev.sportello.dossiers.Payment;
 import dev.sportello.dossiers.PaymentMethod;
 
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -19,6 +20,7 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The fingerprint that tells a repeated report from a different one with the same sequence (R-DOS-1).
@@ -44,19 +46,72 @@ final class ReportFingerprint {
             RecordComponent[] components = type.getRecordComponents();
             Component[] result = new Component[components.length];
             for (int i = 0; i < components.length; i++) {
-                try {
-                    MethodHandle getter = MethodHandles.publicLookup().unreflect(components[i].getAccessor())
-                            .asType(MethodType.methodType(Object.class, Object.class));
-                    result[i] = new Component(components[i].getName(), getter);
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException("a report record's accessor is not public: " + type.getName(), e);
-                }
+                result[i] = new Component(components[i].getName(), Encoder.encoded(components[i].getName()),
+                        getter(type, components[i]));
             }
-            return new Shape(type.getSimpleName(), result);
+            return new Shape(Encoder.encoded(type.getSimpleName()), result);
+        }
+    };
+
+    /** A value class's name as {@link Encoder#text} writes it (a money amount writes two per walk). */
+    private static final ClassValue<byte[]> CLASS_NAMES = new ClassValue<>() {
+        @Override
+        protected byte[] computeValue(Class<?> type) {
+            return Encoder.encoded(type.getName());
+        }
+    };
+
+    /**
+     * How the walk writes a value of a class, decided once per class: a type test per value against interfaces such as
+     * {@code Iterable} and {@code Map} cost as much as the rest of the walk.
+     */
+    private enum Kind {
+        STRING, RECORD, COLLECTION, LIST, MAP, ENUM, BOOLEAN, INTEGER, LONG, INSTANT, DATE, OTHER;
+
+        /** The first that applies, in this order (the order of the type tests it replaces). */
+        static Kind of(Class<?> type) {
+            if (type == String.class) {
+                return STRING;
+            } else if (Record.class.isAssignableFrom(type)) {
+                return RECORD;
+            } else if (Iterable.class.isAssignableFrom(type)) {
+                return Collection.class.isAssignableFrom(type) ? COLLECTION : LIST;
+            } else if (Map.class.isAssignableFrom(type)) {
+                return MAP;
+            } else if (Enum.class.isAssignableFrom(type)) {
+                return ENUM;
+            }
+            return type == Boolean.class ? BOOLEAN : type == Integer.class ? INTEGER : type == Long.class ? LONG
+                    : type == Instant.class ? INSTANT : type == LocalDate.class ? DATE : OTHER;
+        }
+    }
+
+    private static final ClassValue<Kind> KINDS = new ClassValue<>() {
+        @Override
+        protected Kind computeValue(Class<?> type) {
+            return Kind.of(type);
         }
     };
 
     private ReportFingerprint() {
+    }
+
+    /**
+     * A component's accessor as a plain function (a lambda the JIT inlines like a direct call; a method handle held in
+     * a field is not inlined and cost a third of the walk).
+     */
+    @SuppressWarnings("unchecked")
+    private static Function<Object, Object> getter(Class<?> type, RecordComponent component) {
+        try {
+            MethodHandles.Lookup lookup = MethodHandles.lookup();
+            MethodHandle accessor = lookup.unreflect(component.getAccessor());
+            return (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
+                            MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class),
+                            accessor, MethodType.methodType(component.getType(), type).wrap())
+                    .getTarget().invokeExact();
+        } catch (Throwable e) {
+            throw new IllegalStateException("a report record's accessor is not public: " + type.getName(), e);
+        }
     }
 
     /**
@@ -131,25 +186,20 @@ final class ReportFingerprint {
         }
     }
 
-    /** A record class's simple name and its components' getters. */
-    private record Shape(String name, Component[] components) {
+    /** A record class's simple name, encoded as {@link Encoder#text} writes it, and its components' getters. */
+    private record Shape(byte[] name, Component[] components) {
     }
 
-    private record Component(String name, MethodHandle getter) {
+    /** A component's name, also encoded as {@link Encoder#text} writes it (names are about half of a walk's bytes). */
+    private record Component(String name, byte[] encodedName, Function<Object, Object> getter) {
         Object get(Object owner) {
-            try {
-                return getter.invokeExact(owner);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException("a report record's accessor failed: " + name, e);
-            }
+            return getter.apply(owner);
         }
     }
 
     /** The binary walk; each value starts with a tag, so that no two different values write the same bytes. */
     private static final class Encoder {
-        private byte[] bytes = new byte[1024];
+        private byte[] bytes = new byte[4096];   // a report with payments writes 1–3 KB: no growing
         private int length;
 
         byte[] bytes() {
@@ -163,48 +213,51 @@ final class ReportFingerprint {
         void value(Object value) {
             if (value == null) {
                 tag('0');
-            } else if (value instanceof String s) {
-                tag('S');
-                text(s);
-            } else if (value instanceof Record r) {
-                record(r);
-            } else if (value instanceof Iterable<?> list) {
-                tag('L');
-                for (Object element : list) {
-                    value(element);
+                return;
+            }
+            switch (KINDS.get(value.getClass())) {
+                case STRING -> {
+                    tag('S');
+                    text((String) value);
                 }
-                tag(')');
-            } else if (value instanceof Map<?, ?> map) {
-                map(map);
-            } else if (value instanceof Enum<?> e) {
-                tag('E');
-                text(e.name());
-            } else if (value instanceof Boolean b) {
-                tag(b ? 'T' : 'F');
-            } else if (value instanceof Integer i) {
-                number('N', i);
-            } else if (value instanceof Long l) {
-                number('N', l);
-            } else if (value instanceof Instant t) {
-                number('I', t.getEpochSecond());
-                number('n', t.getNano());
-            } else if (value instanceof LocalDate d) {
-                number('D', d.toEpochDay());
-            } else {   // BigDecimal (its scale kept), Currency, YearMonth, …: their own text, tagged by class
-                tag('V');
-                text(value.getClass().getName());
-                text(value.toString());
+                case RECORD -> record((Record) value);
+                case LIST, COLLECTION -> {
+                    tag('L');
+                    for (Object element : (Iterable<?>) value) {
+                        value(element);
+                    }
+                    tag(')');
+                }
+                case MAP -> map((Map<?, ?>) value);
+                case ENUM -> {
+                    tag('E');
+                    text(((Enum<?>) value).name());
+                }
+                case BOOLEAN -> tag((Boolean) value ? 'T' : 'F');
+                case INTEGER -> number('N', (Integer) value);
+                case LONG -> number('N', (Long) value);
+                case INSTANT -> {
+                    Instant t = (Instant) value;
+                    number('I', t.getEpochSecond());
+                    number('n', t.getNano());
+                }
+                case DATE -> number('D', ((LocalDate) value).toEpochDay());
+                default -> {   // BigDecimal (its scale kept), Currency, YearMonth, …: their own text, tagged by class
+                    tag('V');
+                    raw(CLASS_NAMES.get(value.getClass()));
+                    text(value.toString());
+                }
             }
         }
 
         private void record(Record r) {
             Shape shape = SHAPES.get(r.getClass());
             tag('R');
-            text(shape.name());
+            raw(shape.name());
             for (Component component : shape.components()) {
                 Object v = component.get(r);
                 if (!isDefault(v)) {
-                    text(component.name());
+                    raw(component.encodedName());
                     value(v);
                 }
             }
@@ -222,16 +275,28 @@ final class ReportFingerprint {
         }
 
         private static boolean isDefault(Object v) {
-            return v == null || Boolean.FALSE.equals(v) || v instanceof Integer i && i == 0 || v instanceof Long l && l == 0
-                    || v instanceof Collection<?> c && c.isEmpty() || v instanceof Map<?, ?> m && m.isEmpty();
+            if (v == null) {
+                return true;
+            }
+            return switch (KINDS.get(v.getClass())) {
+                case BOOLEAN -> !(Boolean) v;
+                case INTEGER -> (Integer) v == 0;
+                case LONG -> (Long) v == 0;
+                case COLLECTION -> ((Collection<?>) v).isEmpty();
+                case MAP -> ((Map<?, ?>) v).isEmpty();
+                default -> false;
+            };
         }
 
         private void number(char tag, long value) {
             room(9);
-            bytes[length++] = (byte) tag;
-            for (int shift = 56; shift >= 0; shift -= 8) {
-                bytes[length++] = (byte) (value >>> shift);
+            byte[] b = bytes;
+            int at = length;
+            b[at] = (byte) tag;
+            for (int k = 1; k <= 8; k++) {
+                b[at + k] = (byte) (value >>> (64 - 8 * k));
             }
+            length = at + 9;
         }
 
         private void tag(char tag) {
@@ -239,27 +304,48 @@ final class ReportFingerprint {
             bytes[length++] = (byte) tag;
         }
 
-        /** The char count, then each char in one to three bytes (UTF-8's layout, surrogates one by one). */
+        /**
+         * The char count, then each char in one to three bytes (UTF-8's layout, surrogates one by one). Written through
+         * locals: this loop is most of the walk's time, and field writes per char cost it about four times as much.
+         */
         private void text(String s) {
             int n = s.length();
             room(4 + 3 * n);
-            bytes[length++] = (byte) (n >>> 24);
-            bytes[length++] = (byte) (n >>> 16);
-            bytes[length++] = (byte) (n >>> 8);
-            bytes[length++] = (byte) n;
+            byte[] b = bytes;
+            int at = length;
+            b[at] = (byte) (n >>> 24);
+            b[at + 1] = (byte) (n >>> 16);
+            b[at + 2] = (byte) (n >>> 8);
+            b[at + 3] = (byte) n;
+            at += 4;
             for (int i = 0; i < n; i++) {
                 char c = s.charAt(i);
                 if (c < 0x80) {
-                    bytes[length++] = (byte) c;
+                    b[at++] = (byte) c;
                 } else if (c < 0x800) {
-                    bytes[length++] = (byte) (0xC0 | c >> 6);
-                    bytes[length++] = (byte) (0x80 | c & 0x3F);
+                    b[at++] = (byte) (0xC0 | c >> 6);
+                    b[at++] = (byte) (0x80 | c & 0x3F);
                 } else {
-                    bytes[length++] = (byte) (0xE0 | c >> 12);
-                    bytes[length++] = (byte) (0x80 | c >> 6 & 0x3F);
-                    bytes[length++] = (byte) (0x80 | c & 0x3F);
+                    b[at++] = (byte) (0xE0 | c >> 12);
+                    b[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    b[at++] = (byte) (0x80 | c & 0x3F);
                 }
             }
+            length = at;
+        }
+
+        /** Bytes that {@link #encoded} made. */
+        private void raw(byte[] encoded) {
+            room(encoded.length);
+            System.arraycopy(encoded, 0, bytes, length, encoded.length);
+            length += encoded.length;
+        }
+
+        /** What {@link #text} writes for a string, for names written on every walk. */
+        static byte[] encoded(String s) {
+            Encoder out = new Encoder();
+            out.text(s);
+            return Arrays.copyOf(out.bytes, out.length);
         }
 
         private void room(int more) {

@@ -133,4 +133,19 @@ class ReportFingerprintTest {
                 .isFalse();
         assertThat(ReportFingerprint.matches(stored, base.withMedicalReport(medical("Invalido al 100%")))).isFalse();
     }
+
+    /**
+     * Stored fingerprints must stay valid across releases: the bytes of the walk are a persisted format. These values
+     * were taken from the first release of the form; a change to the encoding (of names, text, numbers, surrogates)
+     * fails here before it turns every stored repeat into {@code DOS_SEQUENCE_REUSED}.
+     */
+    @Test
+    void theCurrentFormIsAStableFormat() {
+        DossierReport noted = new DossierReport(ID, 5, base().occurredAt(), base().kind(), OWNER, TestOffices.CAGLIARI,
+                DossierStatus.DECIDED, "Rendita liquidata \u00e8 pronta \uD83D\uDE00 \u20ac", null, List.of(),
+                List.of(paidBy(new PaymentMethod.Account(PaymentMethod.AccountType.BANK, "IT60X0542811101000000123456"))), null);
+        assertThat(ReportFingerprint.of(base())).isEqualTo("2:1gIqly5OdbK7E0XMAmwr1l4fAVdJGxkVrKpRdTb63Kc");
+        assertThat(ReportFingerprint.of(noted)).isEqualTo("2:rEOZmbO5eus5-Kja8H1MG12_uGILMCXjw5cquo7mIeA");
+        assertThat(ReportFingerprint.of(base().withMedicalReport(medical("Invalido al 100%")))).isEqualTo("2:FROcZc0touiXYWqePKEIA7O_p-7FrdtT1I_m74pUmNM");
+    }
 }
