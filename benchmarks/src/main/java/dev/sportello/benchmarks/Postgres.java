@@ -48,6 +48,8 @@ final class Postgres implements AutoCloseable {
                         ? "pg_stat_statements,auto_explain" : "auto_explain");
                 builder.setServerConfig("auto_explain.log_min_duration", System.getProperty("explainSlowerThanMs"));
                 builder.setServerConfig("auto_explain.log_analyze", "on");
+                builder.setServerConfig("auto_explain.log_buffers", "on");   // shared hits and reads per node
+                builder.setServerConfig("auto_explain.log_wal", "on");       // WAL records and bytes per node
                 // the server's output after start reaches no one: the plans go to files of their own
                 String logs = java.nio.file.Path.of(System.getProperty("pgLogDir", "target/pg-log")).toAbsolutePath().toString();
                 builder.setServerConfig("logging_collector", "on");
