@@ -3,6 +3,7 @@ package dev.sportello.dossiers;
 import dev.sportello.Arguments;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /**
  * The outcome of a dossier's handling (esito della trattazione), once decided.
@@ -15,6 +16,9 @@ import java.time.LocalDate;
  * @param decidedOn the day of the decision, not null
  */
 public record DossierOutcome(String code, String text, LocalDate decidedOn) {
+    /** Compiled once: {@code String.matches} compiles its expression on every call. */
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,39}");
+
     /**
      * Checks the components.
      *
@@ -23,7 +27,7 @@ public record DossierOutcome(String code, String text, LocalDate decidedOn) {
      */
     public DossierOutcome {
         Arguments.required(code, "DossierOutcome", "code");
-        if (!code.matches("[A-Z][A-Z0-9_]{1,39}")) {
+        if (!CODE.matcher(code).matches()) {
             throw Arguments.invalid("DossierOutcome", "code", "2-40 upper-case letters, digits or _");
         }
         DossierTexts.text(text, "DossierOutcome", "text", 2000);

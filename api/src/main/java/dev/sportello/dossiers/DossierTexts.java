@@ -75,6 +75,7 @@ final class DossierTexts {
         return true;
     }
 
+    /** Whether the char is an ASCII letter or digit (what {@code [A-Za-z0-9]} matches). */
     static boolean isAsciiLetterOrDigit(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }

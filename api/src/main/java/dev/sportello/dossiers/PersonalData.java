@@ -5,6 +5,7 @@ import dev.sportello.Arguments;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The user's personal data as the institution holds them (dati anagrafici), a read-only view the feed
@@ -19,6 +20,9 @@ import java.util.Map;
  * @param asOf   when the source read them, not null
  */
 public record PersonalData(Map<String, String> fields, Instant asOf) {
+    /** Compiled once: {@code String.matches} compiles its expression on every call. */
+    private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]{0,39}");
+
     /**
      * Checks and copies the components, keeping their order.
      *
@@ -33,7 +37,7 @@ public record PersonalData(Map<String, String> fields, Instant asOf) {
         }
         Map<String, String> ordered = new LinkedHashMap<>();
         fields.forEach((name, value) -> {
-            if (!name.matches("[a-z][A-Za-z0-9]{0,39}")) {
+            if (!NAME.matcher(name).matches()) {
                 throw Arguments.invalid("PersonalData", "fields", "names are a letter then letters or digits, at most 40");
             }
             ordered.put(name, DossierTexts.text(value, "PersonalData", "fields." + name, 200));

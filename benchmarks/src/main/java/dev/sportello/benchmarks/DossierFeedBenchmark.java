@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.stream.Collectors;
 
@@ -92,6 +93,9 @@ public final class DossierFeedBenchmark {
      * One round on a fresh database: both sides, the raw one first in even rounds (the side that runs second finds the
      * first one's dead rows and WAL), each after a {@code CHECKPOINT}.
      *
+     * @param postgres the server
+     * @param reports  the reports, in arrival order
+     * @param round    the round's number, from 1
      * @return the ratio SDK / raw and the SDK's reports per second
      */
     private static double[] round(Postgres postgres, List<DossierReport> reports, int round) throws Exception {
@@ -103,7 +107,7 @@ public final class DossierFeedBenchmark {
                      .smsChannel(message -> DeliveryResult.accepted(message.idempotencyKey()))
                      .emailChannel(message -> DeliveryResult.accepted(message.idempotencyKey()))
                      .pushChannel(message -> DeliveryResult.accepted(message.idempotencyKey()))
-                     .dispatcher(d -> d.batchSize(500).workers(THREADS)).build()) {
+                     .dispatcher(d -> d.batchSize(500)).build()) {
             DossierOwners.register(pool, owners(REPORTS));
             exec(pool, "VACUUM ANALYZE sportello_users");
             drain(sdk, null);   // the owners' registration events
@@ -120,6 +124,8 @@ public final class DossierFeedBenchmark {
             System.out.printf("round %d%s, ratio SDK / raw JDBC: %.2f   (goal >= 0.80, and >= 20,000 reports/s)%n", round,
                     rawFirst ? " (raw first)" : "", sdkRate / rawRate);
             return new double[]{sdkRate / rawRate, sdkRate};
+        } finally {
+            postgres.exec("DROP DATABASE IF EXISTS " + database);   // a round's millions of rows, not kept
         }
     }
 
@@ -160,6 +166,11 @@ public final class DossierFeedBenchmark {
                 claimed += f.get()[0];
                 delivered += f.get()[1];
             }
+            DispatchReport tail;   // a worker stops at its first empty batch: what the other one queued after that
+            while ((tail = sdk.dispatcher().runOnce()).claimed() > 0) {
+                claimed += tail.claimed();
+                delivered += tail.delivered();
+            }
             if (pool != null) {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 System.out.printf("after the feed: dispatcher drained %,d entries (%,d delivered) in %.1f s: %,.0f entries/s%n",
@@ -167,7 +178,8 @@ public final class DossierFeedBenchmark {
                 printRows(pool, "sportello_");
             }
         } finally {
-            workers.shutdown();
+            workers.shutdownNow();
+            workers.awaitTermination(1, TimeUnit.MINUTES);
         }
     }
 

@@ -33,7 +33,7 @@ import java.util.function.Function;
  * use it. The earlier form — 64 hex digits of a SHA-256 of the report's text — is still recognised, so a dossier
  * stored before this form keeps telling a repeat from a change.
  *
- * <p>Thread-safe; stateless. The report must be non-null.
+ * <p>Thread-safe: no state but per-class caches that hold what a class's shape implies. The report must be non-null.
  */
 final class ReportFingerprint {
     private static final String PREFIX = "2:";
@@ -86,6 +86,7 @@ final class ReportFingerprint {
         }
     }
 
+    /** Each value class's {@link Kind}, decided on first sight. */
     private static final ClassValue<Kind> KINDS = new ClassValue<>() {
         @Override
         protected Kind computeValue(Class<?> type) {
@@ -109,8 +110,12 @@ final class ReportFingerprint {
                             MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class),
                             accessor, MethodType.methodType(component.getType(), type).wrap())
                     .getTarget().invokeExact();
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("a report record's accessor is not accessible: " + type.getName(), e);
+        } catch (Error e) {
+            throw e;
         } catch (Throwable e) {
-            throw new IllegalStateException("a report record's accessor is not public: " + type.getName(), e);
+            throw new IllegalStateException("no getter could be made for " + type.getName() + "." + component.getName(), e);
         }
     }
 
@@ -274,6 +279,11 @@ final class ReportFingerprint {
             tag(')');
         }
 
+        /**
+         * Whether a component is at its default and left out. Dispatches on the {@link Kind}, which puts a class that is
+         * both an {@code Iterable} and a {@code Map} among the lists (the old type tests asked {@code Collection} first,
+         * then {@code Map}); no component of a report has such a type — lists are JDK lists, maps unmodifiable maps.
+         */
         private static boolean isDefault(Object v) {
             if (v == null) {
                 return true;

@@ -37,6 +37,7 @@ final class CommandSanity {
     static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
     static final Duration LONGEST = Duration.ofDays(36_525);
     private static final int MAX_DEPTH = 16;
+    /** Each record class's components, read once per class. */
     private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
         @Override
         protected Component[] computeValue(Class<?> type) {
@@ -55,6 +56,7 @@ final class CommandSanity {
         }
     };
 
+    /** What the walk checks of a value, by its class. */
     private enum Kind {
         TEXT, INSTANT, DATE, DURATION, OPTIONAL, COLLECTION, MAP, RECORD, OTHER;
 

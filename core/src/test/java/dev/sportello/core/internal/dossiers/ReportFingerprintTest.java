@@ -136,8 +136,9 @@ class ReportFingerprintTest {
 
     /**
      * Stored fingerprints must stay valid across releases: the bytes of the walk are a persisted format. These values
-     * were taken from the first release of the form; a change to the encoding (of names, text, numbers, surrogates)
-     * fails here before it turns every stored repeat into {@code DOS_SEQUENCE_REUSED}.
+     * were computed by the form's first implementation (main at {@code deb994f}, before the walk dispatched per class);
+     * a change to the encoding (of names, text, numbers, surrogates, map order) fails here before it turns every stored
+     * repeat into {@code DOS_SEQUENCE_REUSED}.
      */
     @Test
     void theCurrentFormIsAStableFormat() {
@@ -146,6 +147,11 @@ class ReportFingerprintTest {
                 List.of(paidBy(new PaymentMethod.Account(PaymentMethod.AccountType.BANK, "IT60X0542811101000000123456"))), null);
         assertThat(ReportFingerprint.of(base())).isEqualTo("2:1gIqly5OdbK7E0XMAmwr1l4fAVdJGxkVrKpRdTb63Kc");
         assertThat(ReportFingerprint.of(noted)).isEqualTo("2:rEOZmbO5eus5-Kja8H1MG12_uGILMCXjw5cquo7mIeA");
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("phone", "070 000000");
+        data.put("address", "Via Roma 1, Cagliari");
+        DossierReport withData = withPersonalData(base(), new PersonalData(data, Instant.parse("2026-10-01T00:00:00Z")));
+        assertThat(ReportFingerprint.of(withData)).isEqualTo("2:F_IHjLcavJjrY1kW5QZhffEN7rcD44QrLnwrOVroOaA");
         assertThat(ReportFingerprint.of(base().withMedicalReport(medical("Invalido al 100%")))).isEqualTo("2:FROcZc0touiXYWqePKEIA7O_p-7FrdtT1I_m74pUmNM");
     }
 }
