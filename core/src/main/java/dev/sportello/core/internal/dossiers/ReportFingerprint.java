@@ -1,14 +1,11 @@
 package dev.sportello.core.internal.dossiers;
 
+import dev.sportello.core.internal.kernel.RecordAccessors;
 import dev.sportello.dossiers.DossierReport;
 import dev.sportello.dossiers.MedicalReport;
 import dev.sportello.dossiers.Payment;
 import dev.sportello.dossiers.PaymentMethod;
 
-import java.lang.invoke.LambdaMetafactory;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -40,31 +37,23 @@ final class ReportFingerprint {
     private static final MessageDigest SHA_256 = sha256();
     /** Read once: {@code getRecordComponents} copies the array on every call. */
     private static final RecordComponent[] MEDICAL_COMPONENTS = MedicalReport.class.getRecordComponents();
+    /**
+     * How the walk writes a value of each class, decided once per class: a type test per value against interfaces such
+     * as {@code Iterable} and {@code Map} cost as much as the rest of the walk.
+     */
     private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
         protected Shape computeValue(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            Component[] result = new Component[components.length];
-            for (int i = 0; i < components.length; i++) {
-                result[i] = new Component(components[i].getName(), Encoder.encoded(components[i].getName()),
-                        getter(type, components[i]));
-            }
-            return new Shape(Encoder.encoded(type.getSimpleName()), result);
+            Kind kind = Kind.of(type);
+            return switch (kind) {
+                case RECORD -> new Shape(kind, Encoder.encoded(type.getSimpleName()), components(type));
+                case OTHER -> new Shape(kind, Encoder.encoded(type.getName()), new Component[0]);   // a money amount writes two
+                default -> new Shape(kind, null, new Component[0]);
+            };
         }
     };
 
-    /** A value class's name as {@link Encoder#text} writes it (a money amount writes two per walk). */
-    private static final ClassValue<byte[]> CLASS_NAMES = new ClassValue<>() {
-        @Override
-        protected byte[] computeValue(Class<?> type) {
-            return Encoder.encoded(type.getName());
-        }
-    };
-
-    /**
-     * How the walk writes a value of a class, decided once per class: a type test per value against interfaces such as
-     * {@code Iterable} and {@code Map} cost as much as the rest of the walk.
-     */
+    /** What the walk writes for a value, by its class. */
     private enum Kind {
         STRING, RECORD, COLLECTION, LIST, MAP, ENUM, BOOLEAN, INTEGER, LONG, INSTANT, DATE, OTHER;
 
@@ -86,37 +75,19 @@ final class ReportFingerprint {
         }
     }
 
-    /** Each value class's {@link Kind}, decided on first sight. */
-    private static final ClassValue<Kind> KINDS = new ClassValue<>() {
-        @Override
-        protected Kind computeValue(Class<?> type) {
-            return Kind.of(type);
-        }
-    };
-
     private ReportFingerprint() {
     }
 
-    /**
-     * A component's accessor as a plain function (a lambda the JIT inlines like a direct call; a method handle held in
-     * a field is not inlined and cost a third of the walk).
-     */
-    @SuppressWarnings("unchecked")
-    private static Function<Object, Object> getter(Class<?> type, RecordComponent component) {
-        try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            MethodHandle accessor = lookup.unreflect(component.getAccessor());
-            return (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
-                            MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class),
-                            accessor, MethodType.methodType(component.getType(), type).wrap())
-                    .getTarget().invokeExact();
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("a report record's accessor is not accessible: " + type.getName(), e);
-        } catch (Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException("no getter could be made for " + type.getName() + "." + component.getName(), e);
+    private static Component[] components(Class<?> type) {
+        RecordAccessors.Accessor[] accessors = RecordAccessors.of(type);
+        Component[] out = new Component[accessors.length];
+        for (int i = 0; i < accessors.length; i++) {
+            if (accessors[i].getter() == null) {
+                throw new IllegalStateException("a report record's accessor is not accessible: " + type.getName());
+            }
+            out[i] = new Component(Encoder.encoded(accessors[i].name()), accessors[i].getter());
         }
+        return out;
     }
 
     /**
@@ -191,15 +162,15 @@ final class ReportFingerprint {
         }
     }
 
-    /** A record class's simple name, encoded as {@link Encoder#text} writes it, and its components' getters. */
-    private record Shape(byte[] name, Component[] components) {
+    /**
+     * A class's kind, the name the walk writes for it (a record's simple name, another value's class name; encoded as
+     * {@link Encoder#text} writes it) and a record's components.
+     */
+    private record Shape(Kind kind, byte[] name, Component[] components) {
     }
 
-    /** A component's name, also encoded as {@link Encoder#text} writes it (names are about half of a walk's bytes). */
-    private record Component(String name, byte[] encodedName, Function<Object, Object> getter) {
-        Object get(Object owner) {
-            return getter.apply(owner);
-        }
+    /** A component's name, encoded as {@link Encoder#text} writes it (names are about half of a walk's bytes), and its getter. */
+    private record Component(byte[] name, Function<Object, Object> getter) {
     }
 
     /** The binary walk; each value starts with a tag, so that no two different values write the same bytes. */
@@ -218,14 +189,18 @@ final class ReportFingerprint {
         void value(Object value) {
             if (value == null) {
                 tag('0');
-                return;
+            } else {
+                value(value, SHAPES.get(value.getClass()));
             }
-            switch (KINDS.get(value.getClass())) {
+        }
+
+        private void value(Object value, Shape shape) {
+            switch (shape.kind()) {
                 case STRING -> {
                     tag('S');
                     text((String) value);
                 }
-                case RECORD -> record((Record) value);
+                case RECORD -> record((Record) value, shape);
                 case LIST, COLLECTION -> {
                     tag('L');
                     for (Object element : (Iterable<?>) value) {
@@ -249,21 +224,24 @@ final class ReportFingerprint {
                 case DATE -> number('D', ((LocalDate) value).toEpochDay());
                 default -> {   // BigDecimal (its scale kept), Currency, YearMonth, …: their own text, tagged by class
                     tag('V');
-                    raw(CLASS_NAMES.get(value.getClass()));
+                    raw(shape.name());
                     text(value.toString());
                 }
             }
         }
 
-        private void record(Record r) {
-            Shape shape = SHAPES.get(r.getClass());
+        private void record(Record r, Shape shape) {
             tag('R');
             raw(shape.name());
             for (Component component : shape.components()) {
-                Object v = component.get(r);
-                if (!isDefault(v)) {
-                    raw(component.encodedName());
-                    value(v);
+                Object v = component.getter().apply(r);
+                if (v == null) {
+                    continue;
+                }
+                Shape of = SHAPES.get(v.getClass());
+                if (!isDefault(v, of.kind())) {
+                    raw(component.name());
+                    value(v, of);
                 }
             }
             tag(')');
@@ -280,15 +258,12 @@ final class ReportFingerprint {
         }
 
         /**
-         * Whether a component is at its default and left out. Dispatches on the {@link Kind}, which puts a class that is
+         * Whether a non-null component is at its default and left out. Dispatches on the {@link Kind}, which puts a class that is
          * both an {@code Iterable} and a {@code Map} among the lists (the old type tests asked {@code Collection} first,
          * then {@code Map}); no component of a report has such a type — lists are JDK lists, maps unmodifiable maps.
          */
-        private static boolean isDefault(Object v) {
-            if (v == null) {
-                return true;
-            }
-            return switch (KINDS.get(v.getClass())) {
+        private static boolean isDefault(Object v, Kind kind) {
+            return switch (kind) {
                 case BOOLEAN -> !(Boolean) v;
                 case INTEGER -> (Integer) v == 0;
                 case LONG -> (Long) v == 0;

@@ -6,9 +6,6 @@ import dev.sportello.SportelloException;
 import dev.sportello.Violation;
 import jakarta.validation.constraints.NotBlank;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,24 +34,22 @@ final class CommandSanity {
     static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
     static final Duration LONGEST = Duration.ofDays(36_525);
     private static final int MAX_DEPTH = 16;
-    /** Each record class's components, read once per class. */
-    private static final ClassValue<Component[]> COMPONENTS = new ClassValue<>() {
-        @Override
-        protected Component[] computeValue(Class<?> type) {
-            return Component.of(type);
-        }
-    };
     /**
      * What the walk does with a value of a class, decided once per class: type tests per value against interfaces
      * ({@code CharSequence}, {@code Collection}, {@code Map}) were a third of the walk, and from several threads
      * they contend on the class's one-entry cache of the last interface matched.
      */
-    private static final ClassValue<Kind> KINDS = new ClassValue<>() {
+    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
-        protected Kind computeValue(Class<?> type) {
-            return Kind.of(type);
+        protected Shape computeValue(Class<?> type) {
+            Kind kind = Kind.of(type);
+            return new Shape(kind, kind == Kind.RECORD ? Component.of(type) : new Component[0]);
         }
     };
+
+    /** A class's kind and, for a record class, its components. */
+    private record Shape(Kind kind, Component[] components) {
+    }
 
     /** What the walk checks of a value, by its class. */
     private enum Kind {
@@ -81,16 +76,20 @@ final class CommandSanity {
         }
     }
 
-    /** A record component with what the walk needs of it, read once per record class. */
-    private record Component(String name, Method accessor, boolean notBlank) {
+    /** A record component with what the walk needs of it: its getter and whether it must not be blank. */
+    private record Component(RecordAccessors.Accessor accessor, boolean notBlank) {
         static Component[] of(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            Component[] out = new Component[components.length];
-            for (int i = 0; i < components.length; i++) {
-                Method accessor = components[i].getAccessor();
-                out[i] = new Component(components[i].getName(), accessor, accessor.isAnnotationPresent(NotBlank.class));
+            RecordAccessors.Accessor[] accessors = RecordAccessors.of(type);
+            Component[] out = new Component[accessors.length];
+            for (int i = 0; i < accessors.length; i++) {
+                out[i] = new Component(accessors[i], accessors[i].method().isAnnotationPresent(NotBlank.class));
             }
             return out;
+        }
+
+        /** The component's value, or null when this module may not read it (then there is nothing to check). */
+        Object read(Object record) {
+            return accessor.getter() == null ? null : accessor.getter().apply(record);
         }
     }
 
@@ -150,7 +149,8 @@ final class CommandSanity {
             violations.add(new Violation(path.toString(), "Depth", "nested deeper than " + MAX_DEPTH + " levels"));
             return;
         }
-        switch (KINDS.get(value.getClass())) {
+        Shape shape = SHAPES.get(value.getClass());
+        switch (shape.kind()) {
             case TEXT -> {
                 if (!Arguments.isWellFormed((CharSequence) value)) {
                     String at = path.toString();
@@ -189,9 +189,9 @@ final class CommandSanity {
                 }
             }
             case RECORD -> {
-                for (Component component : COMPONENTS.get(value.getClass())) {
-                    Object child = read(component.accessor(), value);
-                    Path at = path.field(component.name());
+                for (Component component : shape.components()) {
+                    Object child = component.read(value);
+                    Path at = path.field(component.accessor().name());
                     if (component.notBlank() && child instanceof CharSequence text && Arguments.strip(text.toString()).isEmpty()) {
                         // Bean Validation's @NotBlank trims only up to U+0020: no-break and other Unicode spaces are blank too
                         violations.add(new Violation(at.toString(), "NotBlank", "required, must not be blank"));
@@ -202,19 +202,6 @@ final class CommandSanity {
             default -> {
                 // numbers, enums, ids that are not records: nothing to check
             }
-        }
-    }
-
-    private static Object read(Method accessor, Object record) {
-        try {
-            return accessor.invoke(record);
-        } catch (IllegalAccessException e) {
-            return null;
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 }
