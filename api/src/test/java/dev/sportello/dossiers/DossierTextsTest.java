@@ -3,8 +3,11 @@ package dev.sportello.dossiers;
 import dev.sportello.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
 
@@ -66,5 +69,15 @@ class DossierTextsTest {
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> new PaymentMethod.Account(PaymentMethod.AccountType.BANK, "IT6"))
                 .isInstanceOf(InvalidInputException.class);
+        LocalDate decided = LocalDate.of(2026, 11, 10);
+        assertThat(new DossierOutcome("ACCEPTED_2", "Accolta", decided).code()).isEqualTo("ACCEPTED_2");
+        for (String code : List.of("accepted", "A", "1ACCEPTED", "ACCEPTED-X", "A".repeat(41))) {
+            assertThatThrownBy(() -> new DossierOutcome(code, "Accolta", decided)).as(code).isInstanceOf(InvalidInputException.class);
+        }
+        Instant asOf = Instant.parse("2026-10-01T00:00:00Z");
+        assertThat(new PersonalData(Map.of("iban2", "x"), asOf).fields()).containsOnlyKeys("iban2");
+        for (String name : List.of("Address", "2nd", "post_code", "a".repeat(41))) {
+            assertThatThrownBy(() -> new PersonalData(Map.of(name, "x"), asOf)).as(name).isInstanceOf(InvalidInputException.class);
+        }
     }
 }

@@ -126,9 +126,7 @@ public final class AppointmentBookingThroughput {
     }
 
     private static double median(List<double[]> rows, int column) {
-        double[] values = rows.stream().mapToDouble(r -> r[column]).sorted().toArray();
-        return values.length % 2 == 1 ? values[values.length / 2]
-                : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
+        return Medians.of(rows.stream().mapToDouble(r -> r[column]).toArray());
     }
 
     static MemoryOfficeDirectory directory() {

@@ -25,7 +25,6 @@ import dev.sportello.attestation.verifier.Verdict;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -138,8 +137,7 @@ public final class AttestationBenchmark {
         if (sink == 42) {
             System.out.print("");
         }
-        Arrays.sort(rates);
-        return rates[ROUNDS / 2];
+        return Medians.of(rates);
     }
 
     /** Keys, a loaded trust list and status list, and the claims of the benchmark. Not thread-safe. */

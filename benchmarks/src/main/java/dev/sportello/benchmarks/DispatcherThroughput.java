@@ -1,7 +1,6 @@
 package dev.sportello.benchmarks;
 
 import dev.sportello.Channel;
-import dev.sportello.DispatchReport;
 import dev.sportello.Language;
 import dev.sportello.Principal;
 import dev.sportello.adapters.memory.MemoryStorage;
@@ -24,7 +23,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,7 +62,7 @@ public final class DispatcherThroughput {
         }
         System.out.printf("Dispatcher throughput: %d messages per round, %d rounds, batch %d, %d worker(s), "
                 + "no-op push channel%n", MESSAGES, ROUNDS, BATCH, THREADS);
-        double memory = median(memoryRounds());
+        double memory = Medians.of(memoryRounds());
         System.out.printf("memory      SDK dispatcher : %,10.0f messages/s%n", memory);
         if (!Boolean.parseBoolean(System.getProperty("postgres", "true"))) {
             return;
@@ -158,7 +156,7 @@ public final class DispatcherThroughput {
         }
 
         double median() {
-            return DispatcherThroughput.median(rates.stream().mapToDouble(Double::doubleValue).toArray());
+            return Medians.of(rates.stream().mapToDouble(Double::doubleValue).toArray());
         }
 
         void print(Side sdk) {
@@ -167,12 +165,6 @@ public final class DispatcherThroughput {
                     (double) trips / messages, (double) statements / messages, BATCH,
                     (double) trips / messages * BATCH, (double) statements / messages * BATCH);
         }
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 
     private static double[] memoryRounds() throws Exception {
@@ -195,27 +187,7 @@ public final class DispatcherThroughput {
 
     /** Runs batch loops until nothing is due, as {@code Dispatcher.start} does with that many workers. */
     private static int drainWith(SportelloSdk sdk, int threads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Integer>> workers = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                workers.add(pool.submit(() -> {
-                    int delivered = 0;
-                    DispatchReport report;
-                    while ((report = sdk.dispatcher().runOnce()).claimed() > 0) {
-                        delivered += report.delivered();
-                    }
-                    return delivered;
-                }));
-            }
-            int delivered = 0;
-            for (Future<Integer> w : workers) {
-                delivered += w.get();
-            }
-            return delivered;
-        } finally {
-            pool.shutdown();
-        }
+        return Math.toIntExact(Drains.run(sdk, threads).delivered());
     }
 
     /** Queues the messages through the SDK; on PostgreSQL with synchronous commit off to save time. */

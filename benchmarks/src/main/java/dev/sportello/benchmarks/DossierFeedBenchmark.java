@@ -1,8 +1,6 @@
 package dev.sportello.benchmarks;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.sportello.DispatchReport;
 import dev.sportello.Principal;
 import dev.sportello.adapters.jdbc.JdbcStorage;
 import dev.sportello.core.SportelloSdk;
@@ -24,7 +22,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.stream.Collectors;
 
@@ -81,10 +78,8 @@ public final class DossierFeedBenchmark {
             }
             if (ROUNDS > 1) {
                 String each = Arrays.stream(ratios).mapToObj(r -> String.format("%.2f", r)).collect(Collectors.joining(", "));
-                Arrays.sort(ratios);
-                Arrays.sort(sdkRates);
                 System.out.printf("medians of %d rounds: SDK / raw JDBC %.2f (rounds in order: %s), SDK %,.0f reports/s%n",
-                        ROUNDS, ratios[ROUNDS / 2], each, sdkRates[ROUNDS / 2]);
+                        ROUNDS, Medians.of(ratios), each, Medians.of(sdkRates));
             }
         }
     }
@@ -101,16 +96,10 @@ public final class DossierFeedBenchmark {
     private static double[] round(Postgres postgres, List<DossierReport> reports, int round) throws Exception {
         String database = "feed" + round;
         postgres.exec("CREATE DATABASE " + database);
-        try (HikariDataSource pool = pool(postgres, database);
-             SportelloSdk sdk = SportelloSdk.builder().serviceGrants(BenchServices.GRANTS)
-                     .unitOfWork(JdbcStorage.of(pool).migrate()).officeDirectory(Offices.directory())
-                     .smsChannel(message -> DeliveryResult.accepted(message.idempotencyKey()))
-                     .emailChannel(message -> DeliveryResult.accepted(message.idempotencyKey()))
-                     .pushChannel(message -> DeliveryResult.accepted(message.idempotencyKey()))
-                     .dispatcher(d -> d.batchSize(500)).build()) {
+        try (HikariDataSource pool = postgres.pool(database, THREADS + 2); SportelloSdk sdk = sdk(pool)) {
             DossierOwners.register(pool, owners(REPORTS));
-            exec(pool, "VACUUM ANALYZE sportello_users");
-            drain(sdk, null);   // the owners' registration events
+            Postgres.exec(pool, "VACUUM ANALYZE sportello_users");
+            Drains.run(sdk, THREADS);   // the owners' registration events, before anything is measured
             DossierRawFeed raw = new DossierRawFeed(pool);
             boolean rawFirst = round % 2 == 0;
             double rawRate = rawFirst ? side(postgres, pool, "raw JDBC upsert", "bench_", reports, raw::feed) : 0;
@@ -131,7 +120,7 @@ public final class DossierFeedBenchmark {
 
     private static double side(Postgres postgres, HikariDataSource pool, String label, String tables,
                                List<DossierReport> reports, Feeder feeder) throws Exception {
-        exec(pool, "CHECKPOINT");
+        Postgres.exec(pool, "CHECKPOINT");
         postgres.resetStatements();
         double rate = run(label, reports, feeder);
         postgres.printTopStatements(label);
@@ -141,60 +130,26 @@ public final class DossierFeedBenchmark {
 
     /**
      * Runs the dispatcher ({@code -Dthreads=} workers, batches of 500, channels that accept at once) until nothing is
-     * due: the feed's fan-out tasks, then the inbox notices' messages and the events they queue; with a pool, prints
-     * what was claimed and how long it took.
+     * due — the feed's fan-out tasks, then the inbox notices' messages and the events they queue — and prints what was
+     * claimed and how long it took.
      */
     private static void drain(SportelloSdk sdk, DataSource pool) throws Exception {
-        ExecutorService workers = Executors.newFixedThreadPool(THREADS);
         long start = System.nanoTime();
-        try {
-            List<Future<long[]>> futures = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                futures.add(workers.submit(() -> {
-                    long[] counts = new long[2];
-                    DispatchReport report;
-                    while ((report = sdk.dispatcher().runOnce()).claimed() > 0) {
-                        counts[0] += report.claimed();
-                        counts[1] += report.delivered();
-                    }
-                    return counts;
-                }));
-            }
-            long claimed = 0;
-            long delivered = 0;
-            for (Future<long[]> f : futures) {
-                claimed += f.get()[0];
-                delivered += f.get()[1];
-            }
-            DispatchReport tail;   // a worker stops at its first empty batch: what the other one queued after that
-            while ((tail = sdk.dispatcher().runOnce()).claimed() > 0) {
-                claimed += tail.claimed();
-                delivered += tail.delivered();
-            }
-            if (pool != null) {
-                double seconds = (System.nanoTime() - start) / 1e9;
-                System.out.printf("after the feed: dispatcher drained %,d entries (%,d delivered) in %.1f s: %,.0f entries/s%n",
-                        claimed, delivered, seconds, claimed / seconds);
-                printRows(pool, "sportello_");
-            }
-        } finally {
-            workers.shutdownNow();
-            workers.awaitTermination(1, TimeUnit.MINUTES);
-        }
+        Drains.Totals totals = Drains.run(sdk, THREADS);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("after the feed: dispatcher drained %,d entries (%,d delivered) in %.1f s: %,.0f entries/s%n",
+                totals.claimed(), totals.delivered(), seconds, totals.claimed() / seconds);
+        printRows(pool, "sportello_");
     }
 
-    private static HikariDataSource pool(Postgres postgres, String database) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.server.getJdbcUrl("postgres", database) + "&reWriteBatchedInserts=true");
-        config.setUsername("postgres");
-        config.setMaximumPoolSize(THREADS + 2);
-        return new HikariDataSource(config);
-    }
-
-    private static void exec(DataSource pool, String sql) throws SQLException {
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
+    /** An SDK on one of the benchmark's databases, with channels that accept every message at once. */
+    private static SportelloSdk sdk(DataSource pool) {
+        return SportelloSdk.builder().serviceGrants(BenchServices.GRANTS).unitOfWork(JdbcStorage.of(pool).migrate())
+                .officeDirectory(Offices.directory())
+                .smsChannel(message -> DeliveryResult.accepted(message.idempotencyKey()))
+                .emailChannel(message -> DeliveryResult.accepted(message.idempotencyKey()))
+                .pushChannel(message -> DeliveryResult.accepted(message.idempotencyKey()))
+                .dispatcher(d -> d.batchSize(500)).build();
     }
 
     /** Runs both sides on a database of their own, with fewer reports, so that the JIT has compiled both. */
@@ -204,9 +159,7 @@ public final class DossierFeedBenchmark {
         }
         postgres.exec("CREATE DATABASE warmup");
         List<DossierReport> reports = DossierReports.generate(WARMUP, owners(WARMUP), 7);
-        try (HikariDataSource pool = pool(postgres, "warmup");
-             SportelloSdk sdk = SportelloSdk.builder().serviceGrants(BenchServices.GRANTS)
-                     .unitOfWork(JdbcStorage.of(pool).migrate()).officeDirectory(Offices.directory()).build()) {
+        try (HikariDataSource pool = postgres.pool("warmup", THREADS + 2); SportelloSdk sdk = sdk(pool)) {
             DossierOwners.register(pool, owners(WARMUP));
             DossierRawFeed raw = new DossierRawFeed(pool);
             run("warm-up SDK", reports, part -> sdkFeed(sdk, part));

@@ -65,11 +65,7 @@ final class Postgres implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres") + "&reWriteBatchedInserts=true");
-        config.setUsername("postgres");
-        config.setMaximumPoolSize(poolSize);
-        pool = new HikariDataSource(config);
+        pool = pool("postgres", poolSize);
         dataSource = countRoundTrips ? trips.counting(pool) : pool;
         storage = JdbcStorage.of(dataSource).migrate();
         if (!"on".equals(setting("synchronous_commit"))) {
@@ -224,11 +220,36 @@ final class Postgres implements AutoCloseable {
     }
 
     void exec(String sql) {
-        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+        exec(pool, sql);
+    }
+
+    /**
+     * Runs one statement on a database of this server.
+     *
+     * @param dataSource the database's pool
+     * @param sql        the statement
+     */
+    static void exec(javax.sql.DataSource dataSource, String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A pool on one of this server's databases, batched inserts rewritten as the SDK's benchmarks expect.
+     *
+     * @param database the database, which must exist
+     * @param size     connections in the pool
+     * @return the pool; the caller closes it
+     */
+    HikariDataSource pool(String database, int size) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(server.getJdbcUrl("postgres", database) + "&reWriteBatchedInserts=true");
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(size);
+        return new HikariDataSource(config);
     }
 
     @Override

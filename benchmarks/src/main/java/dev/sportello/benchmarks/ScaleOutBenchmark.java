@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -138,9 +137,7 @@ public final class ScaleOutBenchmark {
                         round == rounds.length - 1 ? sizes : null);
             }
         }
-        double[] sorted = rounds.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+        return Medians.of(rounds);
     }
 
     /**
